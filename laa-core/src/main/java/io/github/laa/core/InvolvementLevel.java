@@ -1,0 +1,34 @@
+package io.github.laa.core;
+
+/**
+ * How far the VCS is involved in a part of an LAA, on an ordered ladder (a simplification of
+ * Arnstein's ladder of participation): {@code NONE < INFORMED < CONSULTED < INVOLVED < PARTNER <
+ * LEADING}. Compare levels with {@link #compareTo(Enum)} or {@link #isAtLeast(InvolvementLevel)}.
+ */
+public enum InvolvementLevel {
+  /** Not involved at all. */
+  NONE,
+  /** Told what was decided. */
+  INFORMED,
+  /** Asked for views. */
+  CONSULTED,
+  /** Takes part in the work. */
+  INVOLVED,
+  /** Shares decisions as a partner. */
+  PARTNER,
+  /** Leads the work. */
+  LEADING;
+
+  /** Whether this level is {@code other} or above it. */
+  public boolean isAtLeast(InvolvementLevel other) {
+    return compareTo(other) >= 0;
+  }
+
+  /** The rung on the ladder, 0 for {@link #NONE} to 5 for {@link #LEADING}. */
+  public int rung() {
+    return ordinal();
+  }
+
+  /** The highest rung, {@value #TOP_RUNG}. */
+  public static final int TOP_RUNG = 5;
+}

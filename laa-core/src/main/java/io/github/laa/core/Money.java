@@ -1,0 +1,340 @@
+package io.github.laa.core;
+
+import com.google.common.math.LongMath;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An amount of pounds sterling, held exactly as a whole number of pence.
+ *
+ * <pre>{@code
+ * Money grant = Money.parse("£250k");            // £250,000.00
+ * Money total = grant.plus(Money.ofPounds(1_500)); // £251,500.00
+ * }</pre>
+ *
+ * <p>Arithmetic is exact: a result that does not fit in a {@code long} number of pence throws
+ * {@link ArithmeticException}, as {@code java.time} does, and never wraps round. Scaling by a ratio
+ * ({@link #scaledBy(BigDecimal)}) rounds to whole pence with {@link RoundingMode#HALF_EVEN}. No
+ * method takes or returns a {@code double}.
+ *
+ * <p>{@link #toString()} formats in the en-GB style ({@code £1,234.56}, {@code -£12.40}) whatever
+ * the default locale; {@link #parse(CharSequence)} reads that form back, and also {@code 1234.56},
+ * {@code £1.2m} and {@code £250k}.
+ *
+ * <p>Negative amounts are allowed, for differences; domain types that hold funding reject them.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Money implements Comparable<Money> {
+  /** No money: {@code £0.00}. */
+  public static final Money ZERO = new Money(0);
+
+  /** Text longer than this is rejected without being read (no amount needs more). */
+  private static final int MAX_TEXT_LENGTH = 64;
+
+  private static final String FORMS =
+      "like \"£1,234.56\", \"1234.56\", \"-£12.40\", \"£1.2m\" or \"£250k\"";
+
+  private final long pence;
+
+  private Money(long pence) {
+    this.pence = pence;
+  }
+
+  /** Returns the amount of {@code pence} pence. */
+  public static Money ofPence(long pence) {
+    return pence == 0 ? ZERO : new Money(pence);
+  }
+
+  /**
+   * Returns the amount of {@code pounds} whole pounds.
+   *
+   * @throws InvalidDataException if the amount does not fit in a {@code long} number of pence
+   */
+  public static Money ofPounds(long pounds) {
+    if (pounds > Long.MAX_VALUE / 100 || pounds < Long.MIN_VALUE / 100) {
+      throw new InvalidDataException(
+          "Money", Problem.of("pounds", "must be within the range of pence but was: " + pounds));
+    }
+    return ofPence(pounds * 100);
+  }
+
+  /**
+   * Returns the amount of {@code pounds}, which must be a whole number of pence.
+   *
+   * @throws InvalidDataException if {@code pounds} has a fraction of a penny or is out of range
+   */
+  public static Money of(BigDecimal pounds) {
+    BigDecimal p = pounds.movePointRight(2);
+    Problem problem = null;
+    if (p.stripTrailingZeros().scale() > 0) {
+      problem = Problem.of("pounds", "must be a whole number of pence but was: " + pounds.toPlainString());
+    } else if (!fitsInLong(p)) {
+      problem = Problem.of("pounds", "must be within the range of pence but was: " + pounds.toPlainString());
+    }
+    if (problem != null) {
+      throw new InvalidDataException("Money", problem);
+    }
+    return ofPence(p.longValueExact());
+  }
+
+  /**
+   * Reads an amount: {@code £1,234.56}, {@code 1234.56}, {@code 1,234}, {@code -£12.40}, {@code
+   * £1.2m}, {@code £250k} or {@code £1.5bn}. The pound sign is optional; thousands separators, if
+   * used, must group by three; without a suffix at most two decimal places are allowed; with a
+   * suffix ({@code k}, {@code m}, {@code bn}, any case) the result must be a whole number of pence.
+   * Surrounding white space is ignored.
+   *
+   * @throws InvalidDataException naming the input if it is not such an amount
+   */
+  public static Money parse(CharSequence text) {
+    Object result = read(text);
+    if (result instanceof Money m) {
+      return m;
+    }
+    throw new InvalidDataException("Money", Problem.of("", (String) result));
+  }
+
+  /** Like {@link #parse(CharSequence)} but returns empty instead of throwing. */
+  public static Optional<Money> tryParse(@Nullable CharSequence text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    return read(text) instanceof Money m ? Optional.of(m) : Optional.empty();
+  }
+
+  /** Returns a {@link Money} or the message explaining why {@code text} is not one. */
+  private static Object read(@Nullable CharSequence text) {
+    if (text == null) {
+      return "text must be set";
+    }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      return "text must be " + FORMS + " but was: " + Problems.quote(text);
+    }
+    String s = text.toString().strip();
+    String rejected = "text must be " + FORMS + " but was: " + Problems.quote(text);
+    int i = 0;
+    boolean negative = false;
+    if (i < s.length() && s.charAt(i) == '-') {
+      negative = true;
+      i++;
+    }
+    if (i < s.length() && s.charAt(i) == '£') {
+      i++;
+    }
+    int numberStart = i;
+    int suffixStart = s.length();
+    long multiplier = 1;
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith("bn")) {
+      suffixStart = s.length() - 2;
+      multiplier = 1_000_000_000L;
+    } else if (lower.endsWith("m")) {
+      suffixStart = s.length() - 1;
+      multiplier = 1_000_000L;
+    } else if (lower.endsWith("k")) {
+      suffixStart = s.length() - 1;
+      multiplier = 1_000L;
+    }
+    String number = s.substring(numberStart, suffixStart);
+    int dot = number.indexOf('.');
+    String whole = dot < 0 ? number : number.substring(0, dot);
+    String fraction = dot < 0 ? "" : number.substring(dot + 1);
+    if (!isGroupedDigits(whole) || dot >= 0 && !isDigits(fraction)) {
+      return rejected;
+    }
+    if (multiplier == 1 && fraction.length() > 2) {
+      return "text must have at most two decimal places (whole pence) but was: " + Problems.quote(text);
+    }
+    BigDecimal pounds = new BigDecimal(whole.replace(",", "") + (dot < 0 ? "" : "." + fraction));
+    BigDecimal p = pounds.multiply(BigDecimal.valueOf(multiplier)).movePointRight(2);
+    if (p.stripTrailingZeros().scale() > 0) {
+      return "text must be a whole number of pence but was: " + Problems.quote(text);
+    }
+    if (negative) {
+      p = p.negate();
+    }
+    if (!fitsInLong(p)) {
+      return "text must be an amount within the range of Money but was: " + Problems.quote(text);
+    }
+    return ofPence(p.longValueExact());
+  }
+
+  private static boolean isDigits(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code 1234} or {@code 1,234}: digits, optionally grouped by three with commas. */
+  private static boolean isGroupedDigits(String s) {
+    if (s.indexOf(',') < 0) {
+      return isDigits(s);
+    }
+    String[] groups = s.split(",", -1);
+    if (groups[0].isEmpty() || groups[0].length() > 3 || !isDigits(groups[0])) {
+      return false;
+    }
+    for (int g = 1; g < groups.length; g++) {
+      if (groups[g].length() != 3 || !isDigits(groups[g])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean fitsInLong(BigDecimal wholeNumber) {
+    return wholeNumber.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0
+        && wholeNumber.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+  }
+
+  /** Returns the sum of {@code amounts}; {@link #ZERO} when there are none. */
+  public static Money total(Iterable<Money> amounts) {
+    long sum = 0;
+    for (Money m : amounts) {
+      sum = Math.addExact(sum, m.pence);
+    }
+    return ofPence(sum);
+  }
+
+  /** The amount in pence. */
+  public long pence() {
+    return pence;
+  }
+
+  /** The amount in pounds, with two decimal places. */
+  public BigDecimal toPounds() {
+    return BigDecimal.valueOf(pence, 2);
+  }
+
+  /** Returns this plus {@code other}; throws {@link ArithmeticException} on overflow. */
+  public Money plus(Money other) {
+    return ofPence(Math.addExact(pence, other.pence));
+  }
+
+  /** Returns this minus {@code other}; throws {@link ArithmeticException} on overflow. */
+  public Money minus(Money other) {
+    return ofPence(Math.subtractExact(pence, other.pence));
+  }
+
+  /** Returns this times {@code factor}; throws {@link ArithmeticException} on overflow. */
+  public Money multipliedBy(long factor) {
+    return ofPence(Math.multiplyExact(pence, factor));
+  }
+
+  /**
+   * Returns this divided by {@code divisor}, rounded to whole pence with {@code rounding}.
+   *
+   * @throws ArithmeticException if {@code divisor} is zero, or rounding is {@link
+   *     RoundingMode#UNNECESSARY} and the division is not exact
+   */
+  public Money dividedBy(long divisor, RoundingMode rounding) {
+    return ofPence(LongMath.divide(pence, divisor, rounding));
+  }
+
+  /**
+   * Returns this times {@code factor}, rounded half-even to whole pence.
+   *
+   * @throws ArithmeticException if the result does not fit
+   */
+  public Money scaledBy(BigDecimal factor) {
+    BigDecimal p = BigDecimal.valueOf(pence).multiply(factor).setScale(0, RoundingMode.HALF_EVEN);
+    return ofPence(p.longValueExact());
+  }
+
+  /** Returns minus this; throws {@link ArithmeticException} for the most negative amount. */
+  public Money negated() {
+    return ofPence(Math.negateExact(pence));
+  }
+
+  /** Returns the amount without its sign; throws {@link ArithmeticException} for the most negative amount. */
+  public Money abs() {
+    return pence < 0 ? negated() : this;
+  }
+
+  /** Returns -1, 0 or 1 as this is negative, zero or positive. */
+  public int signum() {
+    return Long.signum(pence);
+  }
+
+  /** Whether this is {@code £0.00}. */
+  public boolean isZero() {
+    return pence == 0;
+  }
+
+  /** Whether this is below zero. */
+  public boolean isNegative() {
+    return pence < 0;
+  }
+
+  /** Whether this is above zero. */
+  public boolean isPositive() {
+    return pence > 0;
+  }
+
+  /** Whether this is more than {@code other}. */
+  public boolean isGreaterThan(Money other) {
+    return pence > other.pence;
+  }
+
+  /** Whether this is less than {@code other}. */
+  public boolean isLessThan(Money other) {
+    return pence < other.pence;
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    return Long.compare(pence, other.pence);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Money m && m.pence == pence;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(pence);
+  }
+
+  /**
+   * Formats the amount in the en-GB style, whatever the default locale: {@code £1,234.56},
+   * {@code -£12.40}, {@code £0.00}.
+   */
+  @Override
+  public String toString() {
+    return format(pence);
+  }
+
+  /** Formats {@code pence} as {@link #toString()} does, without making a {@link Money}. */
+  static String format(long pence) {
+    boolean negative = pence < 0;
+    // Unsigned digits of the magnitude: correct for Long.MIN_VALUE too.
+    String digits = Long.toUnsignedString(negative ? -pence : pence);
+    if (digits.length() < 3) {
+      digits = "000".substring(digits.length()) + digits;
+    }
+    int poundsLength = digits.length() - 2;
+    StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3 + 3);
+    if (negative) {
+      sb.append('-');
+    }
+    sb.append('£');
+    for (int i = 0; i < poundsLength; i++) {
+      if (i > 0 && (poundsLength - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(digits.charAt(i));
+    }
+    return sb.append('.').append(digits, poundsLength, digits.length()).toString();
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.laa.core;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects every problem found while checking a value, then throws them all at once.
+ *
+ * <p>Not thread-safe: one instance per check.
+ */
+final class Problems {
+  static final int MAX_ID_LENGTH = 100;
+  static final int MAX_NAME_LENGTH = 300;
+  static final int MAX_NOTE_LENGTH = 4000;
+  private static final int QUOTE_LIMIT = 60;
+
+  private final List<Problem> list = new ArrayList<>();
+
+  void add(String path, String message) {
+    list.add(Problem.of(path, message));
+  }
+
+  void addAll(String prefix, List<Problem> problems) {
+    for (Problem p : problems) {
+      list.add(p.under(prefix));
+    }
+  }
+
+  boolean isEmpty() {
+    return list.isEmpty();
+  }
+
+  /** Records "must be set" when {@code value} is null; returns whether it was set. */
+  @CanIgnoreReturnValue
+  boolean required(String path, @Nullable Object value) {
+    if (value == null) {
+      add(path, "must be set");
+      return false;
+    }
+    return true;
+  }
+
+  /** An identifier: set, not blank, no surrounding spaces, no control characters, not too long. */
+  void id(String path, @Nullable String value) {
+    text(path, value, MAX_ID_LENGTH, false);
+    if (value != null && !value.isEmpty() && !value.equals(value.strip())) {
+      add(path, "must not start or end with white space but was: " + quote(value));
+    }
+  }
+
+  /** A name or title: set, not blank, one line, no control characters, not too long. */
+  void name(String path, @Nullable String value) {
+    text(path, value, MAX_NAME_LENGTH, false);
+  }
+
+  /** A free-text note: may span lines, no other control characters, not too long. */
+  void note(String path, String value) {
+    text(path, value, MAX_NOTE_LENGTH, true);
+  }
+
+  private void text(String path, @Nullable String value, int maxLength, boolean multiLine) {
+    if (value == null) {
+      add(path, "must be set");
+      return;
+    }
+    String s = value;
+    if (s.isBlank()) {
+      add(path, "must not be blank but was: " + quote(s));
+      return;
+    }
+    if (s.length() > maxLength) {
+      add(path, "must be at most " + maxLength + " characters but was: " + s.length() + " characters");
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        boolean paired =
+            Character.isHighSurrogate(c)
+                && i + 1 < s.length()
+                && Character.isLowSurrogate(s.charAt(i + 1));
+        if (!paired) {
+          add(path, "must be well-formed Unicode but has a lone surrogate at index " + i);
+          return;
+        }
+        i++;
+      } else if (Character.isISOControl(c) && !(multiLine && (c == '\n' || c == '\t' || c == '\r'))) {
+        add(path, "must not contain control characters but was: " + quote(s));
+        return;
+      }
+    }
+  }
+
+  /** Records a problem when {@code value} is set and negative. */
+  void notNegative(String path, @Nullable Money value) {
+    if (value == null) {
+      add(path, "must be set");
+    } else if (value.isNegative()) {
+      add(path, "must not be negative but was: " + value);
+    }
+  }
+
+  /** Throws one {@link InvalidDataException} naming every problem, if there is any. */
+  void throwIfAny(String subject) {
+    if (!list.isEmpty()) {
+      throw new InvalidDataException(subject, list);
+    }
+  }
+
+  List<Problem> list() {
+    return list;
+  }
+
+  /**
+   * Quotes user text for a message: double quotes, control characters and lone surrogates
+   * escaped, long text cut short, so that a message is always one readable line.
+   */
+  static String quote(CharSequence s) {
+    StringBuilder sb = new StringBuilder(Math.min(s.length(), QUOTE_LIMIT) + 8).append('"');
+    int n = Math.min(s.length(), QUOTE_LIMIT);
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (Character.isISOControl(c) || Character.isSurrogate(c) && !wellPaired(s, i)) {
+            sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    sb.append('"');
+    if (s.length() > QUOTE_LIMIT) {
+      sb.append("… (").append(s.length()).append(" characters)");
+    }
+    return sb.toString();
+  }
+
+  private static boolean wellPaired(CharSequence s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  }
+}

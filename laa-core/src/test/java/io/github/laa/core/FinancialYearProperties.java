@@ -1,0 +1,46 @@
+package io.github.laa.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class FinancialYearProperties {
+
+  @Test
+  void everyYearFrom1900To2199RoundTripsInAllThreeForms() {
+    for (int start = 1900; start <= 2199; start++) {
+      FinancialYear y = FinancialYear.of(start);
+      String two = String.format(java.util.Locale.ROOT, "%02d", (start + 1) % 100);
+      assertThat(FinancialYear.parse(y.toString())).isEqualTo(y);
+      assertThat(FinancialYear.parse(start + "/" + two)).isEqualTo(y);
+      assertThat(FinancialYear.parse(start + "-" + two)).isEqualTo(y);
+      assertThat(FinancialYear.parse(start + "/" + (start + 1) % 10)).isEqualTo(y);
+      assertThat(y.toString()).isEqualTo(start + "/" + two);
+    }
+  }
+
+  @Test
+  void printThenParseIsIdentityOverTheWholeRange() {
+    qt().withExamples(1_000)
+        .forAll(integers().between(FinancialYear.MIN_START_YEAR, FinancialYear.MAX_START_YEAR))
+        .checkAssert(
+            s -> assertThat(FinancialYear.parse(FinancialYear.of(s).toString())).isEqualTo(FinancialYear.of(s)));
+  }
+
+  @Test
+  void everyDayBelongsToExactlyTheYearThatContainsIt() {
+    qt().withExamples(1_000)
+        .forAll(integers().between(1002, 9997), integers().between(0, 364))
+        .checkAssert(
+            (year, day) -> {
+              LocalDate d = LocalDate.of(year, 1, 1).plusDays(day);
+              FinancialYear y = FinancialYear.containing(d);
+              assertThat(y.contains(d)).isTrue();
+              assertThat(y.next().contains(d)).isFalse();
+              assertThat(y.previous().contains(d)).isFalse();
+            });
+  }
+}
