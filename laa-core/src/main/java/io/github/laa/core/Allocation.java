@@ -72,7 +72,9 @@ public abstract class Allocation implements WithAllocation {
   }
 
   /** Builds an {@link Allocation}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
-  public static final class Builder extends ImmutableAllocation.Builder {}
+  public static final class Builder extends ImmutableAllocation.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {

@@ -47,7 +47,9 @@ public abstract class Area implements WithArea {
   }
 
   /** Builds an {@link Area}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
-  public static final class Builder extends ImmutableArea.Builder {}
+  public static final class Builder extends ImmutableArea.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {

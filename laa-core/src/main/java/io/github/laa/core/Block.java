@@ -65,7 +65,9 @@ public abstract class Block implements WithBlock {
   }
 
   /** Builds a {@link Block}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
-  public static final class Builder extends ImmutableBlock.Builder {}
+  public static final class Builder extends ImmutableBlock.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {

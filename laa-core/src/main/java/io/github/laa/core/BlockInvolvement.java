@@ -36,7 +36,9 @@ public abstract class BlockInvolvement implements WithBlockInvolvement {
   }
 
   /** Builds a {@link BlockInvolvement}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
-  public static final class Builder extends ImmutableBlockInvolvement.Builder {}
+  public static final class Builder extends ImmutableBlockInvolvement.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {

@@ -44,7 +44,9 @@ public abstract class CommissioningPractice implements WithCommissioningPractice
    * Builds a {@link CommissioningPractice}; {@link #build()} throws {@link InvalidDataException} for
    * invalid data.
    */
-  public static final class Builder extends ImmutableCommissioningPractice.Builder {}
+  public static final class Builder extends ImmutableCommissioningPractice.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {

@@ -48,7 +48,9 @@ public abstract class DeflatorSeries implements WithDeflatorSeries {
   }
 
   /** Builds a {@link DeflatorSeries}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
-  public static final class Builder extends ImmutableDeflatorSeries.Builder {}
+  public static final class Builder extends ImmutableDeflatorSeries.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {

@@ -96,7 +96,7 @@ public final class FinancialYear implements Comparable<FinancialYear> {
     }
     char sep = s.charAt(4);
     int endDigits = s.length() - 5;
-    if (sep != '/' && !(sep == '-' && endDigits == 2) || !digits(s, 5, s.length())) {
+    if ((sep != '/' && !(sep == '-' && endDigits == 2)) || !digits(s, 5, s.length())) {
       return rejected;
     }
     int start = Integer.parseInt(s.substring(0, 4));

@@ -53,7 +53,9 @@ public abstract class FundingStream implements WithFundingStream {
   }
 
   /** Builds a {@link FundingStream}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
-  public static final class Builder extends ImmutableFundingStream.Builder {}
+  public static final class Builder extends ImmutableFundingStream.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {

@@ -38,7 +38,9 @@ public abstract class Indicator implements WithIndicator {
   }
 
   /** Builds an {@link Indicator}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
-  public static final class Builder extends ImmutableIndicator.Builder {}
+  public static final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {

@@ -46,7 +46,9 @@ public abstract class InfrastructureProfile implements WithInfrastructureProfile
    * Builds an {@link InfrastructureProfile}; {@link #build()} throws {@link InvalidDataException}
    * for invalid data.
    */
-  public static final class Builder extends ImmutableInfrastructureProfile.Builder {}
+  public static final class Builder extends ImmutableInfrastructureProfile.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {

@@ -51,7 +51,9 @@ public abstract class Involvement implements WithInvolvement {
   }
 
   /** Builds an {@link Involvement}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
-  public static final class Builder extends ImmutableInvolvement.Builder {}
+  public static final class Builder extends ImmutableInvolvement.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {

@@ -25,6 +25,7 @@ public enum InvolvementLevel {
   }
 
   /** The rung on the ladder, 0 for {@link #NONE} to 5 for {@link #LEADING}. */
+  @SuppressWarnings("EnumOrdinal") // the ladder is the declaration order
   public int rung() {
     return ordinal();
   }

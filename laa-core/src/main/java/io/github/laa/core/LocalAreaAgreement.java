@@ -189,7 +189,9 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
    * Builds a {@link LocalAreaAgreement}; {@link #build()} throws {@link InvalidDataException}
    * listing every problem.
    */
-  public static final class Builder extends ImmutableLocalAreaAgreement.Builder {}
+  public static final class Builder extends ImmutableLocalAreaAgreement.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {
@@ -210,7 +212,7 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
     unique(p, "smallGrantsProgrammes", smallGrantsProgrammes(), SmallGrantsProgramme::id, "programme");
 
     checkBlocks(p, round, last, blockIds, outcomeIds, streamIds);
-    checkAllocations(p, last, bodyIds, streamIds, outcomeIds);
+    checkAllocations(p, last);
     checkProgrammes(p, last, bodyIds, streamIds);
     if (involvement().isPresent()) {
       List<BlockInvolvement> entries = involvement().get().blocks();
@@ -308,26 +310,26 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
     }
   }
 
-  private void checkAllocations(
-      Problems p, FinancialYear last, Set<String> bodyIds, Set<String> streamIds, Set<String> outcomeIds) {
+  private void checkAllocations(Problems p, FinancialYear last) {
+    AllocationTable table = allocationTable();
+    List<Allocation> allocations = allocations();
     long total = 0;
     boolean overflow = false;
-    List<Allocation> allocations = allocations();
+    int lastOffset = last.startYear() - table.firstStartYear();
     for (int i = 0; i < allocations.size(); i++) {
-      Allocation a = allocations.get(i);
-      if (!bodyIds.contains(a.recipient())) {
-        p.add("allocations[" + i + "].recipient", "no VCS body " + Problems.quote(a.recipient()));
+      if (table.bodyIndex(i) < 0) {
+        p.add("allocations[" + i + "].recipient", "no VCS body " + Problems.quote(allocations.get(i).recipient()));
       }
-      if (a.stream().isPresent() && !streamIds.contains(a.stream().get())) {
-        p.add("allocations[" + i + "].stream", "no stream " + Problems.quote(a.stream().get()));
+      if (table.streamIndex(i) < -1) {
+        p.add("allocations[" + i + "].stream", "no stream " + Problems.quote(allocations.get(i).stream().orElse("")));
       }
-      if (a.outcome().isPresent() && !outcomeIds.contains(a.outcome().get())) {
-        p.add("allocations[" + i + "].outcome", "no outcome " + Problems.quote(a.outcome().get()));
+      if (table.outcomeIndex(i) < -1) {
+        p.add("allocations[" + i + "].outcome", "no outcome " + Problems.quote(allocations.get(i).outcome().orElse("")));
       }
-      if (a.year().isAfter(last)) {
-        p.add("allocations[" + i + "].year", "must be " + last + " or earlier but was: " + a.year());
+      if (table.yearOffset(i) > lastOffset) {
+        p.add("allocations[" + i + "].year", "must be " + last + " or earlier but was: " + allocations.get(i).year());
       }
-      long next = total + a.amount().pence();
+      long next = total + table.pence(i);
       if (next < total) {
         overflow = true;
       }
@@ -336,6 +338,39 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
     if (overflow) {
       p.add("allocations", "must total at most " + Money.ofPence(Long.MAX_VALUE));
     }
+  }
+
+  /**
+   * The allocations with every reference resolved to an index, for fast totals. Built once, when
+   * the agreement is validated.
+   */
+  @Value.Lazy
+  public AllocationTable allocationTable() {
+    Map<String, Integer> outcomes = new HashMap<>();
+    for (Block b : blocks()) {
+      for (Outcome o : b.outcomes()) {
+        outcomes.putIfAbsent(o.id(), outcomes.size());
+      }
+    }
+    return AllocationTable.of(
+        firstYear(),
+        allocations(),
+        positions(bodies(), VcsBody::id),
+        positions(streams(), FundingStream::id),
+        outcomes,
+        bodies(),
+        streams().size(),
+        streamsInAgreement(),
+        streams());
+  }
+
+  /** Each id's position in {@code items}; the first wins if an id repeats. */
+  private static <T> Map<String, Integer> positions(List<T> items, Function<T, String> id) {
+    Map<String, Integer> map = new HashMap<>(items.size() * 2);
+    for (int i = 0; i < items.size(); i++) {
+      map.putIfAbsent(id.apply(items.get(i)), i);
+    }
+    return map;
   }
 
   private void checkProgrammes(Problems p, FinancialYear last, Set<String> bodyIds, Set<String> streamIds) {

@@ -142,7 +142,7 @@ public final class Money implements Comparable<Money> {
     int dot = number.indexOf('.');
     String whole = dot < 0 ? number : number.substring(0, dot);
     String fraction = dot < 0 ? "" : number.substring(dot + 1);
-    if (!isGroupedDigits(whole) || dot >= 0 && !isDigits(fraction)) {
+    if (!isGroupedDigits(whole) || (dot >= 0 && !isDigits(fraction))) {
       return rejected;
     }
     if (multiplier == 1 && fraction.length() > 2) {

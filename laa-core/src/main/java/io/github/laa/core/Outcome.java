@@ -35,7 +35,9 @@ public abstract class Outcome implements WithOutcome {
   }
 
   /** Builds an {@link Outcome}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
-  public static final class Builder extends ImmutableOutcome.Builder {}
+  public static final class Builder extends ImmutableOutcome.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {

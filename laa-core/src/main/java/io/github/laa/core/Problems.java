@@ -128,7 +128,7 @@ final class Problems {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (Character.isISOControl(c) || Character.isSurrogate(c) && !wellPaired(s, i)) {
+          if (Character.isISOControl(c) || (Character.isSurrogate(c) && !wellPaired(s, i))) {
             sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             sb.append(c);

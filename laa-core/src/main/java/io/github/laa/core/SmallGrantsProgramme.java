@@ -71,7 +71,9 @@ public abstract class SmallGrantsProgramme implements WithSmallGrantsProgramme {
    * Builds a {@link SmallGrantsProgramme}; {@link #build()} throws {@link InvalidDataException} for
    * invalid data.
    */
-  public static final class Builder extends ImmutableSmallGrantsProgramme.Builder {}
+  public static final class Builder extends ImmutableSmallGrantsProgramme.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {

@@ -37,17 +37,20 @@ public abstract class Target implements WithTarget {
   }
 
   /** Builds a {@link Target}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
-  public static final class Builder extends ImmutableTarget.Builder {}
+  public static final class Builder extends ImmutableTarget.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {
     Problems p = new Problems();
     p.required("year", year());
-    boolean bothSet = p.required("baseline", baseline()) & p.required("value", value());
-    if (bothSet && stretch().isPresent()) {
+    boolean hasBaseline = p.required("baseline", baseline());
+    boolean hasValue = p.required("value", value());
+    if (hasBaseline && hasValue && stretch().isPresent()) {
       int direction = value().compareTo(baseline());
       BigDecimal s = stretch().get();
-      if (direction > 0 && s.compareTo(value()) < 0 || direction < 0 && s.compareTo(value()) > 0) {
+      if ((direction > 0 && s.compareTo(value()) < 0) || (direction < 0 && s.compareTo(value()) > 0)) {
         p.add(
             "stretch",
             "must be at least as ambitious as the target "

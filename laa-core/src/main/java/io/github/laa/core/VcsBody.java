@@ -55,7 +55,9 @@ public abstract class VcsBody implements WithVcsBody {
   }
 
   /** Builds a {@link VcsBody}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
-  public static final class Builder extends ImmutableVcsBody.Builder {}
+  public static final class Builder extends ImmutableVcsBody.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   final void check() {

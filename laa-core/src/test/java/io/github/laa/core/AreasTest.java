@@ -36,9 +36,10 @@ class AreasTest {
     assertThatThrownBy(() -> Area.builder().code("X1").name(" ").build())
         .isInstanceOf(InvalidDataException.class)
         .hasMessage(
-            "Area is invalid (3 problems):\n"
-                + "  name: must not be blank but was: \" \"\n"
-                + "  code: must be a GSS code, E and eight digits like \"E09000011\", but was: \"X1\"\n"
-                + "  kind: must be set");
+            """
+            Area is invalid (3 problems):
+              name: must not be blank but was: " "
+              code: must be a GSS code, E and eight digits like "E09000011", but was: "X1"
+              kind: must be set""");
   }
 }

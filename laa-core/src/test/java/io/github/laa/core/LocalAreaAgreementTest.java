@@ -91,10 +91,11 @@ class LocalAreaAgreementTest {
                     .build())
         .isInstanceOf(InvalidDataException.class)
         .hasMessage(
-            "LocalAreaAgreement for Camden is invalid (3 problems):\n"
-                + "  bodies[2].id: must be unique but VCS body \"cvs\" is also bodies[0]\n"
-                + "  allocations[2].recipient: no VCS body \"acme\"\n"
-                + "  allocations[2].year: must be 2008/09 or earlier but was: 2009/10");
+            """
+            LocalAreaAgreement for Camden is invalid (3 problems):
+              bodies[2].id: must be unique but VCS body "cvs" is also bodies[0]
+              allocations[2].recipient: no VCS body "acme"
+              allocations[2].year: must be 2008/09 or earlier but was: 2009/10""");
   }
 
   @Test
