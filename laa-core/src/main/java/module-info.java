@@ -7,7 +7,6 @@ module io.github.laa.core {
   requires transitive com.google.common;
   requires transitive org.jspecify;
   requires static com.google.errorprone.annotations;
-  requires static java.compiler;
   requires static org.immutables.value;
 
   exports io.github.laa.core;

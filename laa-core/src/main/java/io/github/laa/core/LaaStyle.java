@@ -26,5 +26,12 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"body:bodies", "index:indices"},
     validationMethod = Value.Style.ValidationMethod.NONE,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // Only annotations every consumer has: Immutables' own @Generated (class retention) would make
+    // javac warn in consumers' builds, which do not have Immutables on their class path.
+    allowedClasspathAnnotations = {
+      Override.class,
+      com.google.errorprone.annotations.CanIgnoreReturnValue.class,
+      com.google.errorprone.annotations.Var.class
+    })
 @interface LaaStyle {}

@@ -1,0 +1,19 @@
+package io.github.laa.scoring;
+
+/**
+ * A group of totals in {@link AgreementFacts} that a rule reads. A policy computes the groups its
+ * rules declare in one pass over the allocations; a group a rule did not declare is computed when
+ * first read, so declaring is only an optimisation.
+ */
+public enum Aggregate {
+  /** Totals by funding stream and year. */
+  STREAMS,
+  /** Totals by purpose and year, and money for service delivery towards LAA outcomes. */
+  PURPOSES,
+  /** Totals by size band and year, community-based bodies, and small grants to micro or small bodies. */
+  BANDS,
+  /** Totals by recipient, in the baseline and during the agreement. */
+  BODIES,
+  /** Totals on three-year (or longer) terms, at full cost recovery and paid in advance, by year. */
+  TERMS
+}

@@ -1,0 +1,119 @@
+package io.github.laa.scoring;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A typed, named parameter of a rule or policy, with its default and what values it accepts.
+ * Parameters are constants of the rule classes ({@code NetResourceLossRule.TOLERANCE}); a {@link
+ * Policy} holds their values and a reform changes them.
+ *
+ * <pre>{@code
+ * Policy reform = Policy.lvsc2006().reform("5% tolerance")
+ *     .set(NetResourceLossRule.TOLERANCE, Percentage.of(5))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Parameters are compared by identity: each is one constant. This class is immutable and
+ * thread-safe.
+ *
+ * @param <T> the type of the parameter's value
+ */
+public final class Parameter<T> {
+  private final String id;
+  private final String description;
+  private final Class<T> type;
+  private final @Nullable T defaultValue;
+  private final Function<T, @Nullable String> check;
+
+  private Parameter(
+      String id,
+      String description,
+      Class<T> type,
+      @Nullable T defaultValue,
+      Function<T, @Nullable String> check) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.description = Objects.requireNonNull(description, "description");
+    this.type = Objects.requireNonNull(type, "type");
+    this.defaultValue = defaultValue;
+    this.check = Objects.requireNonNull(check, "check");
+  }
+
+  /**
+   * A parameter with a default value.
+   *
+   * @param id a stable id, e.g. {@code NET_RESOURCE_LOSS.tolerance}
+   * @param description what the parameter means
+   * @param type the class of its values
+   * @param defaultValue the value when a policy does not set one
+   * @param check returns what is wrong with a value (e.g. {@code "must not be negative"}), or
+   *     {@code null} if it is acceptable
+   */
+  public static <T> Parameter<T> of(
+      String id,
+      String description,
+      Class<T> type,
+      T defaultValue,
+      Function<T, @Nullable String> check) {
+    Parameter<T> p = new Parameter<>(id, description, type, Objects.requireNonNull(defaultValue, "defaultValue"), check);
+    String problem = check.apply(defaultValue);
+    if (problem != null) {
+      throw new IllegalArgumentException("default of " + id + " " + problem);
+    }
+    return p;
+  }
+
+  /** A parameter with a default value that accepts any value of its type. */
+  public static <T> Parameter<T> of(String id, String description, Class<T> type, T defaultValue) {
+    return of(id, description, type, defaultValue, v -> null);
+  }
+
+  /** A parameter that has no value unless a policy sets one (e.g. a deflator series). */
+  public static <T> Parameter<T> optional(
+      String id, String description, Class<T> type, Function<T, @Nullable String> check) {
+    return new Parameter<>(id, description, type, null, check);
+  }
+
+  /** The stable id, e.g. {@code NET_RESOURCE_LOSS.tolerance}. */
+  public String id() {
+    return id;
+  }
+
+  /** What the parameter means. */
+  public String description() {
+    return description;
+  }
+
+  /** The class of its values. */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** The value used when a policy does not set one; empty for an optional parameter. */
+  public Optional<T> defaultValue() {
+    return Optional.ofNullable(defaultValue);
+  }
+
+  /**
+   * What is wrong with {@code value} for this parameter, or empty if it is acceptable.
+   *
+   * @param value a candidate value, of any type
+   */
+  public Optional<String> problem(@Nullable Object value) {
+    if (value == null) {
+      return Optional.of("must be set");
+    }
+    if (!type.isInstance(value)) {
+      return Optional.of("must be a " + type.getSimpleName() + " but was a " + value.getClass().getSimpleName());
+    }
+    return Optional.ofNullable(check.apply(type.cast(value)));
+  }
+
+  /** Returns the id. */
+  @Override
+  public String toString() {
+    return id;
+  }
+}

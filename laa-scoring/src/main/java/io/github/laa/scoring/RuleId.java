@@ -1,0 +1,83 @@
+package io.github.laa.scoring;
+
+import io.github.laa.core.InvalidDataException;
+import io.github.laa.core.Problem;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The stable identifier of a rule, such as {@code NET_RESOURCE_LOSS}: upper-case letters, digits
+ * and underscores, starting with a letter. The constants name the built-in rules; a custom rule
+ * chooses its own with {@link #of(String)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RuleId implements Comparable<RuleId> {
+  private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+  /** R1: infrastructure targeting. */
+  public static final RuleId INFRASTRUCTURE_TARGETING = new RuleId("INFRASTRUCTURE_TARGETING");
+  /** R2: sector division. */
+  public static final RuleId SECTOR_DIVISION = new RuleId("SECTOR_DIVISION");
+  /** R3a: no net loss of resources to the VCS. */
+  public static final RuleId NET_RESOURCE_LOSS = new RuleId("NET_RESOURCE_LOSS");
+  /** R3b: a small grants programme as part of capacity building. */
+  public static final RuleId SMALL_GRANTS = new RuleId("SMALL_GRANTS");
+  /** R4: VCS involvement at the strategic level and in every block. */
+  public static final RuleId VCS_INVOLVEMENT = new RuleId("VCS_INVOLVEMENT");
+  /** R5: support for performance measurement. */
+  public static final RuleId PERFORMANCE_CAPACITY = new RuleId("PERFORMANCE_CAPACITY");
+  /** R6: commissioning practice against the Compact. */
+  public static final RuleId COMMISSIONING_PRACTICE = new RuleId("COMMISSIONING_PRACTICE");
+
+  private final String value;
+
+  private RuleId(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Returns the id {@code value}.
+   *
+   * @throws InvalidDataException if it is not upper-case letters, digits and underscores
+   */
+  public static RuleId of(String value) {
+    if (!FORM.matcher(value).matches()) {
+      throw new InvalidDataException(
+          "RuleId",
+          Problem.of(
+              "",
+              "must be upper-case letters, digits and underscores, starting with a letter, like"
+                  + " NET_RESOURCE_LOSS, but was: \""
+                  + value.replace("\"", "\\\"")
+                  + "\""));
+    }
+    return new RuleId(value);
+  }
+
+  /** The id as text. */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(RuleId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof RuleId r && r.value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** Returns the id, e.g. {@code NET_RESOURCE_LOSS}. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

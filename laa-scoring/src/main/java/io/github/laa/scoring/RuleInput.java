@@ -1,0 +1,63 @@
+package io.github.laa.scoring;
+
+import com.google.common.collect.ImmutableList;
+import io.github.laa.core.LocalAreaAgreement;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a {@link Rule} is given to evaluate one agreement: the agreement, its shared {@link
+ * AgreementFacts}, the policy's parameter values and, when scored in a cohort, the cohort.
+ *
+ * <p>Not thread-safe: an input belongs to one evaluation.
+ */
+public final class RuleInput implements Parameters {
+  private final Rule rule;
+  private final AgreementFacts facts;
+  private final Policy policy;
+  private final @Nullable CohortContext cohort;
+  private final ImmutableList<ParameterValue> parametersUsed;
+
+  RuleInput(
+      Rule rule,
+      AgreementFacts facts,
+      Policy policy,
+      @Nullable CohortContext cohort,
+      ImmutableList<ParameterValue> parametersUsed) {
+    this.rule = rule;
+    this.facts = facts;
+    this.policy = policy;
+    this.cohort = cohort;
+    this.parametersUsed = parametersUsed;
+  }
+
+  /** The agreement being scored. */
+  public LocalAreaAgreement agreement() {
+    return facts.agreement();
+  }
+
+  /** Totals of the agreement, shared by the policy's rules. */
+  public AgreementFacts facts() {
+    return facts;
+  }
+
+  /** The cohort, when the agreement is scored as part of one. */
+  public Optional<CohortContext> cohort() {
+    return Optional.ofNullable(cohort);
+  }
+
+  @Override
+  public <T> T get(Parameter<T> parameter) {
+    return policy.get(parameter);
+  }
+
+  @Override
+  public <T> Optional<T> find(Parameter<T> parameter) {
+    return policy.find(parameter);
+  }
+
+  /** A finding builder for this rule, recording the policy's values of the rule's parameters. */
+  public Finding.Builder finding() {
+    return Finding.builder(rule, parametersUsed);
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.laa.scoring.internal;
+
+/**
+ * Exact arithmetic on non-negative {@code long}s that would overflow if done naively: comparing
+ * products and taking half-even means. No allocation, no exceptions.
+ */
+public final class Fractions {
+  private Fractions() {}
+
+  /**
+   * Compares {@code a × b} with {@code c × d} exactly, for non-negative arguments; returns a
+   * negative number, zero or a positive number as the first product is less, equal or greater.
+   */
+  public static int compareProducts(long a, long b, long c, long d) {
+    long hi1 = Math.multiplyHigh(a, b);
+    long hi2 = Math.multiplyHigh(c, d);
+    if (hi1 != hi2) {
+      return Long.compare(hi1, hi2);
+    }
+    return Long.compareUnsigned(a * b, c * d);
+  }
+
+  /** Whether {@code part / whole} is below {@code basisPoints / 10,000}; false when {@code whole} is 0. */
+  public static boolean shareBelow(long part, long whole, long basisPoints) {
+    return whole > 0 && compareProducts(part, 10_000, basisPoints, whole) < 0;
+  }
+
+  /**
+   * The mean of {@code values[from..to)}, all non-negative, rounded half-even, without overflow
+   * even when their sum exceeds {@link Long#MAX_VALUE}.
+   */
+  public static long meanHalfEven(long[] values, int from, int to) {
+    long n = (long) to - from;
+    long quotients = 0;
+    long remainders = 0;
+    for (int i = from; i < to; i++) {
+      quotients += values[i] / n;
+      remainders += values[i] % n;
+    }
+    long q = quotients + remainders / n;
+    long r = remainders % n;
+    long twice = 2 * r;
+    if (twice > n || (twice == n && (q & 1) == 1)) {
+      q++;
+    }
+    return q;
+  }
+}
