@@ -287,6 +287,7 @@ public final class Policy implements Parameters {
     private LocalDate date;
     private final LinkedHashMap<RuleId, MutableEntry> entries = new LinkedHashMap<>();
     private final LinkedHashMap<Parameter<?>, Object> values = new LinkedHashMap<>();
+    private final Set<Parameter<?>> setHere = new HashSet<>();
     private final List<Problem> problems = new ArrayList<>();
 
     private Builder(String name, LocalDate date) {
@@ -358,6 +359,7 @@ public final class Policy implements Parameters {
     @CanIgnoreReturnValue
     public <T> Builder set(Parameter<T> parameter, T value) {
       values.put(parameter, value);
+      setHere.add(parameter);
       return this;
     }
 
@@ -383,6 +385,9 @@ public final class Policy implements Parameters {
           all.add(Problem.of("rules[" + e.rule.id() + "].weight", "must be between 0 and 100 but was: " + e.weight));
         }
       }
+      // A value inherited from the policy reformed, for a rule since removed, is dropped; one set
+      // here for a parameter no rule reads is a mistake.
+      values.keySet().removeIf(p -> !known.contains(p) && !setHere.contains(p));
       for (Map.Entry<Parameter<?>, Object> v : values.entrySet()) {
         Parameter<?> p = v.getKey();
         Optional<String> problem = p.problem(v.getValue());

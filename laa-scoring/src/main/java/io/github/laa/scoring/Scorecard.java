@@ -120,6 +120,11 @@ public final class Scorecard {
     return rag;
   }
 
+  /** What changed from this scorecard to {@code other}, of the same area. */
+  public ScorecardDiff diff(Scorecard other) {
+    return ScorecardDiff.between(this, other);
+  }
+
   /** The scorecard as plain text: every finding with its evidence, margin and parameters. */
   public String toText() {
     return Reports.text(this);

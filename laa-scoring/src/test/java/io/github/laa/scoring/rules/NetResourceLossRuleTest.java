@@ -1,0 +1,272 @@
+package io.github.laa.scoring.rules;
+
+import static io.github.laa.scoring.Agreements.Y2004;
+import static io.github.laa.scoring.Agreements.Y2005;
+import static io.github.laa.scoring.Agreements.Y2006;
+import static io.github.laa.scoring.Agreements.Y2007;
+import static io.github.laa.scoring.Agreements.Y2008;
+import static io.github.laa.scoring.Agreements.camden;
+import static io.github.laa.scoring.Agreements.money;
+import static io.github.laa.scoring.Agreements.yearly;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.laa.core.DeflatorSeries;
+import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.core.Money;
+import io.github.laa.core.Percentage;
+import io.github.laa.scoring.Change;
+import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Margin;
+import io.github.laa.scoring.Policy;
+import io.github.laa.scoring.RuleId;
+import io.github.laa.scoring.Verdict;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Worked examples of R3a. Every expected figure is worked out by hand in the comments; none is
+ * taken from the code under test.
+ */
+class NetResourceLossRuleTest {
+
+  private static final Policy LVSC = Policy.lvsc2006();
+
+  /** HM Treasury's 2004 illustration of the GDP deflator (2002-03 = 100). */
+  static final DeflatorSeries HMT_2004 =
+      DeflatorSeries.builder()
+          .name("HMT GDP deflator, 2004 illustration (2002-03 = 100)")
+          .putIndex(Y2004, new BigDecimal("105.161"))
+          .putIndex(Y2005, new BigDecimal("107.812"))
+          .putIndex(Y2006, new BigDecimal("110.702"))
+          .putIndex(Y2007, new BigDecimal("113.691"))
+          .putIndex(Y2008, new BigDecimal("116.761"))
+          .build();
+
+  private static Finding score(Policy policy, LocalAreaAgreement laa) {
+    return policy.score(laa).finding(RuleId.NET_RESOURCE_LOSS).orElseThrow();
+  }
+
+  private static Policy tolerance(String percent) {
+    return LVSC.reform("tolerance " + percent).set(NetResourceLossRule.TOLERANCE, Percentage.parse(percent)).build();
+  }
+
+  @Test
+  void failsWhenAnyYearFallsBelowTheBaseline() {
+    // Baseline 2005/06 £100,000; years £100,000, £95,000, £110,000.
+    // 2007/08 is £5,000 (5.00%) below: a loss beyond the 0% tolerance.
+    Finding f = score(LVSC, yearly("£100k", "£100k", "£95k", "£110k"));
+    assertThat(f.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(f.evidence(NetResourceLossRule.BASELINE).orElseThrow().money()).isEqualTo(Money.parse("£100,000"));
+    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2006).orElseThrow().money()).isEqualTo(Money.ZERO);
+    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2006).orElseThrow().check()).contains(Verdict.PASS);
+    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2007).orElseThrow().money()).isEqualTo(Money.parse("-£5,000"));
+    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2007).orElseThrow().check()).contains(Verdict.FAIL);
+    assertThat(f.evidence(NetResourceLossRule.CHANGE_PERCENT, Y2007).orElseThrow().percentage()).isEqualTo(Percentage.of(-5));
+    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2008).orElseThrow().money()).isEqualTo(Money.parse("£10,000"));
+    assertThat(f.evidence(NetResourceLossRule.WORST_YEAR).orElseThrow().value()).isEqualTo(Y2007);
+    // Score 100 − 2 × 5 = 90, moved into the FAIL band (0–39).
+    assertThat(f.score()).isEqualTo(39);
+    Margin m = f.margin().orElseThrow();
+    assertThat(m.money()).isEqualTo(Money.parse("£5,000"));
+    assertThat(m.about()).contains(Y2007);
+    assertThat(m).hasToString("VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss");
+  }
+
+  @Test
+  void aLossExactlyAtTheToleranceWarnsAndOnePennyMoreFails() {
+    LocalAreaAgreement laa = yearly("£100k", "£100k", "£95k", "£110k");
+    // Loss £5,000 of £100,000 = exactly 5%: within a 5% tolerance.
+    Finding warn = score(tolerance("5%"), laa);
+    assertThat(warn.verdict()).isEqualTo(Verdict.WARN);
+    assertThat(warn.score()).isEqualTo(69); // 90, moved into the WARN band (40–69)
+    assertThat(warn.margin().orElseThrow().money()).isEqualTo(Money.parse("£5,000"));
+    // 4.99% of £100,000 is £4,990: a £5,000 loss is beyond it.
+    assertThat(score(tolerance("4.99%"), laa).verdict()).isEqualTo(Verdict.FAIL);
+    // £94,999.99 in 2007/08 is a loss of £5,000.01, beyond 5%.
+    assertThat(score(tolerance("5%"), yearly("£100k", "£100k", "£94,999.99", "£110k")).verdict()).isEqualTo(Verdict.FAIL);
+  }
+
+  @Test
+  void passesWhenEveryYearReachesTheBaselineAndSaysHowFarItCouldFall() {
+    // Years £100,000, £101,000, £120,000 against £100,000: the tightest year is 2006/07, at exactly
+    // the baseline, so it could fall by £0.00 before a net loss.
+    Finding f = score(LVSC, yearly("£100k", "£100k", "£101k", "£120k"));
+    assertThat(f.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(f.score()).isEqualTo(100);
+    assertThat(f.margin().orElseThrow()).hasToString("VCS resources in 2006/07 could fall by £0.00 before a net loss");
+    Finding g = score(LVSC, yearly("£100k", "£103k", "£101k", "£120k"));
+    assertThat(g.margin().orElseThrow().money()).isEqualTo(Money.parse("£1,000"));
+    assertThat(g.margin().orElseThrow().about()).contains(Y2007);
+  }
+
+  @Test
+  void notAssessedWithoutBaselineAllocations() {
+    LocalAreaAgreement laa =
+        camden().addAllocation(money("cvs", "nrf", Y2006, "£1k")).build();
+    Finding f = score(LVSC, laa);
+    assertThat(f.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
+    assertThat(f.missing()).contains("baseline allocations in 2005/06");
+    assertThat(f.score()).isZero();
+    assertThat(f.margin()).isEmpty();
+  }
+
+  @Test
+  void comparesTheMeanOfTheAgreementYearsWhenAsked() {
+    Policy mean =
+        LVSC.reform("mean")
+            .set(NetResourceLossRule.COMPARISON, NetResourceLossRule.Comparison.MEAN_OF_YEARS)
+            .build();
+    // (£100,000 + £95,000 + £110,000) / 3 = £101,666.666… → £101,666.67 (half-even): no loss.
+    Finding f = score(mean, yearly("£100k", "£100k", "£95k", "£110k"));
+    assertThat(f.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(f.evidence(NetResourceLossRule.MEAN).orElseThrow().money()).isEqualTo(Money.parse("£101,666.67"));
+    assertThat(f.margin().orElseThrow())
+        .hasToString("The mean of VCS resources over the agreement could fall by £1,666.67 before a net loss");
+    // (£90,000 + £95,000 + £100,000) / 3 = £95,000: a £5,000 loss.
+    Finding g = score(mean, yearly("£100k", "£90k", "£95k", "£100k"));
+    assertThat(g.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(g.margin().orElseThrow().money()).isEqualTo(Money.parse("£5,000"));
+    assertThat(g.evidence(NetResourceLossRule.WORST_YEAR)).isEmpty();
+  }
+
+  @Test
+  void theBaselineCanBeTheMeanOfSeveralYears() {
+    Policy twoYears = LVSC.reform("two-year baseline").set(Policy.BASELINE_YEARS, 2).build();
+    LocalAreaAgreement laa =
+        camden()
+            .addAllocation(money("cvs", "nrf", Y2004, "£90k"))
+            .addAllocation(money("cvs", "nrf", Y2005, "£100k"))
+            .addAllocation(money("cvs", "nrf", Y2006, "£96k"))
+            .addAllocation(money("cvs", "nrf", Y2007, "£95k"))
+            .addAllocation(money("cvs", "nrf", Y2008, "£99k"))
+            .build();
+    // Baseline (£90,000 + £100,000) / 2 = £95,000; every year is at or above it.
+    Finding f = score(twoYears, laa);
+    assertThat(f.evidence(NetResourceLossRule.BASELINE).orElseThrow().money()).isEqualTo(Money.parse("£95,000"));
+    assertThat(f.verdict()).isEqualTo(Verdict.PASS);
+    // With the default one-year baseline (£100,000) 2007/08 is £5,000 short.
+    assertThat(score(LVSC, laa).verdict()).isEqualTo(Verdict.FAIL);
+    // Without allocations in 2004/05 the two-year baseline cannot be formed.
+    assertThat(score(twoYears, yearly("£1", "£1", "£1", "£1")).missing()).contains("baseline allocations in 2004/05");
+  }
+
+  @Test
+  void scopeCanLeaveOutMoneyFromOutsideTheAgreement() {
+    LocalAreaAgreement laa =
+        camden()
+            .addAllocation(money("cvs", "nrf", Y2005, "£50k"))
+            .addAllocation(money("club", "council", Y2005, "£50k"))
+            .addAllocation(money("cvs", "nrf", Y2006, "£60k"))
+            .addAllocation(money("cvs", "nrf", Y2007, "£60k"))
+            .addAllocation(money("cvs", "nrf", Y2008, "£60k"))
+            .build();
+    // All sources: baseline £100,000, each year £60,000: a £40,000 loss, and the council budget
+    // shows as the stream that fell.
+    Finding all = score(LVSC, laa);
+    assertThat(all.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(all.margin().orElseThrow().money()).isEqualTo(Money.parse("£40,000"));
+    assertThat(all.evidence(NetResourceLossRule.STREAM_CHANGE, "Council grants budget").orElseThrow().change())
+        .isEqualTo(Change.of(Money.parse("£50,000"), Money.ZERO));
+    assertThat(all.evidence(NetResourceLossRule.STREAM_CHANGE, "Neighbourhood Renewal Fund").orElseThrow().change())
+        .isEqualTo(Change.of(Money.parse("£50,000"), Money.parse("£60,000")));
+    // Agreement streams only (NRF): baseline £50,000, each year £60,000: no loss.
+    Policy scoped =
+        LVSC.reform("scoped").set(NetResourceLossRule.SCOPE, NetResourceLossRule.Scope.AGREEMENT_STREAMS).build();
+    Finding nrf = score(scoped, laa);
+    assertThat(nrf.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(nrf.evidence(NetResourceLossRule.BASELINE).orElseThrow().money()).isEqualTo(Money.parse("£50,000"));
+    assertThat(nrf.evidence(NetResourceLossRule.STREAM_CHANGE, "Council grants budget")).isEmpty();
+  }
+
+  @Test
+  void otherCouncilFundsAreListedLastAmongTheStreams() {
+    LocalAreaAgreement laa =
+        camden()
+            .addAllocation(money("cvs", "nrf", Y2005, "£10k"))
+            .addAllocation(money("cvs", "nrf", Y2005, "£1k").withStream(java.util.Optional.empty()))
+            .addAllocation(money("cvs", "nrf", Y2006, "£11k"))
+            .addAllocation(money("cvs", "nrf", Y2007, "£11k"))
+            .addAllocation(money("cvs", "nrf", Y2008, "£11k"))
+            .build();
+    Finding f = score(LVSC, laa);
+    assertThat(f.evidence())
+        .filteredOn(e -> e.name().equals(NetResourceLossRule.STREAM_CHANGE))
+        .extracting(e -> e.about().orElseThrow())
+        .containsExactly("Neighbourhood Renewal Fund", NetResourceLossRule.OTHER_FUNDS);
+    // £11,000 = baseline (£10,000 + £1,000): no loss.
+    assertThat(f.verdict()).isEqualTo(Verdict.PASS);
+  }
+
+  @Test
+  void realTermsRestateEveryYearInThePricesOfTheYearBeforeTheAgreement() {
+    Policy real =
+        LVSC.reform("real terms")
+            .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL)
+            .set(NetResourceLossRule.DEFLATOR, HMT_2004)
+            .build();
+    LocalAreaAgreement laa = yearly("£100k", "£102k", "£104k", "£110k");
+    // Cash rises every year: a pass in cash.
+    assertThat(score(LVSC, laa).verdict()).isEqualTo(Verdict.PASS);
+    // In 2005/06 prices (index 107.812):
+    //   2006/07: 10,200,000p × 107.812 / 110.702 = 9,933,717.548…p → £99,337.18
+    //   2007/08: 10,400,000p × 107.812 / 113.691 = 9,862,212.488…p → £98,622.12
+    //   2008/09: 11,000,000p × 107.812 / 116.761 = 10,156,918.834…p → £101,569.19
+    // Worst year 2007/08: £100,000 − £98,622.12 = £1,377.88 below the baseline (1.38%).
+    Finding f = score(real, laa);
+    assertThat(f.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(f.evidence(NetResourceLossRule.PRICE_BASE).orElseThrow().value()).isEqualTo(Y2005);
+    assertThat(f.evidence(NetResourceLossRule.DEFLATOR_INDEX, Y2007).orElseThrow().value()).isEqualTo(new BigDecimal("113.691"));
+    assertThat(f.evidence(NetResourceLossRule.TOTAL, Y2007).orElseThrow().money()).isEqualTo(Money.parse("£104,000"));
+    assertThat(f.evidence(NetResourceLossRule.REAL_TOTAL, Y2006).orElseThrow().money()).isEqualTo(Money.parse("£99,337.18"));
+    assertThat(f.evidence(NetResourceLossRule.REAL_TOTAL, Y2007).orElseThrow().money()).isEqualTo(Money.parse("£98,622.12"));
+    assertThat(f.evidence(NetResourceLossRule.REAL_TOTAL, Y2008).orElseThrow().money()).isEqualTo(Money.parse("£101,569.19"));
+    assertThat(f.evidence(NetResourceLossRule.CHANGE_PERCENT, Y2007).orElseThrow().percentage()).isEqualTo(Percentage.parse("-1.38%"));
+    assertThat(f.margin().orElseThrow())
+        .hasToString("VCS resources (in base-year prices) in 2007/08 must rise by £1,377.88 to avoid a net loss");
+    // With a 1.5% tolerance the 1.38% loss only warns.
+    Policy tolerant = real.reform("real, 1.5%").set(NetResourceLossRule.TOLERANCE, Percentage.parse("1.5%")).build();
+    assertThat(score(tolerant, laa).verdict()).isEqualTo(Verdict.WARN);
+  }
+
+  @Test
+  void aYearWithoutADeflatorIsNotAssessedNeverExtrapolated() {
+    DeflatorSeries partial =
+        DeflatorSeries.builder()
+            .name("partial")
+            .putIndex(Y2005, new BigDecimal("107.812"))
+            .putIndex(Y2006, new BigDecimal("110.702"))
+            .putIndex(Y2008, new BigDecimal("116.761"))
+            .build();
+    Policy real =
+        LVSC.reform("real, partial series")
+            .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL)
+            .set(NetResourceLossRule.DEFLATOR, partial)
+            .build();
+    Finding f = score(real, yearly("£100k", "£102k", "£104k", "£110k"));
+    assertThat(f.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
+    assertThat(f.missing()).contains("a deflator index for 2007/08");
+  }
+
+  @Test
+  void findingsRecordTheParametersTheyUsed() {
+    Finding f = score(tolerance("2.5%"), yearly("£1", "£1", "£1", "£1"));
+    assertThat(f.parameters())
+        .extracting(Object::toString)
+        .containsExactly(
+            "POLICY.baselineYears = 1",
+            "NET_RESOURCE_LOSS.terms = CASH",
+            "NET_RESOURCE_LOSS.deflator = (not set)",
+            "NET_RESOURCE_LOSS.scope = ALL_SOURCES",
+            "NET_RESOURCE_LOSS.comparison = EACH_YEAR",
+            "NET_RESOURCE_LOSS.tolerance = 2.50%");
+  }
+
+  @Test
+  void realTermsWithoutASeriesIsAnInvalidPolicy() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> LVSC.reform("bad").set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL).build())
+        .isInstanceOf(io.github.laa.core.InvalidDataException.class)
+        .hasMessage(
+            "Policy bad is invalid: parameters[NET_RESOURCE_LOSS.deflator]: must be set when NET_RESOURCE_LOSS.terms is REAL");
+  }
+}
