@@ -9,6 +9,9 @@ import io.github.laa.core.Problem;
 import io.github.laa.scoring.rules.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -230,6 +233,59 @@ public final class Policy implements Parameters {
    */
   public Scorecard score(LocalAreaAgreement agreement) {
     return score(agreement, null);
+  }
+
+  /**
+   * Scores a cohort of agreements, one per area (for example the London boroughs of a round), on
+   * this thread. Rules that compare an area with its peers (R1's weakest quartile) see the whole
+   * cohort. The result is the same whatever the order of {@code agreements}.
+   *
+   * @throws InvalidDataException if two agreements are for the same area
+   */
+  public CohortScorecard score(Collection<LocalAreaAgreement> agreements) {
+    ImmutableList<LocalAreaAgreement> sorted = cohort(agreements);
+    CohortContext context = new CohortContext(sorted);
+    ImmutableList.Builder<Scorecard> cards = ImmutableList.builderWithExpectedSize(sorted.size());
+    for (LocalAreaAgreement a : sorted) {
+      cards.add(score(a, context));
+    }
+    return new CohortScorecard(this, cards.build());
+  }
+
+  /**
+   * Scores a cohort like {@link #score(Collection)}, on the common fork-join pool. The scorecards
+   * are identical to those of {@link #score(Collection)}.
+   *
+   * @throws InvalidDataException if two agreements are for the same area
+   */
+  public CohortScorecard scoreInParallel(Collection<LocalAreaAgreement> agreements) {
+    ImmutableList<LocalAreaAgreement> sorted = cohort(agreements);
+    CohortContext context = new CohortContext(sorted);
+    List<Scorecard> cards = sorted.parallelStream().map(a -> score(a, context)).toList();
+    return new CohortScorecard(this, ImmutableList.copyOf(cards));
+  }
+
+  /** The agreements by area code; two for one area are invalid. */
+  private static ImmutableList<LocalAreaAgreement> cohort(Collection<LocalAreaAgreement> agreements) {
+    List<LocalAreaAgreement> sorted = new ArrayList<>(agreements);
+    sorted.sort(Comparator.comparing(a -> a.area().code()));
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    int i = 0;
+    for (LocalAreaAgreement a : agreements) {
+      Integer first = seen.putIfAbsent(a.area().code(), i);
+      if (first != null) {
+        problems.add(
+            Problem.of(
+                "agreements[" + i + "].area",
+                "must appear once but " + a.area().code() + " (" + a.area().name() + ") is also agreements[" + first + "]"));
+      }
+      i++;
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidDataException("Cohort", problems);
+    }
+    return ImmutableList.copyOf(sorted);
   }
 
   Scorecard score(LocalAreaAgreement agreement, @Nullable CohortContext cohort) {

@@ -26,15 +26,25 @@ class LaaGeneratorsTest {
     for (RuleId id : seen.keySet()) {
       assertThat(seen.get(id).keySet()).as(id.value() + " " + seen.get(id)).containsAll(expectedVerdicts(id));
     }
-    assertThat(seen).containsKeys(RuleId.NET_RESOURCE_LOSS, RuleId.SMALL_GRANTS);
+    assertThat(seen)
+        .containsOnlyKeys(
+            RuleId.INFRASTRUCTURE_TARGETING,
+            RuleId.SECTOR_DIVISION,
+            RuleId.NET_RESOURCE_LOSS,
+            RuleId.SMALL_GRANTS,
+            RuleId.VCS_INVOLVEMENT,
+            RuleId.PERFORMANCE_CAPACITY,
+            RuleId.COMMISSIONING_PRACTICE);
   }
 
+  /** The verdicts each rule can give under the default policy. */
   private static java.util.Set<Verdict> expectedVerdicts(RuleId id) {
-    if (id.equals(RuleId.SMALL_GRANTS)) {
+    if (id.equals(RuleId.SMALL_GRANTS) || id.equals(RuleId.PERFORMANCE_CAPACITY)) {
+      // Never not assessed: no programme fails; no delivery money needs no support.
       return java.util.EnumSet.of(Verdict.PASS, Verdict.WARN, Verdict.FAIL);
     }
-    if (id.equals(RuleId.NET_RESOURCE_LOSS)) {
-      // WARN needs a tolerance; the default is 0%.
+    if (id.equals(RuleId.NET_RESOURCE_LOSS) || id.equals(RuleId.INFRASTRUCTURE_TARGETING)) {
+      // Net loss warns only with a tolerance (default 0%); R1 never warns.
       return java.util.EnumSet.of(Verdict.PASS, Verdict.FAIL, Verdict.NOT_ASSESSED);
     }
     return java.util.EnumSet.allOf(Verdict.class);

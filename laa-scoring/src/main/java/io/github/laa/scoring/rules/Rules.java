@@ -11,9 +11,16 @@ import org.jspecify.annotations.Nullable;
 public final class Rules {
   private Rules() {}
 
-  /** Every built-in rule, in the order of the recommendations. */
+  /** Every built-in rule, in the order of the recommendations (R1, R2, R3a, R3b, R4, R5, R6). */
   public static ImmutableList<Rule> all() {
-    return ImmutableList.of(NetResourceLossRule.INSTANCE, SmallGrantsRule.INSTANCE);
+    return ImmutableList.of(
+        InfrastructureRule.INSTANCE,
+        SectorDivisionRule.INSTANCE,
+        NetResourceLossRule.INSTANCE,
+        SmallGrantsRule.INSTANCE,
+        InvolvementRule.INSTANCE,
+        PerformanceCapacityRule.INSTANCE,
+        CommissioningRule.INSTANCE);
   }
 
   /**
@@ -29,6 +36,14 @@ public final class Rules {
 
   static @Nullable String zeroToHundred(Percentage p) {
     return p.isNegative() || p.isGreaterThan(Percentage.HUNDRED) ? "must be between 0% and 100% but was: " + p : null;
+  }
+
+  static @Nullable String positive(Integer i) {
+    return i <= 0 ? "must be positive but was: " + i : null;
+  }
+
+  static @Nullable String percentScore(Integer i) {
+    return i < 0 || i > 100 ? "must be between 0 and 100 but was: " + i : null;
   }
 
   static @Nullable String notNegative(Money m) {

@@ -1,0 +1,250 @@
+package io.github.laa.scoring.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.laa.core.CommissioningPractice;
+import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.core.Percentage;
+import io.github.laa.core.Problem;
+import io.github.laa.scoring.Aggregate;
+import io.github.laa.scoring.AgreementFacts;
+import io.github.laa.scoring.Citation;
+import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Margin;
+import io.github.laa.scoring.Parameter;
+import io.github.laa.scoring.Parameters;
+import io.github.laa.scoring.Recommendation;
+import io.github.laa.scoring.Rule;
+import io.github.laa.scoring.RuleId;
+import io.github.laa.scoring.RuleInput;
+import io.github.laa.scoring.Verdict;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recommendation R6: benchmark commissioning practice across LAAs — the "Centre of Excellence"
+ * ({@link RuleId#COMMISSIONING_PRACTICE}).
+ *
+ * <p>A score from 0 to 100 from five Compact-style facts, each worth its weight (default 20 each,
+ * so 100 in all) times how far it goes:
+ *
+ * <ul>
+ *   <li>share of VCS funding on terms of three years or more (× share);
+ *   <li>share at full cost recovery (× share);
+ *   <li>share paid in advance (× share);
+ *   <li>consultation weeks (× min(1, weeks ÷ 12), the code of practice's 12 weeks);
+ *   <li>months' notice of funding changes (× min(1, months ÷ 3)).
+ * </ul>
+ *
+ * <p>The three shares come from the agreement's {@link CommissioningPractice} when given, else from
+ * the terms of its allocations in the agreement years (money-weighted). Weeks and months must be
+ * given: without them, or without any money to work a share out from, the finding is {@link
+ * Verdict#NOT_ASSESSED}. The score is rounded half-even; at least {@link #PASS_SCORE} (70) passes,
+ * at least {@link #WARN_SCORE} (40) warns, less fails. Margin: the points needed to reach the next
+ * verdict. Across a cohort, {@link io.github.laa.scoring.CohortScorecard} ranks the areas by this
+ * score.
+ */
+public final class CommissioningRule implements Rule {
+  /** The single instance. */
+  public static final CommissioningRule INSTANCE = new CommissioningRule();
+
+  /** Weight of the share on three-year (or longer) terms (default 20). */
+  public static final Parameter<Integer> WEIGHT_TERMS = weight("weightThreeYearTerms", "three-year terms");
+  /** Weight of the share at full cost recovery (default 20). */
+  public static final Parameter<Integer> WEIGHT_FULL_COST = weight("weightFullCostRecovery", "full cost recovery");
+  /** Weight of the share paid in advance (default 20). */
+  public static final Parameter<Integer> WEIGHT_ADVANCE = weight("weightPaidInAdvance", "payment in advance");
+  /** Weight of consultation length (default 20). */
+  public static final Parameter<Integer> WEIGHT_CONSULTATION = weight("weightConsultation", "consultation length");
+  /** Weight of notice of funding changes (default 20). */
+  public static final Parameter<Integer> WEIGHT_NOTICE = weight("weightNotice", "notice of funding changes");
+
+  /** Consultation weeks that earn the full weight (default 12, the code of practice). */
+  public static final Parameter<Integer> CONSULTATION_WEEKS =
+      Parameter.of("COMMISSIONING_PRACTICE.consultationWeeks", "consultation weeks that earn the full weight", Integer.class, 12, Rules::positive);
+
+  /** Months of notice that earn the full weight (default 3). */
+  public static final Parameter<Integer> NOTICE_MONTHS =
+      Parameter.of("COMMISSIONING_PRACTICE.noticeMonths", "months of notice that earn the full weight", Integer.class, 3, Rules::positive);
+
+  /** The least score that passes (default 70). */
+  public static final Parameter<Integer> PASS_SCORE =
+      Parameter.of("COMMISSIONING_PRACTICE.passScore", "least score that passes", Integer.class, 70, Rules::percentScore);
+
+  /** The least score that warns rather than fails (default 40). */
+  public static final Parameter<Integer> WARN_SCORE =
+      Parameter.of("COMMISSIONING_PRACTICE.warnScore", "least score that warns", Integer.class, 40, Rules::percentScore);
+
+  /** Evidence: share on three-year terms (about "given" or "from allocations"). */
+  public static final String THREE_YEAR_TERMS = "three-year terms";
+  /** Evidence: share at full cost recovery. */
+  public static final String FULL_COST = "full cost recovery";
+  /** Evidence: share paid in advance. */
+  public static final String IN_ADVANCE = "paid in advance";
+  /** Evidence: consultation weeks. */
+  public static final String CONSULTATION = "consultation weeks";
+  /** Evidence: months of notice. */
+  public static final String NOTICE = "notice months";
+  /** Evidence: the points a fact earns (about the fact's name). */
+  public static final String POINTS = "points";
+  /** Evidence: the commissioning score. */
+  public static final String SCORE = "commissioning score";
+  /** About-value of a share taken from {@link CommissioningPractice}. */
+  public static final String GIVEN = "given";
+  /** About-value of a share worked out from the allocations' terms. */
+  public static final String FROM_ALLOCATIONS = "from allocations";
+
+  private static final Citation CITATION =
+      Citation.of(
+          Recommendation.R6,
+          "a 'Centre of Excellence' model, which supports and benchmarks commissioning practices"
+              + " across LAAs");
+
+  private static final ImmutableList<Parameter<?>> PARAMETERS =
+      ImmutableList.of(
+          WEIGHT_TERMS, WEIGHT_FULL_COST, WEIGHT_ADVANCE, WEIGHT_CONSULTATION, WEIGHT_NOTICE,
+          CONSULTATION_WEEKS, NOTICE_MONTHS, PASS_SCORE, WARN_SCORE);
+
+  private CommissioningRule() {}
+
+  private static Parameter<Integer> weight(String name, String what) {
+    return Parameter.of("COMMISSIONING_PRACTICE." + name, "weight of " + what, Integer.class, 20, Rules::percentScore);
+  }
+
+  @Override
+  public RuleId id() {
+    return RuleId.COMMISSIONING_PRACTICE;
+  }
+
+  @Override
+  public String title() {
+    return "Commissioning practice against the Compact";
+  }
+
+  @Override
+  public Citation citation() {
+    return CITATION;
+  }
+
+  @Override
+  public ImmutableList<Parameter<?>> parameters() {
+    return PARAMETERS;
+  }
+
+  @Override
+  public ImmutableList<Problem> validate(Parameters p) {
+    ImmutableList.Builder<Problem> problems = ImmutableList.builder();
+    int total = p.get(WEIGHT_TERMS) + p.get(WEIGHT_FULL_COST) + p.get(WEIGHT_ADVANCE) + p.get(WEIGHT_CONSULTATION) + p.get(WEIGHT_NOTICE);
+    if (total == 0) {
+      problems.add(Problem.of("parameters[COMMISSIONING_PRACTICE.weight*]", "must not all be zero"));
+    }
+    if (p.get(WARN_SCORE) > p.get(PASS_SCORE)) {
+      problems.add(
+          Problem.of(
+              "parameters[" + WARN_SCORE.id() + "]",
+              "must not be above " + PASS_SCORE.id() + " (" + p.get(PASS_SCORE) + ") but was: " + p.get(WARN_SCORE)));
+    }
+    return problems.build();
+  }
+
+  @Override
+  public Set<Aggregate> aggregates() {
+    return EnumSet.of(Aggregate.TERMS);
+  }
+
+  @Override
+  public Finding evaluate(RuleInput in) {
+    AgreementFacts facts = in.facts();
+    LocalAreaAgreement laa = facts.agreement();
+    Finding.Builder f = in.finding();
+    Optional<CommissioningPractice> given = laa.commissioning();
+    if (given.isEmpty()) {
+      return f.notAssessed("commissioning practice");
+    }
+    CommissioningPractice c = given.get();
+    long money = 0;
+    long longTerm = 0;
+    long fullCost = 0;
+    long inAdvance = 0;
+    for (int y = 0; y < laa.years().size(); y++) {
+      money += facts.total(y);
+      longTerm += facts.longTerm(y);
+      fullCost += facts.fullCost(y);
+      inAdvance += facts.inAdvance(y);
+    }
+    Percentage terms = share(f, THREE_YEAR_TERMS, c.threeYearTermsShare(), longTerm, money);
+    Percentage cost = share(f, FULL_COST, c.fullCostRecoveryShare(), fullCost, money);
+    Percentage advance = share(f, IN_ADVANCE, c.paidInAdvanceShare(), inAdvance, money);
+    if (terms == null) {
+      return f.notAssessed("the share of VCS funding on three-year terms (no money in the agreement years to work it out from)");
+    }
+    if (cost == null) {
+      return f.notAssessed("the share of VCS funding at full cost recovery (no money in the agreement years to work it out from)");
+    }
+    if (advance == null) {
+      return f.notAssessed("the share of VCS funding paid in advance (no money in the agreement years to work it out from)");
+    }
+    if (c.consultationWeeks().isEmpty()) {
+      return f.notAssessed("consultation weeks");
+    }
+    if (c.noticeMonths().isEmpty()) {
+      return f.notAssessed("notice months");
+    }
+    int weeks = c.consultationWeeks().getAsInt();
+    int months = c.noticeMonths().getAsInt();
+    f.evidence(CONSULTATION, (long) weeks);
+    f.evidence(NOTICE, (long) months);
+
+    // points = weight × fraction; the score is their sum over the sum of weights, × 100.
+    BigDecimal[] points = {
+      points(in.get(WEIGHT_TERMS), terms.toFraction()),
+      points(in.get(WEIGHT_FULL_COST), cost.toFraction()),
+      points(in.get(WEIGHT_ADVANCE), advance.toFraction()),
+      points(in.get(WEIGHT_CONSULTATION), capped(weeks, in.get(CONSULTATION_WEEKS))),
+      points(in.get(WEIGHT_NOTICE), capped(months, in.get(NOTICE_MONTHS)))
+    };
+    String[] names = {THREE_YEAR_TERMS, FULL_COST, IN_ADVANCE, CONSULTATION, NOTICE};
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < points.length; i++) {
+      f.evidence(POINTS, names[i], points[i].setScale(2, RoundingMode.HALF_EVEN));
+      sum = sum.add(points[i]);
+    }
+    int weights = in.get(WEIGHT_TERMS) + in.get(WEIGHT_FULL_COST) + in.get(WEIGHT_ADVANCE) + in.get(WEIGHT_CONSULTATION) + in.get(WEIGHT_NOTICE);
+    int score = sum.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(weights), 0, RoundingMode.HALF_EVEN).intValueExact();
+    f.evidence(SCORE, (long) score);
+    int pass = in.get(PASS_SCORE);
+    int warn = in.get(WARN_SCORE);
+    Verdict v = score >= pass ? Verdict.PASS : score >= warn ? Verdict.WARN : Verdict.FAIL;
+    f.verdict(v).score(score);
+    if (v != Verdict.PASS) {
+      int next = v == Verdict.WARN ? pass : warn;
+      f.margin(Margin.of("The commissioning score", null, Margin.Direction.MUST_RISE, (long) (next - score) + " points", v == Verdict.WARN ? "to pass" : "to reach a warning"));
+    }
+    return f.build();
+  }
+
+  /** The given share (evidence "given"), else money-weighted from allocations; null if neither. */
+  private static @org.jspecify.annotations.Nullable Percentage share(
+      Finding.Builder f, String name, Optional<Percentage> given, long part, long whole) {
+    if (given.isPresent()) {
+      f.evidence(name, GIVEN, given.get());
+      return given.get();
+    }
+    if (whole == 0) {
+      return null;
+    }
+    Percentage p = Percentage.ratio(part, whole);
+    f.evidence(name, FROM_ALLOCATIONS, p);
+    return p;
+  }
+
+  private static BigDecimal capped(int value, int full) {
+    return value >= full ? BigDecimal.ONE : BigDecimal.valueOf(value).divide(BigDecimal.valueOf(full), 10, RoundingMode.HALF_EVEN);
+  }
+
+  private static BigDecimal points(int weight, BigDecimal fraction) {
+    return BigDecimal.valueOf(weight).multiply(fraction);
+  }
+}

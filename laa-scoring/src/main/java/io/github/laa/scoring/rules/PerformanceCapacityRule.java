@@ -1,0 +1,156 @@
+package io.github.laa.scoring.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.laa.core.FinancialYear;
+import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.core.Money;
+import io.github.laa.core.Percentage;
+import io.github.laa.core.Purpose;
+import io.github.laa.scoring.Aggregate;
+import io.github.laa.scoring.AgreementFacts;
+import io.github.laa.scoring.Citation;
+import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Margin;
+import io.github.laa.scoring.Parameter;
+import io.github.laa.scoring.Recommendation;
+import io.github.laa.scoring.Rule;
+import io.github.laa.scoring.RuleId;
+import io.github.laa.scoring.RuleInput;
+import io.github.laa.scoring.Verdict;
+import io.github.laa.scoring.internal.Fractions;
+import java.math.BigInteger;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Recommendation R5: support VCS organisations to set performance indicators and manage
+ * performance measurement ({@link RuleId#PERFORMANCE_CAPACITY}).
+ *
+ * <p>In every agreement year in which VCS bodies receive service-delivery money towards LAA
+ * outcomes ({@link Purpose#SERVICE_DELIVERY} allocations that name an outcome or come from a stream
+ * in the agreement), the agreement must fund {@link Purpose#PERFORMANCE_SUPPORT} to the VCS: a
+ * year without it is a {@link Verdict#FAIL}. A year where it is below {@link #MIN_SHARE} of that
+ * year's delivery money (default 1%) is a {@link Verdict#WARN}. Years without such delivery need
+ * nothing; if no year has any, the rule passes.
+ *
+ * <p>Score: {@link Verdict#PASS} 100; {@link Verdict#WARN} {@code 40 + 29 × (lowest share ÷
+ * minimum share)}; {@link Verdict#FAIL} {@code 39 × (years funded ÷ years with delivery)}; each
+ * within its band. Margin: how much more performance support the worst year needs to reach the
+ * minimum share.
+ */
+public final class PerformanceCapacityRule implements Rule {
+  /** The single instance. */
+  public static final PerformanceCapacityRule INSTANCE = new PerformanceCapacityRule();
+
+  /** The least performance support, as a share of the year's delivery money (default 1%). */
+  public static final Parameter<Percentage> MIN_SHARE =
+      Parameter.of(
+          "PERFORMANCE_CAPACITY.minShare",
+          "least performance support as a share of VCS delivery money",
+          Percentage.class,
+          Percentage.of(1),
+          Rules::zeroToHundred);
+
+  /** Evidence: a year's VCS service-delivery money towards LAA outcomes (about the year). */
+  public static final String DELIVERY = "delivery towards LAA outcomes";
+  /** Evidence: a year's performance support, with its check (about the year). */
+  public static final String SUPPORT = "performance support";
+  /** Evidence: support as a share of delivery, with its check (about the year). */
+  public static final String SHARE = "support share of delivery";
+
+  private static final Citation CITATION =
+      Citation.of(
+          Recommendation.R5,
+          "There needs to be specific support and capacity building to help voluntary and community"
+              + " organisations develop skills in setting appropriate performance indicators and"
+              + " managing performance measurement");
+
+  private PerformanceCapacityRule() {}
+
+  @Override
+  public RuleId id() {
+    return RuleId.PERFORMANCE_CAPACITY;
+  }
+
+  @Override
+  public String title() {
+    return "Performance-measurement support wherever the VCS delivers LAA outcomes";
+  }
+
+  @Override
+  public Citation citation() {
+    return CITATION;
+  }
+
+  @Override
+  public ImmutableList<Parameter<?>> parameters() {
+    return ImmutableList.of(MIN_SHARE);
+  }
+
+  @Override
+  public Set<Aggregate> aggregates() {
+    return EnumSet.of(Aggregate.PURPOSES);
+  }
+
+  @Override
+  public Finding evaluate(RuleInput in) {
+    AgreementFacts facts = in.facts();
+    LocalAreaAgreement laa = facts.agreement();
+    Finding.Builder f = in.finding();
+    long minBp = in.get(MIN_SHARE).basisPoints();
+    int needed = 0;
+    int funded = 0;
+    boolean low = false;
+    // The worst year: unfunded first, else the lowest share (support × 10,000 ÷ delivery).
+    int worst = -1;
+    long worstSupport = 0;
+    long worstDelivery = 0;
+    for (int y = 0; y < laa.years().size(); y++) {
+      FinancialYear year = laa.years().get(y);
+      long delivery = facts.outcomeDelivery(y);
+      long support = facts.purpose(Purpose.PERFORMANCE_SUPPORT, y);
+      if (delivery == 0) {
+        continue;
+      }
+      needed++;
+      f.evidence(DELIVERY, year, Money.ofPence(delivery));
+      boolean none = support == 0;
+      f.check(SUPPORT, year, Money.ofPence(support), none ? Verdict.FAIL : Verdict.PASS);
+      boolean below = Fractions.shareBelow(support, delivery, minBp);
+      f.check(SHARE, year, Percentage.ratio(support, delivery), none ? Verdict.FAIL : below ? Verdict.WARN : Verdict.PASS);
+      if (!none) {
+        funded++;
+      }
+      low |= below;
+      if (worst < 0 || Fractions.compareProducts(support, worstDelivery, worstSupport, delivery) < 0) {
+        worst = y;
+        worstSupport = support;
+        worstDelivery = delivery;
+      }
+    }
+    if (needed == 0) {
+      return f.verdict(Verdict.PASS).score(100).build();
+    }
+    if (funded < needed) {
+      f.verdict(Verdict.FAIL).score(39L * funded / needed);
+    } else if (low) {
+      // 40 + 29 × share / minimum share, share / min = support × 10,000 / (delivery × minBp).
+      long scaled =
+          BigInteger.valueOf(29)
+              .multiply(BigInteger.valueOf(worstSupport))
+              .multiply(BigInteger.valueOf(10_000))
+              .divide(BigInteger.valueOf(worstDelivery).multiply(BigInteger.valueOf(minBp)))
+              .longValueExact();
+      f.verdict(Verdict.WARN).score(40 + scaled);
+    } else {
+      return f.verdict(Verdict.PASS).score(100).build();
+    }
+    // ceil(delivery × minBp / 10,000) − support
+    BigInteger[] qr =
+        BigInteger.valueOf(worstDelivery).multiply(BigInteger.valueOf(minBp)).divideAndRemainder(BigInteger.valueOf(10_000));
+    long target = qr[0].longValueExact() + (qr[1].signum() > 0 ? 1 : 0);
+    long rise = Math.max(1, target - worstSupport);
+    f.margin(Margin.of("Performance support", laa.years().get(worst), Margin.Direction.MUST_RISE, Money.ofPence(rise), "to reach the minimum share of delivery money"));
+    return f.build();
+  }
+}

@@ -1,0 +1,237 @@
+package io.github.laa.scoring.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.core.Money;
+import io.github.laa.core.Percentage;
+import io.github.laa.core.SizeBand;
+import io.github.laa.scoring.Aggregate;
+import io.github.laa.scoring.AgreementFacts;
+import io.github.laa.scoring.Citation;
+import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Margin;
+import io.github.laa.scoring.Parameter;
+import io.github.laa.scoring.Policy;
+import io.github.laa.scoring.Recommendation;
+import io.github.laa.scoring.Rule;
+import io.github.laa.scoring.RuleId;
+import io.github.laa.scoring.RuleInput;
+import io.github.laa.scoring.Verdict;
+import io.github.laa.scoring.internal.Fractions;
+import java.math.BigInteger;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Recommendation R2: an LAA must not widen the divide between larger VCS organisations and small
+ * community-based ones ({@link RuleId#SECTOR_DIVISION}).
+ *
+ * <p>Two shares of VCS money are compared between the baseline window ({@link
+ * Policy#BASELINE_YEARS}) and the agreement's three years, each share being the money in the
+ * period to those bodies divided by all VCS money in the period: the share reaching <b>micro and
+ * small</b> bodies, and the share reaching <b>community-based</b> bodies. If either falls by more
+ * than {@link #TOLERANCE} percentage points (default 0): {@link Verdict#FAIL}. Otherwise, if the
+ * largest recipient took more than {@link #CONCENTRATION_LIMIT} (default 50%) of the agreement
+ * years' VCS money: {@link Verdict#WARN}. Otherwise {@link Verdict#PASS}.
+ *
+ * <p>No VCS money in the baseline window, or in the agreement years: {@link Verdict#NOT_ASSESSED}.
+ * Score: {@code 100 − 5 × the larger fall in points} (or {@code 100 − (largest share − limit)}
+ * for a warning), within the verdict's band. Evidence: the shares of every size band and of
+ * community-based bodies in both periods, and the largest recipient's share. Margin: how much more
+ * money micro and small (or community-based) bodies need over the agreement to keep their
+ * baseline share less the tolerance.
+ */
+public final class SectorDivisionRule implements Rule {
+  /** The single instance. */
+  public static final SectorDivisionRule INSTANCE = new SectorDivisionRule();
+
+  /** The fall in a share, in percentage points, that is still accepted (default 0). */
+  public static final Parameter<Percentage> TOLERANCE =
+      Parameter.of(
+          "SECTOR_DIVISION.tolerance",
+          "fall in percentage points still accepted",
+          Percentage.class,
+          Percentage.ZERO,
+          Rules::zeroToHundred);
+
+  /** The largest share one recipient may take before a warning (default 50%). */
+  public static final Parameter<Percentage> CONCENTRATION_LIMIT =
+      Parameter.of(
+          "SECTOR_DIVISION.concentrationLimit",
+          "largest share of VCS money one recipient may take",
+          Percentage.class,
+          Percentage.of(50),
+          Rules::zeroToHundred);
+
+  /** Evidence: a size band's share in the baseline window (about the band's label). */
+  public static final String BASELINE_SHARE = "baseline share";
+  /** Evidence: a size band's share in the agreement years (about the band's label). */
+  public static final String AGREEMENT_SHARE = "agreement share";
+  /** Evidence: the micro-and-small share, baseline to agreement, with its check. */
+  public static final String MICRO_SMALL_CHANGE = "change in micro and small share (points)";
+  /** Evidence: the community-based share, baseline to agreement, with its check. */
+  public static final String COMMUNITY_CHANGE = "change in community-based share (points)";
+  /** Evidence: the largest recipient's share of the agreement years' money, with its check. */
+  public static final String LARGEST_SHARE = "largest recipient's share";
+  /** Label for community-based bodies in the share evidence. */
+  public static final String COMMUNITY_BASED = "community-based";
+  /** Label for micro and small bodies together in the share evidence. */
+  public static final String MICRO_AND_SMALL = "micro and small";
+
+  private static final Citation CITATION =
+      Citation.of(
+          Recommendation.R2,
+          "LAAs need to ensure they do not exacerbate the division between larger VCS organisations"
+              + " and small community based organisations");
+
+  private static final ImmutableList<Parameter<?>> PARAMETERS =
+      ImmutableList.of(Policy.BASELINE_YEARS, TOLERANCE, CONCENTRATION_LIMIT);
+
+  private SectorDivisionRule() {}
+
+  @Override
+  public RuleId id() {
+    return RuleId.SECTOR_DIVISION;
+  }
+
+  @Override
+  public String title() {
+    return "No widening of the divide between large and small VCS bodies";
+  }
+
+  @Override
+  public Citation citation() {
+    return CITATION;
+  }
+
+  @Override
+  public ImmutableList<Parameter<?>> parameters() {
+    return PARAMETERS;
+  }
+
+  @Override
+  public Set<Aggregate> aggregates() {
+    return EnumSet.of(Aggregate.BANDS, Aggregate.BODIES);
+  }
+
+  @Override
+  public Finding evaluate(RuleInput in) {
+    AgreementFacts facts = in.facts();
+    LocalAreaAgreement laa = facts.agreement();
+    Finding.Builder f = in.finding();
+    int window = facts.baselineYears();
+    int years = laa.years().size();
+    long baseTotal = 0;
+    long agreeTotal = 0;
+    long[] baseBand = new long[SizeBand.values().length];
+    long[] agreeBand = new long[SizeBand.values().length];
+    long baseCommunity = 0;
+    long agreeCommunity = 0;
+    for (int y = -window; y < years; y++) {
+      boolean baseline = y < 0;
+      for (SizeBand b : SizeBand.values()) {
+        long v = facts.band(b, y);
+        if (baseline) {
+          baseBand[b.ordinal()] += v;
+        } else {
+          agreeBand[b.ordinal()] += v;
+        }
+      }
+      if (baseline) {
+        baseTotal += facts.total(y);
+        baseCommunity += facts.communityBased(y);
+      } else {
+        agreeTotal += facts.total(y);
+        agreeCommunity += facts.communityBased(y);
+      }
+    }
+    if (baseTotal == 0) {
+      return f.notAssessed("VCS money in the baseline");
+    }
+    if (agreeTotal == 0) {
+      return f.notAssessed("VCS money in the agreement years");
+    }
+    for (SizeBand b : SizeBand.values()) {
+      f.evidence(BASELINE_SHARE, b.label(), Percentage.ratio(baseBand[b.ordinal()], baseTotal));
+      f.evidence(AGREEMENT_SHARE, b.label(), Percentage.ratio(agreeBand[b.ordinal()], agreeTotal));
+    }
+    long baseSmall = baseBand[SizeBand.MICRO.ordinal()] + baseBand[SizeBand.SMALL.ordinal()];
+    long agreeSmall = agreeBand[SizeBand.MICRO.ordinal()] + agreeBand[SizeBand.SMALL.ordinal()];
+    f.evidence(BASELINE_SHARE, MICRO_AND_SMALL, Percentage.ratio(baseSmall, baseTotal));
+    f.evidence(AGREEMENT_SHARE, MICRO_AND_SMALL, Percentage.ratio(agreeSmall, agreeTotal));
+    f.evidence(BASELINE_SHARE, COMMUNITY_BASED, Percentage.ratio(baseCommunity, baseTotal));
+    f.evidence(AGREEMENT_SHARE, COMMUNITY_BASED, Percentage.ratio(agreeCommunity, agreeTotal));
+
+    long toleranceBp = in.get(TOLERANCE).basisPoints();
+    boolean smallFalls = fallsBeyond(baseSmall, baseTotal, agreeSmall, agreeTotal, toleranceBp);
+    boolean communityFalls = fallsBeyond(baseCommunity, baseTotal, agreeCommunity, agreeTotal, toleranceBp);
+    long smallFallBp = fallBp(baseSmall, baseTotal, agreeSmall, agreeTotal);
+    long communityFallBp = fallBp(baseCommunity, baseTotal, agreeCommunity, agreeTotal);
+    f.check(MICRO_SMALL_CHANGE, null, Percentage.ofBasisPoints(-smallFallBp), smallFalls ? Verdict.FAIL : Verdict.PASS);
+    f.check(COMMUNITY_CHANGE, null, Percentage.ofBasisPoints(-communityFallBp), communityFalls ? Verdict.FAIL : Verdict.PASS);
+
+    int largest = -1;
+    long largestAmount = -1;
+    for (int b = 0; b < laa.bodies().size(); b++) {
+      long v = facts.bodyInAgreement(b);
+      if (v > largestAmount) {
+        largest = b;
+        largestAmount = v;
+      }
+    }
+    long limitBp = in.get(CONCENTRATION_LIMIT).basisPoints();
+    boolean concentrated = largest >= 0 && Fractions.compareProducts(largestAmount, 10_000, limitBp, agreeTotal) > 0;
+    Percentage largestShare = Percentage.ratio(Math.max(0, largestAmount), agreeTotal);
+    if (largest >= 0) {
+      f.check(LARGEST_SHARE, laa.bodies().get(largest).name(), largestShare, concentrated ? Verdict.WARN : Verdict.PASS);
+    }
+
+    if (smallFalls || communityFalls) {
+      long worstBp = Math.max(smallFalls ? smallFallBp : 0, communityFalls ? communityFallBp : 0);
+      f.verdict(Verdict.FAIL).score(100 - 5 * worstBp / 100);
+      if (smallFalls) {
+        f.margin(keep("Money to micro and small bodies over the agreement", baseSmall, baseTotal, agreeSmall, agreeTotal, toleranceBp));
+      } else {
+        f.margin(keep("Money to community-based bodies over the agreement", baseCommunity, baseTotal, agreeCommunity, agreeTotal, toleranceBp));
+      }
+    } else if (concentrated) {
+      long overBp = largestShare.basisPoints() - limitBp;
+      f.verdict(Verdict.WARN).score(100 - overBp / 100);
+      f.margin(Margin.of("The largest recipient's share", null, Margin.Direction.MUST_FALL, Percentage.ofBasisPoints(overBp), "to reach the concentration limit"));
+    } else {
+      f.verdict(Verdict.PASS).score(100);
+    }
+    return f.build();
+  }
+
+  /** Whether {@code a/b − c/d > tolerance}, exactly: {@code (a·d − c·b) · 10,000 > tol · b · d}. */
+  private static boolean fallsBeyond(long a, long b, long c, long d, long toleranceBp) {
+    BigInteger fall = BigInteger.valueOf(a).multiply(BigInteger.valueOf(d)).subtract(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)));
+    return fall.multiply(BigInteger.valueOf(10_000)).compareTo(BigInteger.valueOf(toleranceBp).multiply(BigInteger.valueOf(b)).multiply(BigInteger.valueOf(d))) > 0;
+  }
+
+  /** The fall {@code a/b − c/d} in basis points, rounded half-even (negative for a rise). */
+  private static long fallBp(long a, long b, long c, long d) {
+    return Percentage.ratio(a, b).basisPoints() - Percentage.ratio(c, d).basisPoints();
+  }
+
+  /**
+   * The extra money x to the protected bodies that restores their share to the baseline share less
+   * the tolerance, s: {@code (m + x) / (t + x) >= s}, so {@code x = ceil((s·t − m) / (1 − s))}.
+   */
+  private static Margin keep(String subject, long baseM, long baseT, long m, long t, long toleranceBp) {
+    // s = baseM / baseT − tol / 10,000 = (10,000·baseM − tol·baseT) / (10,000·baseT)
+    BigInteger sNum = BigInteger.valueOf(10_000).multiply(BigInteger.valueOf(baseM)).subtract(BigInteger.valueOf(toleranceBp).multiply(BigInteger.valueOf(baseT)));
+    BigInteger sDen = BigInteger.valueOf(10_000).multiply(BigInteger.valueOf(baseT));
+    if (sNum.compareTo(sDen) >= 0) {
+      return Margin.requirement(subject + " must be all of the money to keep the baseline share");
+    }
+    // x = ceil((sNum·t − sDen·m) / (sDen − sNum))
+    BigInteger num = sNum.multiply(BigInteger.valueOf(t)).subtract(sDen.multiply(BigInteger.valueOf(m)));
+    BigInteger den = sDen.subtract(sNum);
+    BigInteger[] qr = num.divideAndRemainder(den);
+    BigInteger x = qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+    long pence = x.bitLength() < 64 ? x.longValueExact() : Long.MAX_VALUE;
+    return Margin.of(subject, null, Margin.Direction.MUST_RISE, Money.ofPence(pence), "to keep the baseline share");
+  }
+}
