@@ -1,0 +1,93 @@
+package io.github.laa.scoring.rules;
+
+import static io.github.laa.scoring.Agreements.Y2005;
+import static io.github.laa.scoring.Agreements.Y2006;
+import static io.github.laa.scoring.Agreements.Y2007;
+import static io.github.laa.scoring.Agreements.Y2008;
+import static io.github.laa.scoring.Agreements.camden;
+import static io.github.laa.scoring.Agreements.money;
+import static io.github.laa.scoring.testing.LaaAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.core.Percentage;
+import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Policy;
+import io.github.laa.scoring.RuleId;
+import io.github.laa.scoring.Verdict;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Worked examples of R2. Bodies: the youth club (micro, community-based), the CVS (medium) and Big
+ * Trust (large).
+ */
+class SectorDivisionRuleTest {
+  private static final Policy LVSC = Policy.lvsc2006();
+
+  private static Finding score(Policy p, LocalAreaAgreement laa) {
+    return p.score(laa).finding(RuleId.SECTOR_DIVISION).orElseThrow();
+  }
+
+  /**
+   * Baseline 2005/06: club £20k, CVS £60k, trust £20k (£100k; micro share 20%). Agreement: the same
+   * in 2006/07 and 2007/08, then club £10k, CVS £60k, trust £30k in 2008/09: club £50k, CVS £180k,
+   * trust £70k of £300k (micro share 16.67%).
+   */
+  private static LocalAreaAgreement squeezed() {
+    return camden()
+        .addAllocation(money("club", "nrf", Y2005, "£20k"))
+        .addAllocation(money("cvs", "nrf", Y2005, "£60k"))
+        .addAllocation(money("trust", "nrf", Y2005, "£20k"))
+        .addAllocation(money("club", "nrf", Y2006, "£20k"))
+        .addAllocation(money("cvs", "nrf", Y2006, "£60k"))
+        .addAllocation(money("trust", "nrf", Y2006, "£20k"))
+        .addAllocation(money("club", "nrf", Y2007, "£20k"))
+        .addAllocation(money("cvs", "nrf", Y2007, "£60k"))
+        .addAllocation(money("trust", "nrf", Y2007, "£20k"))
+        .addAllocation(money("club", "nrf", Y2008, "£10k"))
+        .addAllocation(money("cvs", "nrf", Y2008, "£60k"))
+        .addAllocation(money("trust", "nrf", Y2008, "£30k"))
+        .build();
+  }
+
+  @Test
+  void failsWhenTheShareToMicroAndSmallBodiesFalls() {
+    Finding f = score(LVSC, squeezed());
+    assertThat(f)
+        .hasVerdict(Verdict.FAIL)
+        // 100 − 5 × 3.33 points = 84, moved into the FAIL band.
+        .hasScore(39)
+        .hasEvidence(SectorDivisionRule.BASELINE_SHARE, SectorDivisionRule.MICRO_AND_SMALL, Percentage.of(20))
+        .hasEvidence(SectorDivisionRule.AGREEMENT_SHARE, SectorDivisionRule.MICRO_AND_SMALL, Percentage.parse("16.67%"))
+        .hasEvidence(SectorDivisionRule.BASELINE_SHARE, "large", Percentage.of(20))
+        .hasEvidence(SectorDivisionRule.AGREEMENT_SHARE, "large", Percentage.parse("23.33%"))
+        .hasEvidence(SectorDivisionRule.MICRO_SMALL_CHANGE, Percentage.parse("-3.33%"))
+        // x with (50,000 + x) / (300,000 + x) = 20%: x = (60,000 − 50,000) / 0.8 = £12,500.
+        .hasMargin("Money to micro and small bodies over the agreement must rise by £12,500.00 to keep the baseline share");
+    // The club is also the only community-based body: its share falls the same way.
+    assertThat(f.evidence(SectorDivisionRule.COMMUNITY_CHANGE).orElseThrow().check()).contains(Verdict.FAIL);
+  }
+
+  @Test
+  void withinTheToleranceAConcentratedCohortOnlyWarns() {
+    // A 3.34-point tolerance covers the 3.33-point fall; the CVS took £180k of £300k = 60% > 50%.
+    Policy tolerant = LVSC.reform("tolerant").set(SectorDivisionRule.TOLERANCE, Percentage.parse("3.34%")).build();
+    Finding f = score(tolerant, squeezed());
+    assertThat(f)
+        .hasVerdict(Verdict.WARN)
+        .hasScore(69) // 100 − 10 points over the limit = 90, moved into the WARN band
+        .hasEvidence(SectorDivisionRule.LARGEST_SHARE, "Camden CVS", Percentage.of(60))
+        .hasMargin("The largest recipient's share must fall by 10.00% to reach the concentration limit");
+    // A 60% limit is not exceeded by exactly 60%.
+    Policy sixty = tolerant.reform("sixty").set(SectorDivisionRule.CONCENTRATION_LIMIT, Percentage.of(60)).build();
+    assertThat(score(sixty, squeezed())).hasVerdict(Verdict.PASS).hasScore(100);
+  }
+
+  @Test
+  void needsMoneyInBothPeriods() {
+    assertThat(score(LVSC, camden().addAllocation(money("cvs", "nrf", Y2006, "£1")).build()))
+        .isNotAssessedFor("VCS money in the baseline");
+    assertThat(score(LVSC, camden().addAllocation(money("cvs", "nrf", Y2005, "£1")).build()))
+        .isNotAssessedFor("VCS money in the agreement years");
+  }
+}
