@@ -88,7 +88,8 @@ public final class Ranks {
     if (sxx == 0 || syy == 0) {
       return OptionalDouble.empty();
     }
-    double r = sxy / (Math.sqrt((double) sxx) * Math.sqrt((double) syy));
+    // (double) sxx * syy is exact below 2^53, so a perfect correlation gives exactly ±1.
+    double r = sxy / Math.sqrt((double) sxx * (double) syy);
     return OptionalDouble.of(Math.max(-1, Math.min(1, r)));
   }
 }

@@ -1,0 +1,132 @@
+package io.github.laa.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.laa.core.Area;
+import io.github.laa.core.Areas;
+import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.scoring.internal.Ranks;
+import io.github.laa.scoring.testing.LaaGenerators;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Laws of cohort analytics over generated cohorts. */
+class CohortProperties {
+  private static final Policy LVSC = Policy.lvsc2006();
+  private static final Gen<List<LocalAreaAgreement>> COHORTS = LaaGenerators.cohorts(12);
+
+  @Test
+  void theLeagueTableIsAPermutationOfTheAreasWithConsistentRanks() {
+    qt().withExamples(300)
+        .forAll(COHORTS)
+        .checkAssert(
+            cohort -> {
+              List<LeagueEntry> table = LVSC.score(cohort).leagueTable();
+              assertThat(table).extracting(e -> e.area().code()).containsExactlyInAnyOrderElementsOf(cohort.stream().map(a -> a.area().code()).toList());
+              List<Integer> scores = new ArrayList<>();
+              table.forEach(e -> e.score().ifPresent(scores::add));
+              for (LeagueEntry e : table) {
+                if (e.score().isEmpty()) {
+                  assertThat(e.rank()).isEmpty();
+                  continue;
+                }
+                long better = scores.stream().filter(s -> s > e.score().getAsInt()).count();
+                assertThat(e.rank()).hasValue((int) better + 1);
+                assertThat(e.quartile()).hasValue(Ranks.quartile((int) better + 1, scores.size()));
+              }
+              if (new HashSet<>(scores).size() == scores.size()) {
+                List<Integer> ranks = new ArrayList<>();
+                table.forEach(e -> e.rank().ifPresent(ranks::add));
+                assertThat(ranks).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, scores.size()).boxed().toList());
+              }
+            });
+  }
+
+  @Test
+  void spearmanIsWithinMinusOneAndOneAndSymmetric() {
+    qt().withExamples(1_000)
+        .forAll(org.quicktheories.generators.SourceDSL.lists().of(longs().between(0, 6)).ofSizeBetween(0, 30), longs().all())
+        .checkAssert(
+            (xs, seed) -> {
+              Random r = new Random(seed);
+              long[] x = xs.stream().mapToLong(Long::longValue).toArray();
+              long[] y = new long[x.length];
+              for (int i = 0; i < y.length; i++) {
+                y[i] = r.nextInt(5);
+              }
+              var xy = Ranks.spearman(x, y);
+              var yx = Ranks.spearman(y, x);
+              assertThat(xy).isEqualTo(yx);
+              xy.ifPresent(rho -> assertThat(rho).isBetween(-1.0, 1.0));
+              // Perfect agreement with itself when not constant.
+              Ranks.spearman(x, x).ifPresent(rho -> assertThat(rho).isEqualTo(1.0));
+            });
+  }
+
+  @Test
+  void reorderingTheCohortChangesNothing() {
+    qt().withExamples(200)
+        .forAll(COHORTS, longs().all())
+        .checkAssert(
+            (cohort, seed) -> {
+              List<LocalAreaAgreement> shuffled = new ArrayList<>(cohort);
+              Collections.shuffle(shuffled, new Random(seed));
+              assertThat(LVSC.score(shuffled).toText()).isEqualTo(LVSC.score(cohort).toText());
+            });
+  }
+
+  @Test
+  void renamingOrRecodingAreasChangesNoFigure() {
+    qt().withExamples(200)
+        .forAll(COHORTS, longs().all())
+        .checkAssert(
+            (cohort, seed) -> {
+              // Give every area another London code (a random bijection) and a new name.
+              List<Area> pool = new ArrayList<>(Areas.london());
+              Collections.shuffle(pool, new Random(seed));
+              Map<String, String> recoded = new HashMap<>();
+              List<LocalAreaAgreement> renamed = new ArrayList<>();
+              for (int i = 0; i < cohort.size(); i++) {
+                LocalAreaAgreement a = cohort.get(i);
+                Area to = pool.get(i).withName("Area " + i);
+                recoded.put(a.area().code(), to.code());
+                renamed.add(a.withArea(to));
+              }
+              CohortScorecard before = LVSC.score(cohort);
+              CohortScorecard after = LVSC.score(renamed);
+              assertThat(after.infrastructureCorrelations()).isEqualTo(before.infrastructureCorrelations());
+              Map<String, LeagueEntry> afterByCode = new HashMap<>();
+              after.leagueTable().forEach(e -> afterByCode.put(e.area().code(), e));
+              for (LeagueEntry e : before.leagueTable()) {
+                LeagueEntry moved = java.util.Objects.requireNonNull(afterByCode.get(java.util.Objects.requireNonNull(recoded.get(e.area().code()))));
+                assertThat(moved.score()).isEqualTo(e.score());
+                assertThat(moved.rank()).isEqualTo(e.rank());
+                assertThat(moved.quartile()).isEqualTo(e.quartile());
+                assertThat(moved.rag()).isEqualTo(e.rag());
+              }
+              for (Scorecard s : before.scorecards()) {
+                Scorecard t = after.scorecard(java.util.Objects.requireNonNull(recoded.get(s.area().code()))).orElseThrow();
+                for (int k = 0; k < s.findings().size(); k++) {
+                  assertThat(t.findings().get(k).verdict()).isEqualTo(s.findings().get(k).verdict());
+                  assertThat(t.findings().get(k).score()).isEqualTo(s.findings().get(k).score());
+                }
+              }
+            });
+  }
+
+  @Test
+  void cohortScoringInParallelEqualsSequential() {
+    qt().withExamples(50)
+        .forAll(LaaGenerators.cohorts(33))
+        .checkAssert(cohort -> assertThat(LVSC.scoreInParallel(cohort).toText()).isEqualTo(LVSC.score(cohort).toText()));
+  }
+}

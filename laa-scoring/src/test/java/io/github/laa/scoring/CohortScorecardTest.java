@@ -1,0 +1,226 @@
+package io.github.laa.scoring;
+
+import static io.github.laa.scoring.Agreements.Y2005;
+import static io.github.laa.scoring.Agreements.Y2006;
+import static io.github.laa.scoring.Agreements.camden;
+import static io.github.laa.scoring.Agreements.money;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.laa.core.Areas;
+import io.github.laa.core.BlockInvolvement;
+import io.github.laa.core.CommissioningPractice;
+import io.github.laa.core.InfrastructureProfile;
+import io.github.laa.core.InvalidDataException;
+import io.github.laa.core.Involvement;
+import io.github.laa.core.InvolvementLevel;
+import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.core.Money;
+import io.github.laa.core.Percentage;
+import io.github.laa.core.Purpose;
+import io.github.laa.core.Stage;
+import io.github.laa.scoring.internal.Ranks;
+import io.github.laa.scoring.rules.InfrastructureRule;
+import io.github.laa.scoring.rules.NetResourceLossRule;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** Cohort analytics, with every figure worked out by hand. */
+class CohortScorecardTest {
+  private static final Policy LVSC = Policy.lvsc2006();
+
+  private static final InvolvementLevel[] L = InvolvementLevel.values();
+
+  /**
+   * An area of the five-area cohort: rating, infrastructure funding (for 3 bodies) and rungs for
+   * the strategic level, SSC design and SSC delivery.
+   */
+  private static LocalAreaAgreement area(String name, int rating, String funding, int strategic, int design, int delivery, int consultationWeeks) {
+    return camden()
+        .addAllocation(money("cvs", "nrf", Y2005, "£10k").withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
+        .addAllocation(money("cvs", "nrf", Y2006, "£10k").withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
+        .infrastructure(InfrastructureProfile.of(Money.parse(funding), BigDecimal.ONE, rating))
+        .involvement(
+            Involvement.builder()
+                .strategic(L[strategic])
+                .addBlock(BlockInvolvement.of("SSC", Stage.DESIGN, L[design]))
+                .addBlock(BlockInvolvement.of("SSC", Stage.DELIVERY, L[delivery]))
+                .build())
+        .commissioning(
+            CommissioningPractice.builder()
+                .threeYearTermsShare(Percentage.ZERO)
+                .fullCostRecoveryShare(Percentage.ZERO)
+                .paidInAdvanceShare(Percentage.ZERO)
+                .consultationWeeks(consultationWeeks)
+                .noticeMonths(0)
+                .build())
+        .build()
+        .withArea(Areas.byName(name).orElseThrow());
+  }
+
+  /**
+   * Ratings [1, 2, 2, 3, 5]; ladder scores 100 × Σrungs / 15: Σ 3, 6, 4, 9, 9 → [20, 40, 27, 60,
+   * 60]; funding per body £10k…£50k; commissioning 20 × weeks / 12: 12, 6, 6, 3, 0 weeks → 20, 10,
+   * 10, 5, 0.
+   */
+  static List<LocalAreaAgreement> fiveAreas() {
+    return List.of(
+        area("Barnet", 1, "£30k", 1, 1, 1, 12),
+        area("Brent", 2, "£60k", 2, 2, 2, 6),
+        area("Bexley", 2, "£90k", 2, 1, 1, 6),
+        area("Bromley", 3, "£120k", 3, 3, 3, 3),
+        area("Camden", 5, "£150k", 3, 3, 3, 0));
+  }
+
+  @Test
+  void spearmanWithTiesMatchesTheHandComputation() {
+    // x = ratings [1, 2, 2, 3, 5] → average ranks [1, 2.5, 2.5, 4, 5].
+    // y = ladder [20, 40, 27, 60, 60] → ranks [1, 3, 2, 4.5, 4.5].
+    // Deviations from the mean rank 3: dx [-2, -.5, -.5, 1, 2], dy [-2, 0, -1, 1.5, 1.5].
+    // Σdxdy = 4 + 0 + .5 + 1.5 + 3 = 9; Σdx² = 9.5; Σdy² = 9.5; ρ = 9 / 9.5 = 0.947368…
+    CohortScorecard cohort = LVSC.score(fiveAreas());
+    Correlation rating = cohort.infrastructureCorrelations().get(0);
+    assertThat(rating.n()).isEqualTo(5);
+    assertThat(rating.rho().getAsDouble()).isCloseTo(9 / 9.5, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(rating).hasToString("infrastructure rating vs involvement ladder score: ρ = 0.947 (n = 5)");
+    // Funding per body £10k…£50k → ranks [1..5], dx [-2, -1, 0, 1, 2], Σdx² = 10;
+    // Σdxdy = 4 + 0 + 0 + 1.5 + 3 = 8.5; ρ = 8.5 / √(10 × 9.5) = 0.872082…
+    Correlation funding = cohort.infrastructureCorrelations().get(1);
+    assertThat(funding.rho().getAsDouble()).isCloseTo(8.5 / Math.sqrt(95), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(funding.rhoText()).isEqualTo("0.872");
+  }
+
+  @Test
+  void ranksHelpersHandleTiesExplicitly() {
+    assertThat(Ranks.doubledAverageRanks(new long[] {10, 20, 20, 30})).containsExactly(2, 5, 5, 8);
+    assertThat(Ranks.lowerRank(List.of(5L, 7L, 7L, 9L), 7)).isEqualTo(2);
+    // Quartile ⌊4(r−1)/n⌋ + 1 with n = 5: ranks 1, 2 → 1 and 2; rank 5 → 4.
+    assertThat(Ranks.quartile(1, 5)).isEqualTo(1);
+    assertThat(Ranks.quartile(2, 5)).isEqualTo(1);
+    assertThat(Ranks.quartile(3, 5)).isEqualTo(2);
+    assertThat(Ranks.quartile(5, 5)).isEqualTo(4);
+    assertThat(Ranks.spearman(new long[] {1, 1, 1}, new long[] {1, 2, 3})).isEmpty();
+    assertThat(Ranks.spearman(new long[] {1}, new long[] {1})).isEmpty();
+    assertThat(Ranks.spearman(new long[] {1, 2, 3}, new long[] {3, 2, 1})).hasValue(-1.0);
+  }
+
+  @Test
+  void theTargetingListPutsTheWeakestFirstWithTheirQuartile() {
+    CohortScorecard cohort = LVSC.score(fiveAreas());
+    // Weak by rating: Barnet (1), Bexley (2), Brent (2). Weakest funding quartile (⌊4(r−1)/5⌋ + 1 = 1
+    // for ranks 1 and 2): Barnet (£10k), Brent (£20k). Order: rating, then funding per body.
+    assertThat(cohort.targetingList())
+        .extracting(e -> e.area().name(), TargetingEntry::rating, e -> e.fundingPerBody().orElseThrow(), TargetingEntry::quartile)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Barnet", 1, Money.parse("£10k"), Optional.of(1)),
+            org.assertj.core.groups.Tuple.tuple("Brent", 2, Money.parse("£20k"), Optional.of(1)),
+            org.assertj.core.groups.Tuple.tuple("Bexley", 2, Money.parse("£30k"), Optional.of(2)));
+    // Support stayed at £10k against a £10k baseline: every weak area fails R1.
+    assertThat(cohort.targetingList()).extracting(TargetingEntry::verdict).containsOnly(Verdict.FAIL);
+    // Scored alone, Brent is weak by rating too; a rating-3 area in the weakest quartile is weak
+    // only within a cohort.
+    assertThat(InfrastructureRule.cohortQuartile(fiveAreas().get(0), new CohortContext(com.google.common.collect.ImmutableList.copyOf(fiveAreas()))))
+        .contains(1);
+  }
+
+  @Test
+  void aRatingThreeAreaInTheWeakestQuartileIsWeakOnlyInTheCohort() {
+    List<LocalAreaAgreement> areas =
+        List.of(
+            area("Barnet", 3, "£3k", 3, 3, 3, 12),
+            area("Brent", 4, "£60k", 3, 3, 3, 12),
+            area("Bexley", 4, "£90k", 3, 3, 3, 12),
+            area("Bromley", 4, "£120k", 3, 3, 3, 12));
+    assertThat(LVSC.score(areas.get(0)).verdict(RuleId.INFRASTRUCTURE_TARGETING)).isEqualTo(Verdict.PASS);
+    Scorecard inCohort = LVSC.score(areas).scorecard("E09000003").orElseThrow();
+    assertThat(inCohort.verdict(RuleId.INFRASTRUCTURE_TARGETING)).isEqualTo(Verdict.FAIL);
+    assertThat(inCohort.finding(RuleId.INFRASTRUCTURE_TARGETING).orElseThrow().evidence(InfrastructureRule.COHORT_QUARTILE).orElseThrow().value())
+        .isEqualTo(1L);
+  }
+
+  @Test
+  void theCommissioningBenchmarkRanksSharesTiesAndMeasuresTheGap() {
+    // Scores 20, 10, 10, 5, 0: Barnet 1st; Bexley and Brent tie 2nd (by code: E09000003 Barnet,
+    // E09000004 Bexley, E09000005 Brent); Bromley 4th; Camden 5th. Quartiles: ⌊4(r−1)/5⌋ + 1.
+    CohortScorecard cohort = LVSC.score(fiveAreas());
+    assertThat(cohort.commissioningBenchmark())
+        .extracting(e -> e.area().name(), BenchmarkEntry::score, BenchmarkEntry::rank, BenchmarkEntry::quartile, BenchmarkEntry::exemplar, BenchmarkEntry::gapToBest)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Barnet", 20, 1, 1, true, 0),
+            org.assertj.core.groups.Tuple.tuple("Bexley", 10, 2, 1, true, 10),
+            org.assertj.core.groups.Tuple.tuple("Brent", 10, 2, 1, true, 10),
+            org.assertj.core.groups.Tuple.tuple("Bromley", 5, 4, 3, false, 15),
+            org.assertj.core.groups.Tuple.tuple("Camden", 0, 5, 4, false, 20));
+  }
+
+  @Test
+  void theLeagueTableSharesRanksForEqualScoresAndListsUnscoredAreasLast() {
+    Policy netLossOnly = Policy.builder("net loss", java.time.LocalDate.of(2006, 3, 8)).rule(NetResourceLossRule.INSTANCE).build();
+    List<LocalAreaAgreement> cohort =
+        List.of(
+            Agreements.yearly("£100k", "£100k", "£100k", "£100k").withArea(Areas.byName("Sutton").orElseThrow()), // 100
+            Agreements.yearly("£100k", "£90k", "£100k", "£100k").withArea(Areas.byName("Merton").orElseThrow()), // 39
+            Agreements.yearly("£100k", "£100k", "£100k", "£100k").withArea(Areas.byName("Barnet").orElseThrow()), // 100
+            camden().build().withArea(Areas.byName("Ealing").orElseThrow())); // not assessed
+    CohortScorecard c = netLossOnly.score(cohort);
+    assertThat(c.leagueTable())
+        .extracting(e -> e.area().name(), LeagueEntry::score, LeagueEntry::rank, LeagueEntry::quartile, LeagueEntry::rag)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Barnet", OptionalInt.of(100), OptionalInt.of(1), OptionalInt.of(1), Rag.GREEN),
+            org.assertj.core.groups.Tuple.tuple("Sutton", OptionalInt.of(100), OptionalInt.of(1), OptionalInt.of(1), Rag.GREEN),
+            org.assertj.core.groups.Tuple.tuple("Merton", OptionalInt.of(39), OptionalInt.of(3), OptionalInt.of(3), Rag.RED),
+            org.assertj.core.groups.Tuple.tuple("Ealing", OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Rag.AMBER));
+  }
+
+  @Test
+  void theMappingMatrixHasAColumnPerRecordedBlockAndStage() {
+    InvolvementMatrix m = LVSC.score(fiveAreas()).involvementMatrix();
+    assertThat(m.columns()).extracting(InvolvementMatrix.Column::label).containsExactly("strategic", "SSC design", "SSC delivery");
+    assertThat(m.rows()).extracting(r -> r.area().name()).containsExactly("Barnet", "Bexley", "Brent", "Bromley", "Camden");
+    assertThat(m.level("E09000004", "SSC", Stage.DESIGN)).contains(InvolvementLevel.INFORMED);
+    assertThat(m.level("E09000004", null, null)).contains(InvolvementLevel.CONSULTED);
+    assertThat(m.level("E09000004", "CYP", Stage.DESIGN)).isEmpty();
+  }
+
+  @Test
+  void aCohortDiffCountsFlipsPerRule() {
+    List<LocalAreaAgreement> areas = fiveAreas();
+    Policy lenient = LVSC.reform("lenient R1").set(InfrastructureRule.RATING_THRESHOLD, 1).build();
+    CohortDiff d = LVSC.score(areas).diff(lenient.score(areas));
+    // Threshold 1: Bexley (2) and Brent (2, but in the weakest quartile) — only Bexley stops being weak.
+    assertThat(d.flips()).extracting(f -> f.area().name(), CohortDiff.Flip::ruleId, CohortDiff.Flip::before, CohortDiff.Flip::after, CohortDiff.Flip::scoreChange)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Bexley", RuleId.INFRASTRUCTURE_TARGETING, Verdict.FAIL, Verdict.PASS, 100));
+    assertThat(d.flipsByRule()).containsEntry(RuleId.INFRASTRUCTURE_TARGETING, 1).containsEntry(RuleId.NET_RESOURCE_LOSS, 0).hasSize(7);
+    assertThat(d.toText()).contains("Bexley  INFRASTRUCTURE_TARGETING  FAIL    PASS           +100");
+  }
+
+  @Test
+  void eachAreaAppearsOnce() {
+    LocalAreaAgreement a = fiveAreas().get(0);
+    assertThatThrownBy(() -> LVSC.score(List.of(a, fiveAreas().get(1), a)))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("Cohort is invalid: agreements[2].area: must appear once but E09000003 (Barnet) is also agreements[0]");
+  }
+
+  @Test
+  void parallelScoringGivesTheSameScorecards() {
+    assertThat(LVSC.scoreInParallel(fiveAreas()).scorecards()).isEqualTo(LVSC.score(fiveAreas()).scorecards());
+    assertThat(LVSC.scoreInParallel(fiveAreas()).toText()).isEqualTo(LVSC.score(fiveAreas()).toText());
+  }
+
+  @Test
+  void rendersEverySection() {
+    String text = LVSC.score(fiveAreas()).toText();
+    assertThat(text)
+        .startsWith("Cohort: 5 areas under LVSC 2006 (2006-03-08)\n\nLeague table\n")
+        .contains("Commissioning benchmark (R6)")
+        .contains("  infrastructure rating vs involvement ladder score: ρ = 0.947 (n = 5)")
+        .contains("Targeting list (R1): extra infrastructure resources recommended, weakest first")
+        .contains("Involvement mapping (R4)\nArea     strategic  SSC design  SSC delivery\n")
+        .contains("Bexley   consulted  informed    informed");
+    assertThat(LVSC.score(fiveAreas()).toMarkdown()).contains("| Area    | strategic | SSC design | SSC delivery |");
+  }
+}
