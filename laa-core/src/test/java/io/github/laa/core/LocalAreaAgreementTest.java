@@ -169,6 +169,18 @@ class LocalAreaAgreementTest {
   }
 
   @Test
+  void oneAllocationCanBeReplacedInACopy() {
+    LocalAreaAgreement laa = camden().build();
+    LocalAreaAgreement edited = laa.withAllocation(1, laa.allocations().get(1).withAmount(Money.ofPounds(99)));
+    assertThat(edited.allocations().get(1).amount()).isEqualTo(Money.ofPounds(99));
+    assertThat(edited.allocations().get(0)).isEqualTo(laa.allocations().get(0));
+    assertThat(laa.allocations().get(1).amount()).isEqualTo(Money.ofPounds(12_000));
+    assertThat(problems(() -> laa.withAllocation(0, allocation("ghost", Y2006, 1))))
+        .containsExactly("allocations[0].recipient: no VCS body \"ghost\"");
+    assertThatThrownBy(() -> laa.withAllocation(2, laa.allocations().get(0))).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void involvementMustNameKnownBlocks() {
     assertThat(
             problems(

@@ -36,7 +36,7 @@ import java.util.TreeSet;
  *       recommended, weakest first;
  *   <li>R4: the {@link #involvementMatrix() mapping exercise}, areas × (block, stage);
  *   <li>R6: the {@link #commissioningBenchmark() commissioning benchmark} with ranks, quartiles,
- *       exemplars and each area's gap to the best;
+ *       exemplars (passing areas in the top quartile) and each area's gap to the best;
  *   <li>for two policies, the {@link #diff(CohortScorecard) cohort diff}.
  * </ul>
  *
@@ -172,12 +172,14 @@ public final class CohortScorecard {
   }
 
   private ImmutableList<BenchmarkEntry> computeBenchmark() {
-    record Scored(Area area, int score) {}
+    record Scored(Area area, int score, boolean passes) {}
     List<Scored> scored = new ArrayList<>();
     for (Scorecard s : scorecards) {
       s.finding(RuleId.COMMISSIONING_PRACTICE)
-          .flatMap(f -> f.evidence(CommissioningRule.SCORE))
-          .ifPresent(e -> scored.add(new Scored(s.area(), ((Long) e.value()).intValue())));
+          .ifPresent(
+              f ->
+                  f.evidence(CommissioningRule.SCORE)
+                      .ifPresent(e -> scored.add(new Scored(s.area(), ((Long) e.value()).intValue(), f.verdict() == Verdict.PASS))));
     }
     scored.sort(Comparator.comparingInt((Scored s) -> -s.score()).thenComparing(s -> s.area().code()));
     ImmutableList.Builder<BenchmarkEntry> out = ImmutableList.builder();
@@ -188,7 +190,7 @@ public final class CohortScorecard {
         rank = i + 1;
       }
       int quartile = Ranks.quartile(rank, scored.size());
-      out.add(new BenchmarkEntry(s.area(), s.score(), rank, quartile, quartile == 1, scored.get(0).score() - s.score()));
+      out.add(new BenchmarkEntry(s.area(), s.score(), rank, quartile, quartile == 1 && s.passes(), scored.get(0).score() - s.score()));
     }
     return out.build();
   }

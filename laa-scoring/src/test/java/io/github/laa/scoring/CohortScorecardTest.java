@@ -149,11 +149,30 @@ class CohortScorecardTest {
     assertThat(cohort.commissioningBenchmark())
         .extracting(e -> e.area().name(), BenchmarkEntry::score, BenchmarkEntry::rank, BenchmarkEntry::quartile, BenchmarkEntry::exemplar, BenchmarkEntry::gapToBest)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Barnet", 20, 1, 1, true, 0),
-            org.assertj.core.groups.Tuple.tuple("Bexley", 10, 2, 1, true, 10),
-            org.assertj.core.groups.Tuple.tuple("Brent", 10, 2, 1, true, 10),
+            org.assertj.core.groups.Tuple.tuple("Barnet", 20, 1, 1, false, 0),
+            org.assertj.core.groups.Tuple.tuple("Bexley", 10, 2, 1, false, 10),
+            org.assertj.core.groups.Tuple.tuple("Brent", 10, 2, 1, false, 10),
             org.assertj.core.groups.Tuple.tuple("Bromley", 5, 4, 3, false, 15),
             org.assertj.core.groups.Tuple.tuple("Camden", 0, 5, 4, false, 20));
+  }
+
+  @Test
+  void exemplarsAreTopQuartileAreasThatPass() {
+    // With a pass mark of 15, Barnet (20) passes and is in the top quartile; Bexley and Brent (10)
+    // are in the top quartile but do not pass.
+    Policy lowBar =
+        LVSC.reform("low bar")
+            .set(io.github.laa.scoring.rules.CommissioningRule.PASS_SCORE, 15)
+            .set(io.github.laa.scoring.rules.CommissioningRule.WARN_SCORE, 5)
+            .build();
+    assertThat(lowBar.score(fiveAreas()).commissioningBenchmark())
+        .extracting(e -> e.area().name(), BenchmarkEntry::exemplar)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Barnet", true),
+            org.assertj.core.groups.Tuple.tuple("Bexley", false),
+            org.assertj.core.groups.Tuple.tuple("Brent", false),
+            org.assertj.core.groups.Tuple.tuple("Bromley", false),
+            org.assertj.core.groups.Tuple.tuple("Camden", false));
   }
 
   @Test

@@ -68,9 +68,9 @@ public final class SectorDivisionRule implements Rule {
   /** Evidence: a size band's share in the agreement years (about the band's label). */
   public static final String AGREEMENT_SHARE = "agreement share";
   /** Evidence: the micro-and-small share, baseline to agreement, with its check. */
-  public static final String MICRO_SMALL_CHANGE = "change in micro and small share (points)";
+  public static final String MICRO_SMALL_CHANGE = "micro and small share, change in percentage points";
   /** Evidence: the community-based share, baseline to agreement, with its check. */
-  public static final String COMMUNITY_CHANGE = "change in community-based share (points)";
+  public static final String COMMUNITY_CHANGE = "community-based share, change in percentage points";
   /** Evidence: the largest recipient's share of the agreement years' money, with its check. */
   public static final String LARGEST_SHARE = "largest recipient's share";
   /** Label for community-based bodies in the share evidence. */
@@ -197,7 +197,13 @@ public final class SectorDivisionRule implements Rule {
     } else if (concentrated) {
       long overBp = largestShare.basisPoints() - limitBp;
       f.verdict(Verdict.WARN).score(100 - overBp / 100);
-      f.margin(Margin.of("The largest recipient's share", null, Margin.Direction.MUST_FALL, Percentage.ofBasisPoints(overBp), "to reach the concentration limit"));
+      f.margin(
+          Margin.of(
+              "The largest recipient's share",
+              null,
+              Margin.Direction.MUST_FALL,
+              Percentage.ofBasisPoints(overBp).toPercent().toPlainString() + " percentage points",
+              "to reach the concentration limit"));
     } else {
       f.verdict(Verdict.PASS).score(100);
     }

@@ -77,7 +77,7 @@ class SectorDivisionRuleTest {
         .hasVerdict(Verdict.WARN)
         .hasScore(69) // 100 − 10 points over the limit = 90, moved into the WARN band
         .hasEvidence(SectorDivisionRule.LARGEST_SHARE, "Camden CVS", Percentage.of(60))
-        .hasMargin("The largest recipient's share must fall by 10.00% to reach the concentration limit");
+        .hasMargin("The largest recipient's share must fall by 10.00 percentage points to reach the concentration limit");
     // A 60% limit is not exceeded by exactly 60%.
     Policy sixty = tolerant.reform("sixty").set(SectorDivisionRule.CONCENTRATION_LIMIT, Percentage.of(60)).build();
     assertThat(score(sixty, squeezed())).hasVerdict(Verdict.PASS).hasScore(100);

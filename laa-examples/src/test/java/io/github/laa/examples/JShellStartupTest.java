@@ -1,0 +1,76 @@
+package io.github.laa.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the JShell start-up script (src/main/jshell/laa.jsh) and the README's session through the
+ * JShell API, in this JVM, with this test's class path: every snippet must be accepted and run
+ * without an exception.
+ */
+class JShellStartupTest {
+
+  /** Evaluates every snippet of {@code source}; returns the values of expression snippets. */
+  private static List<String> run(JShell shell, String source) {
+    List<String> values = new ArrayList<>();
+    SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+    String remaining = source;
+    while (!remaining.isBlank()) {
+      SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+      assertThat(info.completeness().isComplete()).as("complete snippet in: %s", remaining).isTrue();
+      for (SnippetEvent e : shell.eval(info.source())) {
+        assertThat(e.status()).as("status of %s: %s", e.snippet().source(), shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList())
+            .isNotEqualTo(Snippet.Status.REJECTED);
+        assertThat(e.exception()).as("exception from %s", e.snippet().source()).isNull();
+        if (e.value() != null) {
+          values.add(e.value());
+        }
+      }
+      remaining = info.remaining();
+    }
+    return values;
+  }
+
+  private static JShell shell() {
+    JShell shell = JShell.builder().executionEngine("local").build();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      shell.addToClasspath(entry);
+    }
+    return shell;
+  }
+
+  @Test
+  void theStartupScriptLoadsTheCohortAndTheReadmeSessionRuns() throws IOException {
+    String startup = Files.readString(Path.of("src/main/jshell/laa.jsh"), StandardCharsets.UTF_8);
+    try (JShell shell = shell()) {
+      run(shell, startup);
+      // The README session, typed line by line.
+      List<String> values = new ArrayList<>();
+      for (String line :
+          List.of(
+              "var before = lvsc.score(haringey)",
+              "var trust = haringey.allocations().get(19)",
+              "var after = lvsc.score(haringey.withAllocation(19, trust.withAmount(Money.parse(\"£230k\"))))",
+              "after.verdict(RuleId.NET_RESOURCE_LOSS)",
+              "before.diff(after).toText()")) {
+        values.addAll(run(shell, line));
+      }
+      assertThat(values).hasSize(5);
+      assertThat(values.get(3)).isEqualTo("PASS");
+      assertThat(values.get(4)).contains("NET_RESOURCE_LOSS         FAIL       39  PASS     100     +61  yes");
+      assertThat(run(shell, "cohort.size()")).containsExactly("10");
+    }
+  }
+}

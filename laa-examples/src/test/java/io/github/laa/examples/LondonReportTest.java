@@ -1,0 +1,53 @@
+package io.github.laa.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The main example prints the figures the README promises. */
+class LondonReportTest {
+  @Test
+  void printsTheLeagueTableScorecardsMatrixCorrelationsAndReform() {
+    String out = run();
+    assertThat(out)
+        .startsWith(IllustrativeCohort.LABEL)
+        .endsWith(IllustrativeCohort.LABEL + "\n")
+        .contains("Cohort: 10 areas under LVSC 2006 (2006-03-08)")
+        .contains("   1         1  Camden                  E09000007     96  GREEN")
+        .contains("   1         1  Hammersmith and Fulham  E09000013     96  GREEN")
+        .contains("Commissioning benchmark (R6)")
+        .contains("  infrastructure rating vs involvement ladder score: ρ = 0.348 (n = 9)")
+        .contains("Hackney                    1        £20,000.00         1  FAIL")
+        .contains("Involvement mapping (R4)")
+        .contains("Enfield                 consulted  consulted   partner")
+        .contains("Scorecard: Greenwich (E09000011)")
+        .contains("Reform: LVSC 2006, real terms")
+        .contains("Cohort diff: LVSC 2006 (2006-03-08) → LVSC 2006, real terms (2006-03-08), 10 areas, 6 flips")
+        .contains("Hammersmith and Fulham  NET_RESOURCE_LOSS  PASS    FAIL                   -61")
+        .contains("Ealing                  NET_RESOURCE_LOSS  PASS    NOT_ASSESSED          -100");
+    // Every borough's scorecard is printed once.
+    for (String name : IllustrativeCohort.names()) {
+      assertThat(out).containsOnlyOnce("Scorecard: " + name + " (");
+    }
+  }
+
+  @Test
+  void theReportIsTheSameEveryTime() {
+    assertThat(LondonReport.render()).isEqualTo(LondonReport.render());
+  }
+
+  static String run() {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
+      LondonReport.main(new String[0]);
+    } finally {
+      System.setOut(saved);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.laa.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.laa.core.Allocation;
+import io.github.laa.core.Areas;
+import io.github.laa.core.Block;
+import io.github.laa.core.BlockType;
+import io.github.laa.core.FinancialYear;
+import io.github.laa.core.FundingStream;
+import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.core.Money;
+import io.github.laa.core.Purpose;
+import io.github.laa.core.Round;
+import io.github.laa.core.VcsBody;
+import io.github.laa.scoring.Policy;
+import io.github.laa.scoring.Scorecard;
+import org.junit.jupiter.api.Test;
+
+/** The README's code sample, exactly as printed there, and the excerpt of its output. */
+class ReadmeExampleTest {
+
+  static Allocation grant(String year, String amount) {
+    return Allocation.builder().recipient("cvs").stream("nrf").year(FinancialYear.parse(year))
+        .amount(Money.parse(amount)).purpose(Purpose.SERVICE_DELIVERY).build();
+  }
+
+  @Test
+  void theReadmeSampleBuildsAndScoresAsShown() {
+    // --- README: Build an agreement and score it ---
+    LocalAreaAgreement laa = LocalAreaAgreement.builder()
+        .area(Areas.byName("Camden").orElseThrow())
+        .round(Round.ROUND_2)                                        // agreement years 2006/07 to 2008/09
+        .addBlock(Block.builder().type(BlockType.SAFER_AND_STRONGER_COMMUNITIES).addStream("nrf").build())
+        .addStream(FundingStream.of("nrf", "Neighbourhood Renewal Fund"))
+        .addBody(VcsBody.builder().id("cvs").name("Camden CVS").income(Money.parse("£450k")).build())
+        .addAllocation(grant("2005/06", "£100k"))                   // the baseline year
+        .addAllocation(grant("2006/07", "£102k"))
+        .addAllocation(grant("2007/08", "£95k"))
+        .addAllocation(grant("2008/09", "£104k"))
+        .build();
+    Scorecard card = Policy.lvsc2006().score(laa);
+    // --- end of README sample ---
+    assertThat(card.toText())
+        .startsWith(
+            """
+            Scorecard: Camden (E09000007)
+            Agreement: Round 2, 2006/07 to 2008/09
+            Policy:    LVSC 2006 (2006-03-08)
+            Rating:    RED, score 22/100
+            """)
+        .contains("NET_RESOURCE_LOSS         FAIL             39  MUST      VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss")
+        .contains("SMALL_GRANTS              FAIL              0  MUST      The agreement needs a small grants programme that is part of its capacity building")
+        .contains(
+            """
+               Evidence:
+                 total [2005/06]     £100,000.00
+                 total [2006/07]     £102,000.00
+                 total [2007/08]      £95,000.00
+                 total [2008/09]     £104,000.00
+                 baseline            £100,000.00
+                 change [2006/07]      £2,000.00  PASS
+                 change % [2006/07]        2.00%
+                 change [2007/08]     -£5,000.00  FAIL
+                 change % [2007/08]       -5.00%
+                 change [2008/09]      £4,000.00  PASS
+                 change % [2008/09]        4.00%
+                 worst year              2007/08
+               Changes:
+                 Change                                              Before       After  Difference       %
+                 ---------------------------------------------  -----------  ----------  ----------  ------
+                 change by stream [Neighbourhood Renewal Fund]  £100,000.00  £95,000.00  -£5,000.00  -5.00%
+            """)
+        .contains("INFRASTRUCTURE_TARGETING  NOT_ASSESSED      0  SHOULD    missing: infrastructure profile");
+  }
+}
