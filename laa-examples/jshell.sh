@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -ntp -pl laa-examples -am package dependency:build-classpath \
-  -DskipTests -Dmdep.outputFile=target/jshell.classpath -Dmdep.includeScope=runtime
+  -DskipTests -Derrorprone.skip=true -Dmdep.outputFile=target/jshell.classpath -Dmdep.includeScope=runtime
 exec jshell --class-path "laa-examples/target/classes:$(cat laa-examples/target/jshell.classpath)" \
   laa-examples/src/main/jshell/laa.jsh

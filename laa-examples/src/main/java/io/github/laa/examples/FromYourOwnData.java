@@ -26,7 +26,7 @@ import java.util.Locale;
  * parsed into records — and shows what happens when the data is bad: one exception that lists
  * every problem with where it is.
  *
- * <p>Run it with {@code ./mvnw -q -pl laa-examples -am compile exec:java
+ * <p>Run it with {@code ./mvnw -q -Prun -pl laa-examples -am package -DskipTests
  * -Dexec.mainClass=io.github.laa.examples.FromYourOwnData}.
  */
 public final class FromYourOwnData {

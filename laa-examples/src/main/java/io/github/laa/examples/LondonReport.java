@@ -13,7 +13,7 @@ import io.github.laa.scoring.rules.NetResourceLossRule;
  * and targeting list, the R4 involvement matrix, every borough's scorecard, and a reform — net
  * resource loss in real terms — with what it changes.
  *
- * <p>Run it with {@code ./mvnw -q -pl laa-examples -am compile exec:java}.
+ * <p>Run it with {@code ./mvnw -q -Prun -pl laa-examples -am package -DskipTests}.
  */
 public final class LondonReport {
   private LondonReport() {}
