@@ -45,7 +45,7 @@ class JShellStartupTest {
 
   private static JShell shell() {
     JShell shell = JShell.builder().executionEngine("local").build();
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+    for (String entry : com.google.common.base.Splitter.on(File.pathSeparatorChar).split(System.getProperty("java.class.path"))) {
       shell.addToClasspath(entry);
     }
     return shell;

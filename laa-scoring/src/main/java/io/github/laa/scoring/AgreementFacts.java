@@ -183,8 +183,17 @@ public final class AgreementFacts {
     }
   }
 
-  private void ensure(Aggregate group) {
-    compute(EnumSet.of(group), false);
+  /** Computes {@code group} in a pass of its own, if the policy's rules did not declare it. */
+  private void ensure(long @org.jspecify.annotations.Nullable [] array, Aggregate group) {
+    if (array == null) {
+      compute(EnumSet.of(group), false);
+    }
+  }
+
+  /** The value at year {@code yearOffset} of row {@code row} of a year-by-row array. */
+  private long at(long @org.jspecify.annotations.Nullable [] values, int row, int yearOffset) {
+    int i = index(yearOffset);
+    return values == null || i < 0 ? 0 : values[row * span + i];
   }
 
   private int index(int yearOffset) {
@@ -192,9 +201,6 @@ public final class AgreementFacts {
     return y < 0 || y >= span ? -1 : y;
   }
 
-  private static long at(long[] values, int index) {
-    return index < 0 ? 0 : values[index];
-  }
 
   /** The agreement. */
   public LocalAreaAgreement agreement() {
@@ -223,7 +229,7 @@ public final class AgreementFacts {
 
   /** Total VCS money in the year, from all sources, in pence. */
   public long total(int yearOffset) {
-    return at(total, index(yearOffset));
+    return at(total, 0, yearOffset);
   }
 
   /** Total VCS money in {@code year}, from all sources. */
@@ -233,7 +239,7 @@ public final class AgreementFacts {
 
   /** Total VCS money in the year from streams in the agreement, in pence. */
   public long totalInAgreementStreams(int yearOffset) {
-    return at(totalInAgreement, index(yearOffset));
+    return at(totalInAgreement, 0, yearOffset);
   }
 
   /** The number of allocations in the year. */
@@ -253,24 +259,14 @@ public final class AgreementFacts {
    * LocalAreaAgreement#streams()}, or from other council funds for {@code -1}, in pence.
    */
   public long stream(int streamIndex, int yearOffset) {
-    long[] s = stream;
-    if (s == null) {
-      ensure(Aggregate.STREAMS);
-      s = stream;
-    }
-    int i = index(yearOffset);
-    return s == null || i < 0 ? 0 : s[(streamIndex + 1) * span + i];
+    ensure(stream, Aggregate.STREAMS);
+    return at(stream, streamIndex + 1, yearOffset);
   }
 
   /** VCS money in the year for {@code purpose}, in pence. */
   public long purpose(Purpose purpose, int yearOffset) {
-    long[] s = this.purpose;
-    if (s == null) {
-      ensure(Aggregate.PURPOSES);
-      s = this.purpose;
-    }
-    int i = index(yearOffset);
-    return s == null || i < 0 ? 0 : s[purpose.ordinal() * span + i];
+    ensure(this.purpose, Aggregate.PURPOSES);
+    return at(this.purpose, purpose.ordinal(), yearOffset);
   }
 
   /**
@@ -278,22 +274,14 @@ public final class AgreementFacts {
    * Purpose#SERVICE_DELIVERY} that name an outcome or come from a stream in the agreement, in pence.
    */
   public long outcomeDelivery(int yearOffset) {
-    if (outcomeDelivery == null) {
-      ensure(Aggregate.PURPOSES);
-    }
-    long[] s = outcomeDelivery;
-    return s == null ? 0 : at(s, index(yearOffset));
+    ensure(outcomeDelivery, Aggregate.PURPOSES);
+    return at(outcomeDelivery, 0, yearOffset);
   }
 
   /** VCS money in the year to bodies of size band {@code band}, in pence. */
   public long band(SizeBand band, int yearOffset) {
-    long[] s = this.band;
-    if (s == null) {
-      ensure(Aggregate.BANDS);
-      s = this.band;
-    }
-    int i = index(yearOffset);
-    return s == null || i < 0 ? 0 : s[band.ordinal() * span + i];
+    ensure(this.band, Aggregate.BANDS);
+    return at(this.band, band.ordinal(), yearOffset);
   }
 
   /** VCS money in the year to micro and small bodies, in pence. */
@@ -303,64 +291,45 @@ public final class AgreementFacts {
 
   /** VCS money in the year to community-based bodies, in pence. */
   public long communityBased(int yearOffset) {
-    if (community == null) {
-      ensure(Aggregate.BANDS);
-    }
-    long[] s = community;
-    return s == null ? 0 : at(s, index(yearOffset));
+    ensure(community, Aggregate.BANDS);
+    return at(community, 0, yearOffset);
   }
 
   /** Small grants ({@link Purpose#SMALL_GRANTS}) in the year to micro and small bodies, in pence. */
   public long smallGrantsToMicroOrSmall(int yearOffset) {
-    if (grantsToMicroOrSmall == null) {
-      ensure(Aggregate.BANDS);
-    }
-    long[] s = grantsToMicroOrSmall;
-    return s == null ? 0 : at(s, index(yearOffset));
+    ensure(grantsToMicroOrSmall, Aggregate.BANDS);
+    return at(grantsToMicroOrSmall, 0, yearOffset);
   }
 
   /** VCS money to the body at {@code bodyIndex} over the agreement's years, in pence. */
   public long bodyInAgreement(int bodyIndex) {
-    if (bodyInAgreement == null) {
-      ensure(Aggregate.BODIES);
-    }
+    ensure(bodyInAgreement, Aggregate.BODIES);
     long[] s = bodyInAgreement;
     return s == null ? 0 : s[bodyIndex];
   }
 
   /** VCS money to the body at {@code bodyIndex} over the baseline window, in pence. */
   public long bodyInBaseline(int bodyIndex) {
-    if (bodyInBaseline == null) {
-      ensure(Aggregate.BODIES);
-    }
+    ensure(bodyInBaseline, Aggregate.BODIES);
     long[] s = bodyInBaseline;
     return s == null ? 0 : s[bodyIndex];
   }
 
   /** VCS money in the year on terms of three years or more, in pence. */
   public long longTerm(int yearOffset) {
-    if (longTerm == null) {
-      ensure(Aggregate.TERMS);
-    }
-    long[] s = longTerm;
-    return s == null ? 0 : at(s, index(yearOffset));
+    ensure(longTerm, Aggregate.TERMS);
+    return at(longTerm, 0, yearOffset);
   }
 
   /** VCS money in the year at full cost recovery, in pence. */
   public long fullCost(int yearOffset) {
-    if (fullCost == null) {
-      ensure(Aggregate.TERMS);
-    }
-    long[] s = fullCost;
-    return s == null ? 0 : at(s, index(yearOffset));
+    ensure(fullCost, Aggregate.TERMS);
+    return at(fullCost, 0, yearOffset);
   }
 
   /** VCS money in the year paid in advance, in pence. */
   public long inAdvance(int yearOffset) {
-    if (inAdvance == null) {
-      ensure(Aggregate.TERMS);
-    }
-    long[] s = inAdvance;
-    return s == null ? 0 : at(s, index(yearOffset));
+    ensure(inAdvance, Aggregate.TERMS);
+    return at(inAdvance, 0, yearOffset);
   }
 }

@@ -156,14 +156,11 @@ public final class CohortScorecard {
       (s.score().isPresent() ? scored : unscored).add(s);
     }
     scored.sort(Comparator.comparingInt((Scorecard s) -> -s.score().getAsInt()).thenComparing(s -> s.area().code()));
+    int[] ranks = Ranks.competitionRanks(scored.stream().mapToInt(s -> s.score().getAsInt()).toArray());
     ImmutableList.Builder<LeagueEntry> out = ImmutableList.builder();
-    int rank = 0;
     for (int i = 0; i < scored.size(); i++) {
       Scorecard s = scored.get(i);
-      if (i == 0 || s.score().getAsInt() != scored.get(i - 1).score().getAsInt()) {
-        rank = i + 1;
-      }
-      out.add(new LeagueEntry(s.area(), s.score(), OptionalInt.of(rank), OptionalInt.of(Ranks.quartile(rank, scored.size())), s.rag()));
+      out.add(new LeagueEntry(s.area(), s.score(), OptionalInt.of(ranks[i]), OptionalInt.of(Ranks.quartile(ranks[i], scored.size())), s.rag()));
     }
     for (Scorecard s : unscored) {
       out.add(new LeagueEntry(s.area(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), s.rag()));
@@ -182,15 +179,12 @@ public final class CohortScorecard {
                       .ifPresent(e -> scored.add(new Scored(s.area(), ((Long) e.value()).intValue(), f.verdict() == Verdict.PASS))));
     }
     scored.sort(Comparator.comparingInt((Scored s) -> -s.score()).thenComparing(s -> s.area().code()));
+    int[] ranks = Ranks.competitionRanks(scored.stream().mapToInt(Scored::score).toArray());
     ImmutableList.Builder<BenchmarkEntry> out = ImmutableList.builder();
-    int rank = 0;
     for (int i = 0; i < scored.size(); i++) {
       Scored s = scored.get(i);
-      if (i == 0 || s.score() != scored.get(i - 1).score()) {
-        rank = i + 1;
-      }
-      int quartile = Ranks.quartile(rank, scored.size());
-      out.add(new BenchmarkEntry(s.area(), s.score(), rank, quartile, quartile == 1 && s.passes(), scored.get(0).score() - s.score()));
+      int quartile = Ranks.quartile(ranks[i], scored.size());
+      out.add(new BenchmarkEntry(s.area(), s.score(), ranks[i], quartile, quartile == 1 && s.passes(), scored.get(0).score() - s.score()));
     }
     return out.build();
   }

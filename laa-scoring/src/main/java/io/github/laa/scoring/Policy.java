@@ -390,10 +390,9 @@ public final class Policy implements Parameters {
     /** Changes the severity of rule {@code id}. */
     @CanIgnoreReturnValue
     public Builder severity(RuleId id, Severity severity) {
-      MutableEntry e = entries.get(id);
-      if (e == null) {
-        problems.add(Problem.of("rules", "has no rule " + id + " to change the severity of"));
-      } else {
+      Objects.requireNonNull(severity, "severity");
+      MutableEntry e = entry(id, "the severity");
+      if (e != null) {
         e.severity = severity;
       }
       return this;
@@ -402,13 +401,20 @@ public final class Policy implements Parameters {
     /** Changes the weight (0 to 100) of rule {@code id} in the overall score. */
     @CanIgnoreReturnValue
     public Builder weight(RuleId id, int weight) {
-      MutableEntry e = entries.get(id);
-      if (e == null) {
-        problems.add(Problem.of("rules", "has no rule " + id + " to change the weight of"));
-      } else {
+      MutableEntry e = entry(id, "the weight");
+      if (e != null) {
         e.weight = weight;
       }
       return this;
+    }
+
+    /** The entry of rule {@code id}, or null (a problem at build time) if the policy lacks it. */
+    private @Nullable MutableEntry entry(RuleId id, String what) {
+      MutableEntry e = entries.get(id);
+      if (e == null) {
+        problems.add(Problem.of("rules", "has no rule " + id + " to change " + what + " of"));
+      }
+      return e;
     }
 
     /** Sets a parameter's value. */

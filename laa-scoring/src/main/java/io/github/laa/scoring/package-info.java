@@ -8,7 +8,7 @@
  * Scorecard card = Policy.lvsc2006().score(agreement);
  * card.verdict(RuleId.NET_RESOURCE_LOSS);   // PASS, WARN, FAIL or NOT_ASSESSED
  * card.rag();                                // RED, AMBER or GREEN
- * System.out.println(card.toText());         // every finding with its evidence
+ * String report = card.toText();            // every finding with its evidence
  * }</pre>
  *
  * <p>Every finding carries the evidence needed to redo its arithmetic by hand, the parameter

@@ -25,6 +25,18 @@ public final class Ranks {
     return lo + 1;
   }
 
+  /**
+   * Competition ranks ("1224") of scores sorted best first: equal scores share the better rank.
+   * For [96, 96, 94, 88] they are [1, 1, 3, 4].
+   */
+  public static int[] competitionRanks(int[] sortedScores) {
+    int[] ranks = new int[sortedScores.length];
+    for (int i = 0; i < ranks.length; i++) {
+      ranks[i] = i > 0 && sortedScores[i] == sortedScores[i - 1] ? ranks[i - 1] : i + 1;
+    }
+    return ranks;
+  }
+
   /** The quartile, 1 to 4, of rank {@code rank} (1 = first) among {@code n}: {@code ⌊4(rank−1)/n⌋ + 1}. */
   public static int quartile(int rank, int n) {
     return (int) (4L * (rank - 1) / n) + 1;

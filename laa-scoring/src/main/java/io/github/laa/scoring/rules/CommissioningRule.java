@@ -7,21 +7,19 @@ import io.github.laa.core.Percentage;
 import io.github.laa.core.Problem;
 import io.github.laa.scoring.Aggregate;
 import io.github.laa.scoring.AgreementFacts;
-import io.github.laa.scoring.Citation;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Recommendation;
-import io.github.laa.scoring.Rule;
 import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.RuleInput;
+import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Recommendation R6: benchmark commissioning practice across LAAs — the "Centre of Excellence"
@@ -46,10 +44,7 @@ import java.util.Set;
  * verdict. Across a cohort, {@link io.github.laa.scoring.CohortScorecard} ranks the areas by this
  * score.
  */
-public final class CommissioningRule implements Rule {
-  /** The single instance. */
-  public static final CommissioningRule INSTANCE = new CommissioningRule();
-
+public final class CommissioningRule extends BuiltInRule {
   /** Weight of the share on three-year (or longer) terms (default 20). */
   public static final Parameter<Integer> WEIGHT_TERMS = weight("weightThreeYearTerms", "three-year terms");
   /** Weight of the share at full cost recovery (default 20). */
@@ -96,41 +91,29 @@ public final class CommissioningRule implements Rule {
   /** About-value of a share worked out from the allocations' terms. */
   public static final String FROM_ALLOCATIONS = "from allocations";
 
-  private static final Citation CITATION =
-      Citation.of(
-          Recommendation.R6,
-          "a 'Centre of Excellence' model, which supports and benchmarks commissioning practices"
-              + " across LAAs");
-
+  
   private static final ImmutableList<Parameter<?>> PARAMETERS =
       ImmutableList.of(
           WEIGHT_TERMS, WEIGHT_FULL_COST, WEIGHT_ADVANCE, WEIGHT_CONSULTATION, WEIGHT_NOTICE,
           CONSULTATION_WEEKS, NOTICE_MONTHS, PASS_SCORE, WARN_SCORE);
 
-  private CommissioningRule() {}
+  /** The single instance (declared after the constants its constructor reads). */
+  public static final CommissioningRule INSTANCE = new CommissioningRule();
+
+  private CommissioningRule() {
+    super(
+        RuleId.COMMISSIONING_PRACTICE,
+        "Commissioning practice against the Compact",
+        Recommendation.R6,
+        "a 'Centre of Excellence' model, which supports and benchmarks commissioning practices"
+              + " across LAAs",
+        Severity.SHOULD,
+        PARAMETERS,
+        EnumSet.of(Aggregate.TERMS));
+  }
 
   private static Parameter<Integer> weight(String name, String what) {
     return Parameter.of("COMMISSIONING_PRACTICE." + name, "weight of " + what, Integer.class, 20, Rules::percentScore);
-  }
-
-  @Override
-  public RuleId id() {
-    return RuleId.COMMISSIONING_PRACTICE;
-  }
-
-  @Override
-  public String title() {
-    return "Commissioning practice against the Compact";
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
-
-  @Override
-  public ImmutableList<Parameter<?>> parameters() {
-    return PARAMETERS;
   }
 
   @Override
@@ -147,11 +130,6 @@ public final class CommissioningRule implements Rule {
               "must not be above " + PASS_SCORE.id() + " (" + p.get(PASS_SCORE) + ") but was: " + p.get(WARN_SCORE)));
     }
     return problems.build();
-  }
-
-  @Override
-  public Set<Aggregate> aggregates() {
-    return EnumSet.of(Aggregate.TERMS);
   }
 
   @Override

@@ -7,16 +7,15 @@ import io.github.laa.core.Money;
 import io.github.laa.core.Purpose;
 import io.github.laa.scoring.Aggregate;
 import io.github.laa.scoring.AgreementFacts;
-import io.github.laa.scoring.Citation;
 import io.github.laa.scoring.CohortContext;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Recommendation;
-import io.github.laa.scoring.Rule;
 import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.RuleInput;
+import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
 import io.github.laa.scoring.internal.Fractions;
 import io.github.laa.scoring.internal.Ranks;
@@ -26,7 +25,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Recommendation R1: target extra resources where VCS infrastructure is weakest ({@link
@@ -46,10 +44,7 @@ import java.util.Set;
  * baseline year: {@link Verdict#NOT_ASSESSED}. Margin: the rise in mean yearly infrastructure
  * support needed to go above the baseline.
  */
-public final class InfrastructureRule implements Rule {
-  /** The single instance. */
-  public static final InfrastructureRule INSTANCE = new InfrastructureRule();
-
+public final class InfrastructureRule extends BuiltInRule {
   /** A rating at or below this (1 to 5; default 2) makes infrastructure weak. */
   public static final Parameter<Integer> RATING_THRESHOLD =
       Parameter.of(
@@ -72,39 +67,22 @@ public final class InfrastructureRule implements Rule {
   /** Evidence: infrastructure support over the agreement (yearly mean), with its check. */
   public static final String AGREEMENT_SUPPORT = "infrastructure support, agreement mean";
 
-  private static final Citation CITATION =
-      Citation.of(
-          Recommendation.R1,
-          "Additional targeted resources are needed to build up the infrastructure in boroughs where"
-              + " it is weakest");
-
+  
   private static final Object QUARTILE_KEY = new Object();
 
-  private InfrastructureRule() {}
+  /** The single instance (declared after the constants its constructor reads). */
+  public static final InfrastructureRule INSTANCE = new InfrastructureRule();
 
-  @Override
-  public RuleId id() {
-    return RuleId.INFRASTRUCTURE_TARGETING;
-  }
-
-  @Override
-  public String title() {
-    return "Extra resources where VCS infrastructure is weakest";
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
-
-  @Override
-  public ImmutableList<Parameter<?>> parameters() {
-    return ImmutableList.of(Policy.BASELINE_YEARS, RATING_THRESHOLD);
-  }
-
-  @Override
-  public Set<Aggregate> aggregates() {
-    return EnumSet.of(Aggregate.PURPOSES);
+  private InfrastructureRule() {
+    super(
+        RuleId.INFRASTRUCTURE_TARGETING,
+        "Extra resources where VCS infrastructure is weakest",
+        Recommendation.R1,
+        "Additional targeted resources are needed to build up the infrastructure in boroughs where"
+              + " it is weakest",
+        Severity.SHOULD,
+        ImmutableList.of(Policy.BASELINE_YEARS, RATING_THRESHOLD),
+        EnumSet.of(Aggregate.PURPOSES));
   }
 
   /**

@@ -8,20 +8,18 @@ import io.github.laa.core.InvolvementLevel;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Stage;
 import io.github.laa.scoring.Aggregate;
-import io.github.laa.scoring.Citation;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Recommendation;
-import io.github.laa.scoring.Rule;
 import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.RuleInput;
+import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
 import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * Recommendation R4: the VCS should be involved at the strategic level and in the design and
@@ -39,10 +37,7 @@ import java.util.Set;
  * ladder score is also what {@link io.github.laa.scoring.CohortScorecard} correlates with
  * infrastructure (recommendation R1).
  */
-public final class InvolvementRule implements Rule {
-  /** The single instance. */
-  public static final InvolvementRule INSTANCE = new InvolvementRule();
-
+public final class InvolvementRule extends BuiltInRule {
   /** The least strategic involvement accepted (default INVOLVED). */
   public static final Parameter<InvolvementLevel> MIN_STRATEGIC =
       Parameter.of(
@@ -64,39 +59,22 @@ public final class InvolvementRule implements Rule {
   /** Evidence: the ladder score, 0 to 100. */
   public static final String LADDER_SCORE = "ladder score";
 
-  private static final Citation CITATION =
-      Citation.of(
-          Recommendation.R4,
-          "the VCS [should] be involved at the strategic level, as well as in the design and delivery"
-              + " of each LAA block");
-
+  
   private static final String[] RUNGS = {"0 rungs", "1 rung", "2 rungs", "3 rungs", "4 rungs", "5 rungs"};
 
-  private InvolvementRule() {}
+  /** The single instance (declared after the constants its constructor reads). */
+  public static final InvolvementRule INSTANCE = new InvolvementRule();
 
-  @Override
-  public RuleId id() {
-    return RuleId.VCS_INVOLVEMENT;
-  }
-
-  @Override
-  public String title() {
-    return "VCS involvement at the strategic level and in every block";
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
-
-  @Override
-  public ImmutableList<Parameter<?>> parameters() {
-    return ImmutableList.of(MIN_STRATEGIC);
-  }
-
-  @Override
-  public Set<Aggregate> aggregates() {
-    return EnumSet.noneOf(Aggregate.class);
+  private InvolvementRule() {
+    super(
+        RuleId.VCS_INVOLVEMENT,
+        "VCS involvement at the strategic level and in every block",
+        Recommendation.R4,
+        "the VCS [should] be involved at the strategic level, as well as in the design and delivery"
+              + " of each LAA block",
+        Severity.SHOULD,
+        ImmutableList.of(MIN_STRATEGIC),
+        EnumSet.noneOf(Aggregate.class));
   }
 
   /**

@@ -10,14 +10,12 @@ import io.github.laa.core.Problem;
 import io.github.laa.scoring.Aggregate;
 import io.github.laa.scoring.AgreementFacts;
 import io.github.laa.scoring.Change;
-import io.github.laa.scoring.Citation;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Recommendation;
-import io.github.laa.scoring.Rule;
 import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.RuleInput;
 import io.github.laa.scoring.Severity;
@@ -26,7 +24,6 @@ import io.github.laa.scoring.internal.Fractions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,10 +49,7 @@ import org.jspecify.annotations.Nullable;
  * change of every stream. Margin: the rise the worst year needs to avoid a loss, or for a pass how
  * far it could fall before one.
  */
-public final class NetResourceLossRule implements Rule {
-  /** The single instance. */
-  public static final NetResourceLossRule INSTANCE = new NetResourceLossRule();
-
+public final class NetResourceLossRule extends BuiltInRule {
   /** Cash or real terms. */
   public enum Terms {
     /** Amounts as allocated. */
@@ -141,40 +135,23 @@ public final class NetResourceLossRule implements Rule {
   private static final String SUBJECT_MEAN = "The mean of VCS resources over the agreement";
   private static final String SUBJECT_MEAN_REAL = "The mean of VCS resources over the agreement (in base-year prices)";
 
-  private static final Citation CITATION =
-      Citation.of(
-          Recommendation.R3,
-          "the introduction of a LAA should not result in a net loss of resources allocated to a"
-              + " borough's VCS");
-
+  
   private static final ImmutableList<Parameter<?>> PARAMETERS =
       ImmutableList.of(Policy.BASELINE_YEARS, TERMS, DEFLATOR, SCOPE, COMPARISON, TOLERANCE);
 
-  private NetResourceLossRule() {}
+  /** The single instance (declared after the constants its constructor reads). */
+  public static final NetResourceLossRule INSTANCE = new NetResourceLossRule();
 
-  @Override
-  public RuleId id() {
-    return RuleId.NET_RESOURCE_LOSS;
-  }
-
-  @Override
-  public String title() {
-    return "No net loss of resources to the VCS";
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.MUST;
-  }
-
-  @Override
-  public ImmutableList<Parameter<?>> parameters() {
-    return PARAMETERS;
+  private NetResourceLossRule() {
+    super(
+        RuleId.NET_RESOURCE_LOSS,
+        "No net loss of resources to the VCS",
+        Recommendation.R3,
+        "the introduction of a LAA should not result in a net loss of resources allocated to a"
+              + " borough's VCS",
+        Severity.MUST,
+        PARAMETERS,
+        EnumSet.of(Aggregate.STREAMS));
   }
 
   @Override
@@ -184,11 +161,6 @@ public final class NetResourceLossRule implements Rule {
           Problem.of("parameters[" + DEFLATOR.id() + "]", "must be set when " + TERMS.id() + " is REAL"));
     }
     return ImmutableList.of();
-  }
-
-  @Override
-  public Set<Aggregate> aggregates() {
-    return EnumSet.of(Aggregate.STREAMS);
   }
 
   @Override

@@ -8,19 +8,17 @@ import io.github.laa.core.Percentage;
 import io.github.laa.core.Purpose;
 import io.github.laa.scoring.Aggregate;
 import io.github.laa.scoring.AgreementFacts;
-import io.github.laa.scoring.Citation;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Recommendation;
-import io.github.laa.scoring.Rule;
 import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.RuleInput;
+import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
 import io.github.laa.scoring.internal.Fractions;
 import java.math.BigInteger;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Recommendation R5: support VCS organisations to set performance indicators and manage
@@ -38,10 +36,7 @@ import java.util.Set;
  * within its band. Margin: how much more performance support the worst year needs to reach the
  * minimum share.
  */
-public final class PerformanceCapacityRule implements Rule {
-  /** The single instance. */
-  public static final PerformanceCapacityRule INSTANCE = new PerformanceCapacityRule();
-
+public final class PerformanceCapacityRule extends BuiltInRule {
   /** The least performance support, as a share of the year's delivery money (default 1%). */
   public static final Parameter<Percentage> MIN_SHARE =
       Parameter.of(
@@ -58,38 +53,21 @@ public final class PerformanceCapacityRule implements Rule {
   /** Evidence: support as a share of delivery, with its check (about the year). */
   public static final String SHARE = "support share of delivery";
 
-  private static final Citation CITATION =
-      Citation.of(
-          Recommendation.R5,
-          "There needs to be specific support and capacity building to help voluntary and community"
+  
+  /** The single instance (declared after the constants its constructor reads). */
+  public static final PerformanceCapacityRule INSTANCE = new PerformanceCapacityRule();
+
+  private PerformanceCapacityRule() {
+    super(
+        RuleId.PERFORMANCE_CAPACITY,
+        "Performance-measurement support wherever the VCS delivers LAA outcomes",
+        Recommendation.R5,
+        "There needs to be specific support and capacity building to help voluntary and community"
               + " organisations develop skills in setting appropriate performance indicators and"
-              + " managing performance measurement");
-
-  private PerformanceCapacityRule() {}
-
-  @Override
-  public RuleId id() {
-    return RuleId.PERFORMANCE_CAPACITY;
-  }
-
-  @Override
-  public String title() {
-    return "Performance-measurement support wherever the VCS delivers LAA outcomes";
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
-
-  @Override
-  public ImmutableList<Parameter<?>> parameters() {
-    return ImmutableList.of(MIN_SHARE);
-  }
-
-  @Override
-  public Set<Aggregate> aggregates() {
-    return EnumSet.of(Aggregate.PURPOSES);
+              + " managing performance measurement",
+        Severity.SHOULD,
+        ImmutableList.of(MIN_SHARE),
+        EnumSet.of(Aggregate.PURPOSES));
   }
 
   @Override

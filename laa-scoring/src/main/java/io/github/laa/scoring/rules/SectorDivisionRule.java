@@ -7,20 +7,18 @@ import io.github.laa.core.Percentage;
 import io.github.laa.core.SizeBand;
 import io.github.laa.scoring.Aggregate;
 import io.github.laa.scoring.AgreementFacts;
-import io.github.laa.scoring.Citation;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Recommendation;
-import io.github.laa.scoring.Rule;
 import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.RuleInput;
+import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
 import io.github.laa.scoring.internal.Fractions;
 import java.math.BigInteger;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Recommendation R2: an LAA must not widen the divide between larger VCS organisations and small
@@ -41,10 +39,8 @@ import java.util.Set;
  * money micro and small (or community-based) bodies need over the agreement to keep their
  * baseline share less the tolerance.
  */
-public final class SectorDivisionRule implements Rule {
-  /** The single instance. */
-  public static final SectorDivisionRule INSTANCE = new SectorDivisionRule();
-
+@SuppressWarnings("EnumOrdinal") // totals by size band in arrays indexed by ordinal
+public final class SectorDivisionRule extends BuiltInRule {
   /** The fall in a share, in percentage points, that is still accepted (default 0). */
   public static final Parameter<Percentage> TOLERANCE =
       Parameter.of(
@@ -78,40 +74,23 @@ public final class SectorDivisionRule implements Rule {
   /** Label for micro and small bodies together in the share evidence. */
   public static final String MICRO_AND_SMALL = "micro and small";
 
-  private static final Citation CITATION =
-      Citation.of(
-          Recommendation.R2,
-          "LAAs need to ensure they do not exacerbate the division between larger VCS organisations"
-              + " and small community based organisations");
-
+  
   private static final ImmutableList<Parameter<?>> PARAMETERS =
       ImmutableList.of(Policy.BASELINE_YEARS, TOLERANCE, CONCENTRATION_LIMIT);
 
-  private SectorDivisionRule() {}
+  /** The single instance (declared after the constants its constructor reads). */
+  public static final SectorDivisionRule INSTANCE = new SectorDivisionRule();
 
-  @Override
-  public RuleId id() {
-    return RuleId.SECTOR_DIVISION;
-  }
-
-  @Override
-  public String title() {
-    return "No widening of the divide between large and small VCS bodies";
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
-
-  @Override
-  public ImmutableList<Parameter<?>> parameters() {
-    return PARAMETERS;
-  }
-
-  @Override
-  public Set<Aggregate> aggregates() {
-    return EnumSet.of(Aggregate.BANDS, Aggregate.BODIES);
+  private SectorDivisionRule() {
+    super(
+        RuleId.SECTOR_DIVISION,
+        "No widening of the divide between large and small VCS bodies",
+        Recommendation.R2,
+        "LAAs need to ensure they do not exacerbate the division between larger VCS organisations"
+              + " and small community based organisations",
+        Severity.SHOULD,
+        PARAMETERS,
+        EnumSet.of(Aggregate.BANDS, Aggregate.BODIES));
   }
 
   @Override

@@ -9,12 +9,10 @@ import io.github.laa.core.Purpose;
 import io.github.laa.core.SmallGrantsProgramme;
 import io.github.laa.scoring.Aggregate;
 import io.github.laa.scoring.AgreementFacts;
-import io.github.laa.scoring.Citation;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Recommendation;
-import io.github.laa.scoring.Rule;
 import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.RuleInput;
 import io.github.laa.scoring.Severity;
@@ -22,7 +20,6 @@ import io.github.laa.scoring.Verdict;
 import io.github.laa.scoring.internal.Fractions;
 import java.math.BigInteger;
 import java.util.EnumSet;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,10 +45,7 @@ import org.jspecify.annotations.Nullable;
  * <p>No warning: {@link Verdict#PASS} (score 100); warnings: {@link Verdict#WARN}, score {@code
  * 100 − 10 × warnings} within the band. Evidence lists every check with its figure and verdict.
  */
-public final class SmallGrantsRule implements Rule {
-  /** The single instance. */
-  public static final SmallGrantsRule INSTANCE = new SmallGrantsRule();
-
+public final class SmallGrantsRule extends BuiltInRule {
   /** The largest maximum grant that is still a small grant (default £5,000). */
   public static final Parameter<Money> GRANT_CEILING =
       Parameter.of(
@@ -95,12 +89,7 @@ public final class SmallGrantsRule implements Rule {
   /** Evidence: their share, with its check. */
   public static final String MICRO_SMALL_SHARE = "share to micro or small bodies";
 
-  private static final Citation CITATION =
-      Citation.of(
-          Recommendation.R3,
-          "resources should be made available to support a small grants programme as part of future"
-              + " LAA capacity-building initiatives");
-
+  
   private static final ImmutableList<Parameter<?>> PARAMETERS =
       ImmutableList.of(GRANT_CEILING, INCOME_CAP_LIMIT, MIN_BUDGET_SHARE, MIN_MICRO_SMALL_SHARE);
 
@@ -111,36 +100,19 @@ public final class SmallGrantsRule implements Rule {
   private static final Margin NEEDS_EVERY_YEAR =
       Margin.requirement("The small grants budget needs money in every year of the agreement");
 
-  private SmallGrantsRule() {}
+  /** The single instance (declared after the constants its constructor reads). */
+  public static final SmallGrantsRule INSTANCE = new SmallGrantsRule();
 
-  @Override
-  public RuleId id() {
-    return RuleId.SMALL_GRANTS;
-  }
-
-  @Override
-  public String title() {
-    return "A small grants programme as part of capacity building";
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.MUST;
-  }
-
-  @Override
-  public ImmutableList<Parameter<?>> parameters() {
-    return PARAMETERS;
-  }
-
-  @Override
-  public Set<Aggregate> aggregates() {
-    return EnumSet.of(Aggregate.PURPOSES, Aggregate.BANDS);
+  private SmallGrantsRule() {
+    super(
+        RuleId.SMALL_GRANTS,
+        "A small grants programme as part of capacity building",
+        Recommendation.R3,
+        "resources should be made available to support a small grants programme as part of future"
+              + " LAA capacity-building initiatives",
+        Severity.MUST,
+        PARAMETERS,
+        EnumSet.of(Aggregate.PURPOSES, Aggregate.BANDS));
   }
 
   @Override

@@ -138,6 +138,8 @@ public final class LaaGenerators {
 
   private static final List<String> BLOCK_IDS = List.of("CYP", "SSC", "HCOP", "EDE");
 
+  private static final List<VcsRole> ROLES = List.of(VcsRole.values());
+
   /** Valid agreements of every shape. */
   public static Gen<LocalAreaAgreement> agreements() {
     return shapes()
@@ -209,7 +211,7 @@ public final class LaaGenerators {
               .id("b" + i)
               .name("Body " + i)
               .income(shape.incomes().get(i))
-              .role(VcsRole.values()[i % VcsRole.values().length])
+              .role(ROLES.get(i % ROLES.size()))
               .communityBased(i % 2 == 1)
               .build());
     }
