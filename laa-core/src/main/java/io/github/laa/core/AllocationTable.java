@@ -19,6 +19,7 @@ import com.google.common.collect.ImmutableList;
 public final class AllocationTable {
   private static final Purpose[] PURPOSES = Purpose.values();
   private static final SizeBand[] BANDS = SizeBand.values();
+  private static final int SERVICE_DELIVERY = Purpose.SERVICE_DELIVERY.ordinal();
   private static final byte FULL_COST = 1;
   private static final byte IN_ADVANCE = 2;
 
@@ -35,6 +36,31 @@ public final class AllocationTable {
   private final byte[] bodyBand;
   private final boolean[] bodyCommunity;
   private final boolean[] streamInAgreement;
+  /** Per row: the year offset, clamped to a byte (rows older than 128 years are never counted). */
+  private final byte[] year;
+  /** Per row: {@code purpose × bands + band}, then the flag bits; see {@link #accumulate}. */
+  private final short[] code;
+
+  /** Flag: the recipient is community-based. */
+  public static final int COMMUNITY = 1;
+  /** Flag: the stream is in the agreement. */
+  public static final int IN_AGREEMENT = 2;
+  /** Flag: service delivery towards an LAA outcome (names an outcome or its stream is in the agreement). */
+  public static final int OUTCOME_DELIVERY = 4;
+  /** The number of cells of the flags histogram: every combination of the three flags. */
+  public static final int FLAG_CELLS = 8;
+  /** Term flag: three years or more. */
+  public static final int LONG_TERM = 1;
+  /** Term flag: full cost recovery. */
+  public static final int FULL_COST_RECOVERY = 2;
+  /** Term flag: paid in advance. */
+  public static final int PAID_IN_ADVANCE = 4;
+  /** The number of cells of the terms histogram. */
+  public static final int TERM_CELLS = 8;
+  /** The number of cells of the purpose-by-band histogram: {@code purpose.ordinal() × 5 + band.ordinal()}. */
+  public static final int PURPOSE_BAND_CELLS = PURPOSES.length * BANDS.length;
+  /** Term years from which funding counts as long-term. */
+  public static final int LONG_TERM_YEARS = 3;
 
   AllocationTable(
       int firstStartYear,
@@ -61,6 +87,25 @@ public final class AllocationTable {
     this.bodyBand = bodyBand;
     this.bodyCommunity = bodyCommunity;
     this.streamInAgreement = streamInAgreement;
+    int n = pence.length;
+    this.year = new byte[n];
+    this.code = new short[n];
+    for (int r = 0; r < n; r++) {
+      year[r] = (byte) Math.max(Byte.MIN_VALUE, Math.min(Byte.MAX_VALUE, yearOffset[r]));
+      int b = body[r];
+      int band = b >= 0 ? bodyBand[b] : 0;
+      boolean inAgreementStream = stream[r] >= 0 && streamInAgreement[stream[r]];
+      boolean delivery = purpose[r] == SERVICE_DELIVERY && (inAgreementStream || outcome[r] >= 0);
+      int bits =
+          (b >= 0 && bodyCommunity[b] ? COMMUNITY : 0)
+              | (inAgreementStream ? IN_AGREEMENT : 0)
+              | (delivery ? OUTCOME_DELIVERY : 0);
+      int terms =
+          (termYears[r] >= LONG_TERM_YEARS ? LONG_TERM : 0)
+              | ((flags[r] & FULL_COST) != 0 ? FULL_COST_RECOVERY : 0)
+              | ((flags[r] & IN_ADVANCE) != 0 ? PAID_IN_ADVANCE : 0);
+      code[r] = (short) ((purpose[r] * BANDS.length + band) | (bits << 5) | (terms << 8));
+    }
     int min = 0;
     for (int y : yearOffset) {
       min = Math.min(min, y);
@@ -114,6 +159,70 @@ public final class AllocationTable {
     return new AllocationTable(
         first, yearOffset, pence, body, stream, outcome, purpose, termYears, flags, bodyBand,
         bodyCommunity, inAgreement);
+  }
+
+  /**
+   * Adds every row whose year offset lies in {@code [-window, span - window)} into histograms of
+   * {@code span} years, in one pass with no test on the row's data: cell {@code c} of year {@code
+   * y} (offset {@code y - window}) is at index {@code c × span + y}.
+   *
+   * <ul>
+   *   <li>{@code byFlags}, {@code countByFlags}: {@link #FLAG_CELLS} cells, indexed by the flags
+   *       {@link #COMMUNITY} | {@link #IN_AGREEMENT} | {@link #OUTCOME_DELIVERY} of the row;
+   *   <li>{@code byPurposeBand}: {@link #PURPOSE_BAND_CELLS} cells, indexed by {@code
+   *       purpose.ordinal() × 5 + band.ordinal()} of the row and its recipient;
+   *   <li>{@code byStream} (optional): {@code streamCount() + 1} cells, indexed by the stream's
+   *       index plus one (0 for other council funds);
+   *   <li>{@code byTerms} (optional): {@link #TERM_CELLS} cells, indexed by {@link #LONG_TERM} |
+   *       {@link #FULL_COST_RECOVERY} | {@link #PAID_IN_ADVANCE}.
+   * </ul>
+   *
+   * <p>Every total a rule needs is a sum of a few cells, so this is the only pass over the rows a
+   * scoring makes. Sums cannot overflow: a valid agreement's allocations total at most {@link
+   * Long#MAX_VALUE} pence.
+   *
+   * @throws IllegalArgumentException if {@code window} is not between 0 and 127 or an array is too short
+   */
+  public void accumulate(
+      int window,
+      int span,
+      long[] byFlags,
+      int[] countByFlags,
+      long[] byPurposeBand,
+      long @org.jspecify.annotations.Nullable [] byStream,
+      long @org.jspecify.annotations.Nullable [] byTerms) {
+    if (window < 0 || window > Byte.MAX_VALUE || span <= window) {
+      throw new IllegalArgumentException("window must be between 0 and 127 and below span");
+    }
+    if (byFlags.length < FLAG_CELLS * span
+        || countByFlags.length < FLAG_CELLS * span
+        || byPurposeBand.length < PURPOSE_BAND_CELLS * span
+        || (byStream != null && byStream.length < (streamCount() + 1) * span)
+        || (byTerms != null && byTerms.length < TERM_CELLS * span)) {
+      throw new IllegalArgumentException("histogram arrays are too short for span " + span);
+    }
+    byte[] year = this.year;
+    long[] pence = this.pence;
+    short[] code = this.code;
+    int[] stream = this.stream;
+    for (int r = 0; r < year.length; r++) {
+      int y = year[r] + window;
+      if (y < 0 || y >= span) {
+        continue;
+      }
+      long p = pence[r];
+      int c = code[r];
+      int f = ((c >>> 5) & 7) * span + y;
+      byFlags[f] += p;
+      countByFlags[f]++;
+      byPurposeBand[(c & 31) * span + y] += p;
+      if (byStream != null) {
+        byStream[(stream[r] + 1) * span + y] += p;
+      }
+      if (byTerms != null) {
+        byTerms[((c >>> 8) & 7) * span + y] += p;
+      }
+    }
   }
 
   /** The number of rows (allocations). */

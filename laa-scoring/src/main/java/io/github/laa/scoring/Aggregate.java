@@ -3,14 +3,15 @@ package io.github.laa.scoring;
 /**
  * A group of totals in {@link AgreementFacts} that a rule reads. A policy computes the groups its
  * rules declare in one pass over the allocations; a group a rule did not declare is computed when
- * first read, so declaring is only an optimisation.
+ * first read, so declaring is only an optimisation. Totals by year, purpose and size band are
+ * always computed.
  */
 public enum Aggregate {
   /** Totals by funding stream and year. */
   STREAMS,
-  /** Totals by purpose and year, and money for service delivery towards LAA outcomes. */
+  /** Totals by purpose and year, and money for service delivery towards LAA outcomes (always computed). */
   PURPOSES,
-  /** Totals by size band and year, community-based bodies, and small grants to micro or small bodies. */
+  /** Totals by size band and year, community-based bodies, and small grants to micro or small bodies (always computed). */
   BANDS,
   /** Totals by recipient, in the baseline and during the agreement. */
   BODIES,

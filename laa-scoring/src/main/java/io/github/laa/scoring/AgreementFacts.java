@@ -9,10 +9,13 @@ import io.github.laa.core.Purpose;
 import io.github.laa.core.SizeBand;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Totals of one agreement's VCS allocations, computed once per scoring and shared by every rule:
- * by year, stream, purpose, size band, recipient and terms.
+ * by year, stream, purpose, size band, recipient and terms. One branch-free pass over the
+ * agreement's {@link AllocationTable} fills small histograms ({@link AllocationTable#accumulate});
+ * every total is a sum of a few of their cells.
  *
  * <p>Years are given as offsets from the agreement's first year: {@code 0}, {@code 1} and {@code
  * 2} are the agreement's years; {@code -1} to {@code -baselineYears()} the baseline window. Money
@@ -26,48 +29,47 @@ import java.util.Set;
  */
 @SuppressWarnings("EnumOrdinal") // ordinals index dense arrays
 public final class AgreementFacts {
-  private static final int PURPOSES = Purpose.values().length;
   private static final int BANDS = SizeBand.values().length;
-  private static final int SMALL_GRANTS = Purpose.SMALL_GRANTS.ordinal();
-  private static final int SERVICE_DELIVERY = Purpose.SERVICE_DELIVERY.ordinal();
-  private static final int LONG_TERM_YEARS = 3;
+  private static final int PURPOSES = Purpose.values().length;
 
   private final LocalAreaAgreement agreement;
   private final AllocationTable table;
   private final int window;
   private final int span;
 
-  private final long[] total;
-  private final long[] totalInAgreement;
-  private final int[] count;
-  private final int[] countInAgreement;
+  /** Histograms of one pass; see {@link AllocationTable#accumulate}. */
+  private final long[] byFlags;
+  private final int[] countByFlags;
+  private final long[] byPurposeBand;
+  private long @Nullable [] byStream;
+  private long @Nullable [] byTerms;
+  private long @Nullable [] bodyInAgreement;
+  private long @Nullable [] bodyInBaseline;
 
-  private long @org.jspecify.annotations.Nullable [] stream;
-  private long @org.jspecify.annotations.Nullable [] purpose;
-  private long @org.jspecify.annotations.Nullable [] outcomeDelivery;
-  private long @org.jspecify.annotations.Nullable [] band;
-  private long @org.jspecify.annotations.Nullable [] community;
-  private long @org.jspecify.annotations.Nullable [] grantsToMicroOrSmall;
-  private long @org.jspecify.annotations.Nullable [] bodyInAgreement;
-  private long @org.jspecify.annotations.Nullable [] bodyInBaseline;
-  private long @org.jspecify.annotations.Nullable [] longTerm;
-  private long @org.jspecify.annotations.Nullable [] fullCost;
-  private long @org.jspecify.annotations.Nullable [] inAdvance;
-
-  private AgreementFacts(LocalAreaAgreement agreement, int baselineYears) {
+  private AgreementFacts(LocalAreaAgreement agreement, int baselineYears, Set<Aggregate> aggregates) {
     this.agreement = agreement;
     this.table = agreement.allocationTable();
     this.window = baselineYears;
     this.span = baselineYears + agreement.years().size();
-    this.total = new long[span];
-    this.totalInAgreement = new long[span];
-    this.count = new int[span];
-    this.countInAgreement = new int[span];
+    this.byFlags = new long[AllocationTable.FLAG_CELLS * span];
+    this.countByFlags = new int[AllocationTable.FLAG_CELLS * span];
+    this.byPurposeBand = new long[AllocationTable.PURPOSE_BAND_CELLS * span];
+    if (aggregates.contains(Aggregate.STREAMS)) {
+      byStream = new long[(table.streamCount() + 1) * span];
+    }
+    if (aggregates.contains(Aggregate.TERMS)) {
+      byTerms = new long[AllocationTable.TERM_CELLS * span];
+    }
+    table.accumulate(window, span, byFlags, countByFlags, byPurposeBand, byStream, byTerms);
+    if (aggregates.contains(Aggregate.BODIES)) {
+      bodies();
+    }
   }
 
   /**
-   * Computes the facts of {@code agreement} with a baseline window of {@code baselineYears} years,
-   * computing the {@code aggregates} groups in the same pass.
+   * Computes the facts of {@code agreement} with a baseline window of {@code baselineYears} years:
+   * totals by year, purpose and size band always, and the {@code aggregates} groups in the same
+   * pass. Groups not asked for are computed when first read.
    *
    * @throws IllegalArgumentException if {@code baselineYears} is not between 1 and 50
    */
@@ -75,9 +77,7 @@ public final class AgreementFacts {
     if (baselineYears < 1 || baselineYears > 50) {
       throw new IllegalArgumentException("baselineYears must be between 1 and 50 but was: " + baselineYears);
     }
-    AgreementFacts f = new AgreementFacts(agreement, baselineYears);
-    f.compute(aggregates.isEmpty() ? EnumSet.noneOf(Aggregate.class) : EnumSet.copyOf(aggregates), true);
-    return f;
+    return new AgreementFacts(agreement, baselineYears, aggregates);
   }
 
   /** Computes the facts of {@code agreement} with a one-year baseline and every group. */
@@ -85,115 +85,39 @@ public final class AgreementFacts {
     return of(agreement, 1, EnumSet.allOf(Aggregate.class));
   }
 
-  /** One pass over the table, filling the base totals (if {@code base}) and the requested groups. */
-  private void compute(EnumSet<Aggregate> groups, boolean base) {
-    boolean streams = groups.contains(Aggregate.STREAMS);
-    boolean purposes = groups.contains(Aggregate.PURPOSES);
-    boolean bands = groups.contains(Aggregate.BANDS);
-    boolean bodies = groups.contains(Aggregate.BODIES);
-    boolean terms = groups.contains(Aggregate.TERMS);
-    int streamRows = table.streamCount() + 1;
-    if (streams) {
-      stream = new long[streamRows * span];
+  private long[] streams() {
+    long[] s = byStream;
+    if (s == null) {
+      s = new long[(table.streamCount() + 1) * span];
+      table.accumulate(window, span, new long[byFlags.length], new int[countByFlags.length], new long[byPurposeBand.length], s, null);
+      byStream = s;
     }
-    if (purposes) {
-      purpose = new long[PURPOSES * span];
-      outcomeDelivery = new long[span];
+    return s;
+  }
+
+  private long[] terms() {
+    long[] t = byTerms;
+    if (t == null) {
+      t = new long[AllocationTable.TERM_CELLS * span];
+      table.accumulate(window, span, new long[byFlags.length], new int[countByFlags.length], new long[byPurposeBand.length], null, t);
+      byTerms = t;
     }
-    if (bands) {
-      band = new long[BANDS * span];
-      community = new long[span];
-      grantsToMicroOrSmall = new long[span];
-    }
-    if (bodies) {
-      bodyInAgreement = new long[table.bodyCount()];
-      bodyInBaseline = new long[table.bodyCount()];
-    }
-    if (terms) {
-      longTerm = new long[span];
-      fullCost = new long[span];
-      inAdvance = new long[span];
-    }
-    long[] st = streams ? stream : null;
-    long[] pu = purposes ? purpose : null;
-    long[] od = purposes ? outcomeDelivery : null;
-    long[] ba = bands ? band : null;
-    long[] co = bands ? community : null;
-    long[] gm = bands ? grantsToMicroOrSmall : null;
-    long[] bi = bodies ? bodyInAgreement : null;
-    long[] bb = bodies ? bodyInBaseline : null;
-    long[] lt = terms ? longTerm : null;
-    long[] fc = terms ? fullCost : null;
-    long[] ia = terms ? inAdvance : null;
-    int n = table.size();
-    for (int row = 0; row < n; row++) {
+    return t;
+  }
+
+  /** Totals by recipient, in a pass of their own: only rules that compare recipients need them. */
+  private void bodies() {
+    long[] in = new long[table.bodyCount()];
+    long[] before = new long[table.bodyCount()];
+    for (int row = 0; row < table.size(); row++) {
       int y = table.yearOffset(row) + window;
       if (y < 0 || y >= span) {
         continue;
       }
-      long p = table.pence(row);
-      boolean inAgreement = table.inAgreement(row);
-      if (base) {
-        total[y] += p;
-        count[y]++;
-        if (inAgreement) {
-          totalInAgreement[y] += p;
-          countInAgreement[y]++;
-        }
-      }
-      if (st != null) {
-        st[(table.streamIndex(row) + 1) * span + y] += p;
-      }
-      if (pu != null && od != null) {
-        int purposeOrdinal = table.purposeOrdinal(row);
-        pu[purposeOrdinal * span + y] += p;
-        if (purposeOrdinal == SERVICE_DELIVERY && (inAgreement || table.outcomeIndex(row) >= 0)) {
-          od[y] += p;
-        }
-      }
-      if (ba != null && co != null && gm != null) {
-        int b = table.bodyIndex(row);
-        int bandOrdinal = table.bodyBandOrdinal(b);
-        ba[bandOrdinal * span + y] += p;
-        if (table.bodyCommunityBased(b)) {
-          co[y] += p;
-        }
-        if (table.purposeOrdinal(row) == SMALL_GRANTS && bandOrdinal <= SizeBand.SMALL.ordinal()) {
-          gm[y] += p;
-        }
-      }
-      if (bi != null && bb != null) {
-        if (y >= window) {
-          bi[table.bodyIndex(row)] += p;
-        } else {
-          bb[table.bodyIndex(row)] += p;
-        }
-      }
-      if (lt != null && fc != null && ia != null) {
-        if (table.termYears(row) >= LONG_TERM_YEARS) {
-          lt[y] += p;
-        }
-        if (table.fullCostRecovery(row)) {
-          fc[y] += p;
-        }
-        if (table.paidInAdvance(row)) {
-          ia[y] += p;
-        }
-      }
+      (y >= window ? in : before)[table.bodyIndex(row)] += table.pence(row);
     }
-  }
-
-  /** Computes {@code group} in a pass of its own, if the policy's rules did not declare it. */
-  private void ensure(long @org.jspecify.annotations.Nullable [] array, Aggregate group) {
-    if (array == null) {
-      compute(EnumSet.of(group), false);
-    }
-  }
-
-  /** The value at year {@code yearOffset} of row {@code row} of a year-by-row array. */
-  private long at(long @org.jspecify.annotations.Nullable [] values, int row, int yearOffset) {
-    int i = index(yearOffset);
-    return values == null || i < 0 ? 0 : values[row * span + i];
+    bodyInAgreement = in;
+    bodyInBaseline = before;
   }
 
   private int index(int yearOffset) {
@@ -201,6 +125,33 @@ public final class AgreementFacts {
     return y < 0 || y >= span ? -1 : y;
   }
 
+  /** The sum over the flag cells of year {@code yearOffset} that have every bit of {@code mask}. */
+  private long flags(long[] cells, int cellCount, int yearOffset, int mask) {
+    int y = index(yearOffset);
+    long sum = 0;
+    for (int c = 0; y >= 0 && c < cellCount; c++) {
+      if ((c & mask) == mask) {
+        sum += cells[c * span + y];
+      }
+    }
+    return sum;
+  }
+
+  private int counts(int yearOffset, int mask) {
+    int y = index(yearOffset);
+    int sum = 0;
+    for (int c = 0; y >= 0 && c < AllocationTable.FLAG_CELLS; c++) {
+      if ((c & mask) == mask) {
+        sum += countByFlags[c * span + y];
+      }
+    }
+    return sum;
+  }
+
+  private long purposeBand(int purpose, int band, int yearOffset) {
+    int y = index(yearOffset);
+    return y < 0 ? 0 : byPurposeBand[(purpose * BANDS + band) * span + y];
+  }
 
   /** The agreement. */
   public LocalAreaAgreement agreement() {
@@ -229,7 +180,7 @@ public final class AgreementFacts {
 
   /** Total VCS money in the year, from all sources, in pence. */
   public long total(int yearOffset) {
-    return at(total, 0, yearOffset);
+    return flags(byFlags, AllocationTable.FLAG_CELLS, yearOffset, 0);
   }
 
   /** Total VCS money in {@code year}, from all sources. */
@@ -239,19 +190,17 @@ public final class AgreementFacts {
 
   /** Total VCS money in the year from streams in the agreement, in pence. */
   public long totalInAgreementStreams(int yearOffset) {
-    return at(totalInAgreement, 0, yearOffset);
+    return flags(byFlags, AllocationTable.FLAG_CELLS, yearOffset, AllocationTable.IN_AGREEMENT);
   }
 
   /** The number of allocations in the year. */
   public int count(int yearOffset) {
-    int i = index(yearOffset);
-    return i < 0 ? 0 : count[i];
+    return counts(yearOffset, 0);
   }
 
   /** The number of allocations in the year from streams in the agreement. */
   public int countInAgreementStreams(int yearOffset) {
-    int i = index(yearOffset);
-    return i < 0 ? 0 : countInAgreement[i];
+    return counts(yearOffset, AllocationTable.IN_AGREEMENT);
   }
 
   /**
@@ -259,14 +208,17 @@ public final class AgreementFacts {
    * LocalAreaAgreement#streams()}, or from other council funds for {@code -1}, in pence.
    */
   public long stream(int streamIndex, int yearOffset) {
-    ensure(stream, Aggregate.STREAMS);
-    return at(stream, streamIndex + 1, yearOffset);
+    int y = index(yearOffset);
+    return y < 0 ? 0 : streams()[(streamIndex + 1) * span + y];
   }
 
   /** VCS money in the year for {@code purpose}, in pence. */
   public long purpose(Purpose purpose, int yearOffset) {
-    ensure(this.purpose, Aggregate.PURPOSES);
-    return at(this.purpose, purpose.ordinal(), yearOffset);
+    long sum = 0;
+    for (int b = 0; b < BANDS; b++) {
+      sum += purposeBand(purpose.ordinal(), b, yearOffset);
+    }
+    return sum;
   }
 
   /**
@@ -274,14 +226,16 @@ public final class AgreementFacts {
    * Purpose#SERVICE_DELIVERY} that name an outcome or come from a stream in the agreement, in pence.
    */
   public long outcomeDelivery(int yearOffset) {
-    ensure(outcomeDelivery, Aggregate.PURPOSES);
-    return at(outcomeDelivery, 0, yearOffset);
+    return flags(byFlags, AllocationTable.FLAG_CELLS, yearOffset, AllocationTable.OUTCOME_DELIVERY);
   }
 
   /** VCS money in the year to bodies of size band {@code band}, in pence. */
   public long band(SizeBand band, int yearOffset) {
-    ensure(this.band, Aggregate.BANDS);
-    return at(this.band, band.ordinal(), yearOffset);
+    long sum = 0;
+    for (int p = 0; p < PURPOSES; p++) {
+      sum += purposeBand(p, band.ordinal(), yearOffset);
+    }
+    return sum;
   }
 
   /** VCS money in the year to micro and small bodies, in pence. */
@@ -291,45 +245,47 @@ public final class AgreementFacts {
 
   /** VCS money in the year to community-based bodies, in pence. */
   public long communityBased(int yearOffset) {
-    ensure(community, Aggregate.BANDS);
-    return at(community, 0, yearOffset);
+    return flags(byFlags, AllocationTable.FLAG_CELLS, yearOffset, AllocationTable.COMMUNITY);
   }
 
   /** Small grants ({@link Purpose#SMALL_GRANTS}) in the year to micro and small bodies, in pence. */
   public long smallGrantsToMicroOrSmall(int yearOffset) {
-    ensure(grantsToMicroOrSmall, Aggregate.BANDS);
-    return at(grantsToMicroOrSmall, 0, yearOffset);
+    int grants = Purpose.SMALL_GRANTS.ordinal();
+    return purposeBand(grants, SizeBand.MICRO.ordinal(), yearOffset) + purposeBand(grants, SizeBand.SMALL.ordinal(), yearOffset);
   }
 
   /** VCS money to the body at {@code bodyIndex} over the agreement's years, in pence. */
   public long bodyInAgreement(int bodyIndex) {
-    ensure(bodyInAgreement, Aggregate.BODIES);
-    long[] s = bodyInAgreement;
-    return s == null ? 0 : s[bodyIndex];
+    long[] b = bodyInAgreement;
+    if (b == null) {
+      bodies();
+      b = bodyInAgreement;
+    }
+    return b == null ? 0 : b[bodyIndex];
   }
 
   /** VCS money to the body at {@code bodyIndex} over the baseline window, in pence. */
   public long bodyInBaseline(int bodyIndex) {
-    ensure(bodyInBaseline, Aggregate.BODIES);
-    long[] s = bodyInBaseline;
-    return s == null ? 0 : s[bodyIndex];
+    long[] b = bodyInBaseline;
+    if (b == null) {
+      bodies();
+      b = bodyInBaseline;
+    }
+    return b == null ? 0 : b[bodyIndex];
   }
 
   /** VCS money in the year on terms of three years or more, in pence. */
   public long longTerm(int yearOffset) {
-    ensure(longTerm, Aggregate.TERMS);
-    return at(longTerm, 0, yearOffset);
+    return flags(terms(), AllocationTable.TERM_CELLS, yearOffset, AllocationTable.LONG_TERM);
   }
 
   /** VCS money in the year at full cost recovery, in pence. */
   public long fullCost(int yearOffset) {
-    ensure(fullCost, Aggregate.TERMS);
-    return at(fullCost, 0, yearOffset);
+    return flags(terms(), AllocationTable.TERM_CELLS, yearOffset, AllocationTable.FULL_COST_RECOVERY);
   }
 
   /** VCS money in the year paid in advance, in pence. */
   public long inAdvance(int yearOffset) {
-    ensure(inAdvance, Aggregate.TERMS);
-    return at(inAdvance, 0, yearOffset);
+    return flags(terms(), AllocationTable.TERM_CELLS, yearOffset, AllocationTable.PAID_IN_ADVANCE);
   }
 }
