@@ -30,6 +30,9 @@ public final class Percentage implements Comparable<Percentage> {
 
   private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
 
+  /** Parts below this in size can be multiplied by 10,000 in a {@code long}. */
+  private static final long SMALL_PART = Long.MAX_VALUE / 10_000;
+
   private final long basisPoints;
 
   private Percentage(long basisPoints) {
@@ -79,6 +82,10 @@ public final class Percentage implements Comparable<Percentage> {
   public static Percentage ratio(long part, long whole) {
     if (whole == 0) {
       throw new ArithmeticException("whole must not be zero");
+    }
+    if (part > -SMALL_PART && part < SMALL_PART) {
+      // The common case, in long arithmetic: |part × 10,000| fits.
+      return ofBasisPoints(com.google.common.math.LongMath.divide(part * 10_000, whole, RoundingMode.HALF_EVEN));
     }
     BigDecimal bp =
         new BigDecimal(BigInteger.valueOf(part).multiply(TEN_THOUSAND))

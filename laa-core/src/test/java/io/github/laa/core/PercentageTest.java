@@ -31,6 +31,25 @@ class PercentageTest {
   }
 
   @Test
+  void ratioIsExactHalfEvenForEveryLong() {
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(2_000)
+        .forAll(MoneyProperties.PENCE, MoneyProperties.PENCE)
+        .assuming((part, whole) -> whole != 0)
+        .checkAssert(
+            (part, whole) -> {
+              BigDecimal exact =
+                  new BigDecimal(java.math.BigInteger.valueOf(part).multiply(java.math.BigInteger.valueOf(10_000)))
+                      .divide(BigDecimal.valueOf(whole), 0, java.math.RoundingMode.HALF_EVEN);
+              if (exact.toBigIntegerExact().bitLength() < 64) {
+                assertThat(Percentage.ratio(part, whole).basisPoints()).isEqualTo(exact.longValueExact());
+              } else {
+                assertThatThrownBy(() -> Percentage.ratio(part, whole)).isInstanceOf(ArithmeticException.class);
+              }
+            });
+  }
+
+  @Test
   void parsesWithOrWithoutSign() {
     assertThat(Percentage.parse("12.5%")).isEqualTo(Percentage.ofBasisPoints(1250));
     assertThat(Percentage.parse("7")).isEqualTo(Percentage.of(7));
