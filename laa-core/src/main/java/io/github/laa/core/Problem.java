@@ -38,14 +38,6 @@ public final class Problem {
     return message;
   }
 
-  /** Returns this problem with {@code prefix} put in front of its path. */
-  public Problem under(String prefix) {
-    if (prefix.isEmpty()) {
-      return this;
-    }
-    return new Problem(path.isEmpty() ? prefix : prefix + "." + path, message);
-  }
-
   @Override
   public boolean equals(Object other) {
     return other instanceof Problem p && path.equals(p.path) && message.equals(p.message);

@@ -22,16 +22,6 @@ final class Problems {
     list.add(Problem.of(path, message));
   }
 
-  void addAll(String prefix, List<Problem> problems) {
-    for (Problem p : problems) {
-      list.add(p.under(prefix));
-    }
-  }
-
-  boolean isEmpty() {
-    return list.isEmpty();
-  }
-
   /** Records "must be set" when {@code value} is null; returns whether it was set. */
   @CanIgnoreReturnValue
   boolean required(String path, @Nullable Object value) {
@@ -106,10 +96,6 @@ final class Problems {
     if (!list.isEmpty()) {
       throw new InvalidDataException(subject, list);
     }
-  }
-
-  List<Problem> list() {
-    return list;
   }
 
   /**
