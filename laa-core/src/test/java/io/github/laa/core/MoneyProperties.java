@@ -22,14 +22,14 @@ class MoneyProperties {
 
   @Test
   void formatThenParseGivesTheSameAmountAcrossTheWholeRange() {
-    qt().withExamples(2_000)
+    qt().withExamples(TestBudget.examples(2_000))
         .forAll(PENCE)
         .checkAssert(p -> assertThat(Money.parse(Money.ofPence(p).toString()).pence()).isEqualTo(p));
   }
 
   @Test
   void formatIsGroupedEnGbWithTwoDecimals() {
-    qt().withExamples(1_000)
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(PENCE)
         .checkAssert(
             p ->
@@ -39,7 +39,7 @@ class MoneyProperties {
 
   @Test
   void plusIsCommutativeAndAssociativeWhenItFitsAndThrowsExactlyWhenItDoesNot() {
-    qt().withExamples(2_000)
+    qt().withExamples(TestBudget.examples(2_000))
         .forAll(PENCE, PENCE, PENCE)
         .checkAssert(
             (a, b, c) -> {
@@ -65,7 +65,7 @@ class MoneyProperties {
 
   @Test
   void minusUndoesPlus() {
-    qt().withExamples(1_000)
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(longs().between(-1L << 60, 1L << 60), longs().between(-1L << 60, 1L << 60))
         .checkAssert(
             (a, b) ->
@@ -75,7 +75,7 @@ class MoneyProperties {
 
   @Test
   void multiplicationOverflowIsDetectedExactly() {
-    qt().withExamples(1_000)
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(PENCE, longs().between(-1_000_000, 1_000_000))
         .checkAssert(
             (a, k) -> {
@@ -91,7 +91,7 @@ class MoneyProperties {
 
   @Test
   void shortFormsParseToThePoundsTheyName() {
-    qt().withExamples(1_000)
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(longs().between(0, 9_000_000), longs().between(0, 99))
         .checkAssert(
             (whole, hundredths) -> {
