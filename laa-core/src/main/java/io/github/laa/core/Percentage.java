@@ -72,9 +72,10 @@ public final class Percentage implements Comparable<Percentage> {
 
   /**
    * Returns {@code part} as a percentage of {@code whole}, rounded half-even to hundredths of a
-   * percent. Exact for any {@code long} arguments.
+   * percent. Exact for any {@code long} arguments whose ratio fits.
    *
-   * @throws ArithmeticException if {@code whole} is zero
+   * @throws ArithmeticException if {@code whole} is zero, or the result is beyond a {@code long}
+   *     number of basis points (a ratio above about 9 × 10<sup>14</sup> %)
    */
   public static Percentage ratio(long part, long whole) {
     if (whole == 0) {
