@@ -143,6 +143,17 @@ final class Problems {
     return sb.toString();
   }
 
+  /**
+   * Writes a decimal for a message: plainly ({@code 0.0001}) when that is short, else in scientific
+   * notation ({@code 1E-2000000000}), and cut at the quote limit — never the billions of digits the
+   * plain form of an extreme scale would take.
+   */
+  static String decimal(java.math.BigDecimal v) {
+    long plainLength = (long) v.precision() + Math.abs((long) v.scale()) + 2;
+    String s = plainLength <= QUOTE_LIMIT ? v.toPlainString() : v.toString();
+    return s.length() <= QUOTE_LIMIT ? s : s.substring(0, QUOTE_LIMIT) + "… (" + v.precision() + " digits)";
+  }
+
   private static boolean wellPaired(CharSequence s, int i) {
     char c = s.charAt(i);
     if (Character.isHighSurrogate(c)) {
