@@ -128,7 +128,7 @@ final class Problems {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (Character.isISOControl(c) || (Character.isSurrogate(c) && !wellPaired(s, i))) {
+          if (Character.isISOControl(c) || (Character.isSurrogate(c) && !wellPaired(s, i, n))) {
             sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             sb.append(c);
@@ -154,10 +154,11 @@ final class Problems {
     return s.length() <= QUOTE_LIMIT ? s : s.substring(0, QUOTE_LIMIT) + "… (" + v.precision() + " digits)";
   }
 
-  private static boolean wellPaired(CharSequence s, int i) {
+  /** Whether the surrogate at {@code i} is half of a pair that lies wholly before {@code end}. */
+  private static boolean wellPaired(CharSequence s, int i, int end) {
     char c = s.charAt(i);
     if (Character.isHighSurrogate(c)) {
-      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      return i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1));
     }
     return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
   }
