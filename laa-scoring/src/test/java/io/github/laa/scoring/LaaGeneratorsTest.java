@@ -14,7 +14,7 @@ class LaaGeneratorsTest {
   @Test
   void generatedAgreementsReachEveryVerdictOfEveryRule() {
     Map<RuleId, EnumMap<Verdict, Integer>> seen = new HashMap<>();
-    qt().withExamples(TestBudget.examples(2_000))
+    qt().withExamples(2_000)
         .withFixedSeed(7)
         .forAll(LaaGenerators.agreements())
         .checkAssert(
