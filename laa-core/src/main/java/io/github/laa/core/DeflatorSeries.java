@@ -62,11 +62,11 @@ public abstract class DeflatorSeries implements WithDeflatorSeries {
     for (Map.Entry<FinancialYear, BigDecimal> e : indices().entrySet()) {
       BigDecimal v = e.getValue();
       if (v.signum() <= 0) {
-        p.add("indices[" + e.getKey() + "]", "must be positive but was: " + v.toPlainString());
-      } else if (v.precision() - v.scale() > 12 || v.scale() > 12) {
+        p.add("indices[" + e.getKey() + "]", "must be positive but was: " + Problems.decimal(v));
+      } else if ((long) v.precision() - v.scale() > 12 || v.scale() > 12) {
         p.add(
             "indices[" + e.getKey() + "]",
-            "must have at most 12 digits before and after the point but was: " + v.toPlainString());
+            "must have at most 12 digits before and after the point but was: " + Problems.decimal(v));
       }
     }
     p.throwIfAny("DeflatorSeries");

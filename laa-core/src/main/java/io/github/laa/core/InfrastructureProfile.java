@@ -55,7 +55,7 @@ public abstract class InfrastructureProfile implements WithInfrastructureProfile
     Problems p = new Problems();
     p.notNegative("annualFunding", annualFunding());
     if (p.required("staffFte", staffFte()) && staffFte().signum() < 0) {
-      p.add("staffFte", "must not be negative but was: " + staffFte().toPlainString());
+      p.add("staffFte", "must not be negative but was: " + Problems.decimal(staffFte()));
     }
     if (qualityRating() < MIN_RATING || qualityRating() > MAX_RATING) {
       p.add(

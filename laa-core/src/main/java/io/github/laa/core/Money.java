@@ -67,12 +67,21 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidDataException if {@code pounds} has a fraction of a penny or is out of range
    */
   public static Money of(BigDecimal pounds) {
+    if (pounds.signum() == 0) {
+      return ZERO; // 0E+2147483647 too: moving its point would overflow the scale
+    }
+    // |pounds| < 10^(precision − scale); 10^17 pounds is beyond the range of pence. Checked first,
+    // in long arithmetic, so that an extreme scale neither overflows nor builds a huge number.
+    if ((long) pounds.precision() - pounds.scale() > 17) {
+      throw new InvalidDataException(
+          "Money", Problem.of("pounds", "must be within the range of pence but was: " + Problems.decimal(pounds)));
+    }
     BigDecimal p = pounds.movePointRight(2);
     Problem problem = null;
     if (p.stripTrailingZeros().scale() > 0) {
-      problem = Problem.of("pounds", "must be a whole number of pence but was: " + pounds.toPlainString());
+      problem = Problem.of("pounds", "must be a whole number of pence but was: " + Problems.decimal(pounds));
     } else if (!fitsInLong(p)) {
-      problem = Problem.of("pounds", "must be within the range of pence but was: " + pounds.toPlainString());
+      problem = Problem.of("pounds", "must be within the range of pence but was: " + Problems.decimal(pounds));
     }
     if (problem != null) {
       throw new InvalidDataException("Money", problem);
@@ -247,8 +256,15 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException if the result does not fit
    */
   public Money scaledBy(BigDecimal factor) {
-    BigDecimal p = BigDecimal.valueOf(pence).multiply(factor).setScale(0, RoundingMode.HALF_EVEN);
-    return ofPence(p.longValueExact());
+    BigDecimal product = BigDecimal.valueOf(pence).multiply(factor);
+    // Beyond 10^19 pence it cannot fit: say so before rounding builds a number of that many digits.
+    if (product.signum() != 0 && (long) product.precision() - product.scale() > 19) {
+      throw new ArithmeticException("Money out of range: " + this + " × " + Problems.decimal(factor));
+    }
+    if ((long) product.precision() - product.scale() < 0) {
+      return ZERO; // below 0.1p rounds to nothing; rounding 1E-2000000000 would take long
+    }
+    return ofPence(product.setScale(0, RoundingMode.HALF_EVEN).longValueExact());
   }
 
   /** Returns minus this; throws {@link ArithmeticException} for the most negative amount. */

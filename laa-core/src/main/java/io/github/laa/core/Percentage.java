@@ -59,8 +59,14 @@ public final class Percentage implements Comparable<Percentage> {
    * @throws InvalidDataException if it has more, or is out of range
    */
   public static Percentage of(BigDecimal percent) {
-    BigDecimal bp = percent.movePointRight(2);
-    if (bp.stripTrailingZeros().scale() > 0
+    if (percent.signum() == 0) {
+      return ZERO; // 0E+2147483647 too: moving its point would overflow the scale
+    }
+    // |percent| < 10^(precision − scale); 10^17 % is beyond a long number of basis points. Checked
+    // in long arithmetic first, so that an extreme scale neither overflows nor builds a huge number.
+    BigDecimal bp = (long) percent.precision() - percent.scale() > 17 ? null : percent.movePointRight(2);
+    if (bp == null
+        || bp.stripTrailingZeros().scale() > 0
         || bp.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
         || bp.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
       throw new InvalidDataException(
@@ -68,16 +74,17 @@ public final class Percentage implements Comparable<Percentage> {
           Problem.of(
               "percent",
               "must have at most two decimal places and be within range but was: "
-                  + percent.toPlainString()));
+                  + Problems.decimal(percent)));
     }
     return ofBasisPoints(bp.longValueExact());
   }
 
   /**
    * Returns {@code part} as a percentage of {@code whole}, rounded half-even to hundredths of a
-   * percent. Exact for any {@code long} arguments.
+   * percent. Exact for any {@code long} arguments whose ratio fits.
    *
-   * @throws ArithmeticException if {@code whole} is zero
+   * @throws ArithmeticException if {@code whole} is zero, or the result is beyond a {@code long}
+   *     number of basis points (a ratio above about 9 × 10<sup>14</sup> %)
    */
   public static Percentage ratio(long part, long whole) {
     if (whole == 0) {

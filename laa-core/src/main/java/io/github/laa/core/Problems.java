@@ -114,7 +114,7 @@ final class Problems {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (Character.isISOControl(c) || (Character.isSurrogate(c) && !wellPaired(s, i))) {
+          if (Character.isISOControl(c) || (Character.isSurrogate(c) && !wellPaired(s, i, n))) {
             sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             sb.append(c);
@@ -129,10 +129,22 @@ final class Problems {
     return sb.toString();
   }
 
-  private static boolean wellPaired(CharSequence s, int i) {
+  /**
+   * Writes a decimal for a message: plainly ({@code 0.0001}) when that is short, else in scientific
+   * notation ({@code 1E-2000000000}), and cut at the quote limit — never the billions of digits the
+   * plain form of an extreme scale would take.
+   */
+  static String decimal(java.math.BigDecimal v) {
+    long plainLength = (long) v.precision() + Math.abs((long) v.scale()) + 2;
+    String s = plainLength <= QUOTE_LIMIT ? v.toPlainString() : v.toString();
+    return s.length() <= QUOTE_LIMIT ? s : s.substring(0, QUOTE_LIMIT) + "… (" + v.precision() + " digits)";
+  }
+
+  /** Whether the surrogate at {@code i} is half of a pair that lies wholly before {@code end}. */
+  private static boolean wellPaired(CharSequence s, int i, int end) {
     char c = s.charAt(i);
     if (Character.isHighSurrogate(c)) {
-      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      return i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1));
     }
     return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
   }

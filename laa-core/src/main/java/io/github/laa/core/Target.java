@@ -54,11 +54,11 @@ public abstract class Target implements WithTarget {
         p.add(
             "stretch",
             "must be at least as ambitious as the target "
-                + value().toPlainString()
+                + Problems.decimal(value())
                 + " (from baseline "
-                + baseline().toPlainString()
+                + Problems.decimal(baseline())
                 + ") but was: "
-                + s.toPlainString());
+                + Problems.decimal(s));
       }
     }
     p.throwIfAny("Target");

@@ -22,14 +22,14 @@ class MoneyProperties {
 
   @Test
   void formatThenParseGivesTheSameAmountAcrossTheWholeRange() {
-    qt().withExamples(2_000)
+    qt().withExamples(TestBudget.examples(2_000))
         .forAll(PENCE)
         .checkAssert(p -> assertThat(Money.parse(Money.ofPence(p).toString()).pence()).isEqualTo(p));
   }
 
   @Test
   void formatIsGroupedEnGbWithTwoDecimals() {
-    qt().withExamples(1_000)
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(PENCE)
         .checkAssert(
             p ->
@@ -39,7 +39,7 @@ class MoneyProperties {
 
   @Test
   void plusIsCommutativeAndAssociativeWhenItFitsAndThrowsExactlyWhenItDoesNot() {
-    qt().withExamples(2_000)
+    qt().withExamples(TestBudget.examples(2_000))
         .forAll(PENCE, PENCE, PENCE)
         .checkAssert(
             (a, b, c) -> {
@@ -65,7 +65,7 @@ class MoneyProperties {
 
   @Test
   void minusUndoesPlus() {
-    qt().withExamples(1_000)
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(longs().between(-1L << 60, 1L << 60), longs().between(-1L << 60, 1L << 60))
         .checkAssert(
             (a, b) ->
@@ -75,7 +75,7 @@ class MoneyProperties {
 
   @Test
   void multiplicationOverflowIsDetectedExactly() {
-    qt().withExamples(1_000)
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(PENCE, longs().between(-1_000_000, 1_000_000))
         .checkAssert(
             (a, k) -> {
@@ -91,7 +91,7 @@ class MoneyProperties {
 
   @Test
   void shortFormsParseToThePoundsTheyName() {
-    qt().withExamples(1_000)
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(longs().between(0, 9_000_000), longs().between(0, 99))
         .checkAssert(
             (whole, hundredths) -> {
@@ -100,6 +100,127 @@ class MoneyProperties {
                   .isEqualTo((whole * 100 + hundredths) * 1_000);
               assertThat(Money.parse(digits + "m").pence())
                   .isEqualTo((whole * 100 + hundredths) * 1_000_000);
+            });
+  }
+
+  @Test
+  void minusNegatedAndAbsAreExactAndThrowExactlyOnOverflow() {
+    qt().withExamples(TestBudget.examples(2_000))
+        .forAll(PENCE, PENCE)
+        .checkAssert(
+            (a, b) -> {
+              BigInteger exact = BigInteger.valueOf(a).subtract(BigInteger.valueOf(b));
+              if (exact.bitLength() < 64) {
+                assertThat(Money.ofPence(a).minus(Money.ofPence(b)).pence()).isEqualTo(exact.longValueExact());
+                if (exact.negate().bitLength() < 64) {
+                  assertThat(Money.ofPence(b).minus(Money.ofPence(a))).isEqualTo(Money.ofPence(a).minus(Money.ofPence(b)).negated());
+                }
+              } else {
+                assertThatThrownBy(() -> Money.ofPence(a).minus(Money.ofPence(b))).isInstanceOf(ArithmeticException.class);
+              }
+              if (a == Long.MIN_VALUE) {
+                assertThatThrownBy(() -> Money.ofPence(a).negated()).isInstanceOf(ArithmeticException.class);
+                assertThatThrownBy(() -> Money.ofPence(a).abs()).isInstanceOf(ArithmeticException.class);
+              } else {
+                assertThat(Money.ofPence(a).negated().pence()).isEqualTo(-a);
+                assertThat(Money.ofPence(a).abs().pence()).isEqualTo(Math.abs(a));
+                assertThat(Money.ofPence(a).abs().signum()).isEqualTo(a == 0 ? 0 : 1);
+              }
+            });
+  }
+
+  @Test
+  void totalIsTheExactSumOrThrows() {
+    qt().withExamples(TestBudget.examples(1_000))
+        .forAll(org.quicktheories.generators.SourceDSL.lists().of(PENCE).ofSizeBetween(0, 6))
+        .checkAssert(
+            list -> {
+              BigInteger exact = BigInteger.ZERO;
+              boolean overflow = false;
+              java.util.List<Money> amounts = new java.util.ArrayList<>();
+              for (long p : list) {
+                exact = exact.add(BigInteger.valueOf(p));
+                overflow |= exact.bitLength() >= 64; // a running total out of range overflows
+                amounts.add(Money.ofPence(p));
+              }
+              if (overflow) {
+                assertThatThrownBy(() -> Money.total(amounts)).isInstanceOf(ArithmeticException.class);
+              } else {
+                assertThat(Money.total(amounts).pence()).isEqualTo(exact.longValueExact());
+              }
+            });
+  }
+
+  @Test
+  void divisionAndScalingRoundAsBigDecimalDoes() {
+    qt().withExamples(TestBudget.examples(2_000))
+        .forAll(PENCE, longs().between(-1_000, 1_000).mix(longs().all(), 20), Generate.enumValues(java.math.RoundingMode.class))
+        .checkAssert(
+            (p, d, mode) -> {
+              if (d == 0) {
+                assertThatThrownBy(() -> Money.ofPence(p).dividedBy(d, java.math.RoundingMode.HALF_EVEN)).isInstanceOf(ArithmeticException.class);
+                return;
+              }
+              java.math.BigDecimal exact = new java.math.BigDecimal(p).divide(new java.math.BigDecimal(d), java.math.MathContext.DECIMAL128);
+              if (mode == java.math.RoundingMode.UNNECESSARY && exact.stripTrailingZeros().scale() > 0) {
+                assertThatThrownBy(() -> Money.ofPence(p).dividedBy(d, mode)).isInstanceOf(ArithmeticException.class);
+              } else {
+                java.math.BigDecimal expected = new java.math.BigDecimal(p).divide(new java.math.BigDecimal(d), 0, mode);
+                if (expected.toBigInteger().bitLength() < 64) {
+                  assertThat(Money.ofPence(p).dividedBy(d, mode).pence()).isEqualTo(expected.longValueExact());
+                }
+              }
+              // Scaling by a ratio of thousandths rounds half-even, exactly.
+              java.math.BigDecimal factor = java.math.BigDecimal.valueOf(d, 3);
+              java.math.BigDecimal product = new java.math.BigDecimal(p).multiply(factor).setScale(0, java.math.RoundingMode.HALF_EVEN);
+              if (product.toBigInteger().bitLength() < 64) {
+                assertThat(Money.ofPence(p).scaledBy(factor).pence()).isEqualTo(product.longValueExact());
+              } else {
+                assertThatThrownBy(() -> Money.ofPence(p).scaledBy(factor)).isInstanceOf(ArithmeticException.class);
+              }
+            });
+  }
+
+  @Test
+  void orderAgreesWithPenceAndWithEquals() {
+    qt().withExamples(TestBudget.examples(2_000))
+        .forAll(PENCE, PENCE)
+        .checkAssert(
+            (a, b) -> {
+              Money x = Money.ofPence(a);
+              Money y = Money.ofPence(b);
+              assertThat(Integer.signum(x.compareTo(y))).isEqualTo(Long.compare(a, b));
+              assertThat(x.equals(y)).isEqualTo(a.equals(b));
+              assertThat(x.isLessThan(y)).isEqualTo(a < b);
+              assertThat(x.isGreaterThan(y)).isEqualTo(a > b);
+              assertThat(x.isPositive()).isEqualTo(a > 0);
+              assertThat(x.isNegative()).isEqualTo(a < 0);
+              assertThat(x.isZero()).isEqualTo(a == 0);
+              if (a.equals(b)) {
+                assertThat(x.hashCode()).isEqualTo(y.hashCode());
+              }
+            });
+  }
+
+  @Test
+  void everyWrittenFormParsesToTheSameAmountAndTryParseAgreesWithParse() {
+    qt().withExamples(TestBudget.examples(2_000))
+        .forAll(PENCE, org.quicktheories.generators.SourceDSL.strings().allPossible().ofLengthBetween(0, 12))
+        .checkAssert(
+            (p, noise) -> {
+              Money m = Money.ofPence(p);
+              String plain = m.toPounds().abs().toPlainString();
+              String sign = p < 0 ? "-" : "";
+              assertThat(Money.parse(sign + plain)).isEqualTo(m);
+              assertThat(Money.parse("  " + sign + "£" + plain + "\t")).isEqualTo(m);
+              assertThat(Money.tryParse(m.toString())).contains(m);
+              // Random text: tryParse is empty exactly when parse throws, and never anything else.
+              java.util.Optional<Money> tried = Money.tryParse(noise);
+              try {
+                assertThat(Money.parse(noise)).isEqualTo(tried.orElseThrow());
+              } catch (InvalidDataException e) {
+                assertThat(tried).isEmpty();
+              }
             });
   }
 }

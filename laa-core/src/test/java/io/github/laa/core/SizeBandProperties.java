@@ -18,7 +18,7 @@ class SizeBandProperties {
 
   @Test
   void everyIncomeFallsInTheBandWhoseBoundsContainIt() {
-    qt().withExamples(2_000)
+    qt().withExamples(TestBudget.examples(2_000))
         .forAll(INCOME)
         .checkAssert(
             pence -> {
@@ -31,7 +31,7 @@ class SizeBandProperties {
 
   @Test
   void bandsGrowWithIncome() {
-    qt().withExamples(1_000)
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(INCOME, INCOME)
         .checkAssert(
             (a, b) -> {

@@ -151,7 +151,7 @@ class ValidationProperties {
 
   @Test
   void validAgreementsAreNeverRejectedAndTheirTableMatchesTheirAllocations() {
-    qt().withExamples(1_000)
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(VALID)
         .checkAssert(
             laa -> {
@@ -173,7 +173,7 @@ class ValidationProperties {
 
   @Test
   void invalidAgreementsAlwaysRaiseTheOneExceptionNamingThePlantedProblem() {
-    qt().withExamples(1_000)
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(VALID, integers().between(0, CORRUPTIONS.size() - 1))
         .checkAssert(
             (laa, c) -> {

@@ -2,6 +2,7 @@ package io.github.laa.scoring;
 
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
+import io.github.laa.scoring.internal.Fractions;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -44,11 +45,15 @@ public final class Change {
     return after.minus(before);
   }
 
-  /** The difference as a percentage of {@code before}; empty when {@code before} is zero. */
+  /**
+   * The difference as a percentage of {@code before}; empty when {@code before} is zero, or when the
+   * percentage is beyond the range of {@link Percentage} (a rise of more than about 10<sup>14</sup>
+   * times).
+   */
   public Optional<Percentage> percent() {
     return before.isZero()
         ? Optional.empty()
-        : Optional.of(Percentage.ratio(Math.subtractExact(after.pence(), before.pence()), before.pence()));
+        : Fractions.percentage(Math.subtractExact(after.pence(), before.pence()), before.pence());
   }
 
   @Override

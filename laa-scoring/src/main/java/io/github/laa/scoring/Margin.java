@@ -1,6 +1,7 @@
 package io.github.laa.scoring;
 
 import io.github.laa.core.Money;
+import io.github.laa.core.Percentage;
 import io.github.laa.scoring.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,14 +46,21 @@ public final class Margin {
   private final @Nullable Direction direction;
   private final @Nullable Object amount;
   private final String goal;
+  private final boolean points;
 
   private Margin(
-      String subject, @Nullable Object about, @Nullable Direction direction, @Nullable Object amount, String goal) {
+      String subject,
+      @Nullable Object about,
+      @Nullable Direction direction,
+      @Nullable Object amount,
+      String goal,
+      boolean points) {
     this.subject = subject;
     this.about = about;
     this.direction = direction;
     this.amount = amount;
     this.goal = goal;
+    this.points = points;
   }
 
   /**
@@ -70,12 +78,28 @@ public final class Margin {
         about,
         Objects.requireNonNull(direction, "direction"),
         Objects.requireNonNull(amount, "amount"),
-        Objects.requireNonNull(goal, "goal"));
+        Objects.requireNonNull(goal, "goal"),
+        false);
+  }
+
+  /**
+   * A margin in percentage points, for a subject that is itself a share: {@code The largest
+   * recipient's share must fall by 10.00 percentage points to reach the concentration limit}. The
+   * {@link #amount()} is the {@link Percentage}.
+   */
+  public static Margin ofPoints(String subject, @Nullable Object about, Direction direction, Percentage points, String goal) {
+    return new Margin(
+        Objects.requireNonNull(subject, "subject"),
+        about,
+        Objects.requireNonNull(direction, "direction"),
+        Objects.requireNonNull(points, "points"),
+        Objects.requireNonNull(goal, "goal"),
+        true);
   }
 
   /** A margin without a quantity: what the agreement needs, in words. */
   public static Margin requirement(String text) {
-    return new Margin(Objects.requireNonNull(text, "text"), null, null, null, "");
+    return new Margin(Objects.requireNonNull(text, "text"), null, null, null, "", false);
   }
 
   /** What must move, e.g. {@code VCS resources}; for a requirement, the whole text. */
@@ -122,7 +146,8 @@ public final class Margin {
         && Objects.equals(m.about, about)
         && m.direction == direction
         && Objects.equals(m.amount, amount)
-        && m.goal.equals(goal);
+        && m.goal.equals(goal)
+        && m.points == points;
   }
 
   @Override
@@ -141,7 +166,7 @@ public final class Margin {
         + " "
         + direction.words()
         + " "
-        + Texts.value(amount)
+        + (points && amount instanceof Percentage p ? p.toPercent().toPlainString() + " percentage points" : Texts.value(amount))
         + " "
         + goal;
   }

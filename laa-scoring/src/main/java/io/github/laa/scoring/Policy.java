@@ -450,18 +450,23 @@ public final class Policy implements Parameters {
       // A value inherited from the policy reformed, for a rule since removed, is dropped; one set
       // here for a parameter no rule reads is a mistake.
       values.keySet().removeIf(p -> !known.contains(p) && !setHere.contains(p));
+      Set<Parameter<?>> bad = new HashSet<>();
       for (Map.Entry<Parameter<?>, Object> v : values.entrySet()) {
         Parameter<?> p = v.getKey();
         Optional<String> problem = p.problem(v.getValue());
-        problem.ifPresent(message -> all.add(Problem.of("parameters[" + p.id() + "]", message)));
+        if (problem.isPresent()) {
+          all.add(Problem.of("parameters[" + p.id() + "]", problem.get()));
+          bad.add(p);
+        }
         if (!known.contains(p)) {
           all.add(Problem.of("parameters[" + p.id() + "]", "is not read by any rule of the policy"));
         }
       }
-      if (!all.isEmpty()) {
-        throw new InvalidDataException("Policy " + name, all);
-      }
-      ImmutableMap<Parameter<?>, Object> frozen = ImmutableMap.copyOf(values);
+      // The bad values are left out of the view, so that the rules whose own values are all
+      // acceptable can check their combinations too: one exception lists every problem.
+      Map<Parameter<?>, Object> acceptable = new LinkedHashMap<>(values);
+      acceptable.keySet().removeAll(bad);
+      ImmutableMap<Parameter<?>, Object> frozen = ImmutableMap.copyOf(acceptable);
       Parameters view =
           new Parameters() {
             @Override
@@ -474,17 +479,21 @@ public final class Policy implements Parameters {
               return findFrom(frozen, parameter);
             }
           };
+      for (MutableEntry e : entries.values()) {
+        if (java.util.Collections.disjoint(e.rule.parameters(), bad)) {
+          all.addAll(e.rule.validate(view));
+        }
+      }
+      if (!all.isEmpty()) {
+        throw new InvalidDataException("Policy " + name, all);
+      }
       ImmutableList.Builder<Entry> built = ImmutableList.builder();
       for (MutableEntry e : entries.values()) {
-        all.addAll(e.rule.validate(view));
         ImmutableList.Builder<ParameterValue> used = ImmutableList.builder();
         for (Parameter<?> p : e.rule.parameters()) {
           used.add(new ParameterValue(p, view.find(p).orElse(null)));
         }
         built.add(new Entry(e.rule, e.severity, e.weight, used.build()));
-      }
-      if (!all.isEmpty()) {
-        throw new InvalidDataException("Policy " + name, all);
       }
       return new Policy(name, date, built.build(), frozen);
     }

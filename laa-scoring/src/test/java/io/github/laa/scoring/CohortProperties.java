@@ -26,7 +26,7 @@ class CohortProperties {
 
   @Test
   void theLeagueTableIsAPermutationOfTheAreasWithConsistentRanks() {
-    qt().withExamples(300)
+    qt().withExamples(TestBudget.examples(300))
         .forAll(COHORTS)
         .checkAssert(
             cohort -> {
@@ -53,7 +53,7 @@ class CohortProperties {
 
   @Test
   void spearmanIsWithinMinusOneAndOneAndSymmetric() {
-    qt().withExamples(1_000)
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(org.quicktheories.generators.SourceDSL.lists().of(longs().between(0, 6)).ofSizeBetween(0, 30), longs().all())
         .checkAssert(
             (xs, seed) -> {
@@ -74,7 +74,7 @@ class CohortProperties {
 
   @Test
   void reorderingTheCohortChangesNothing() {
-    qt().withExamples(200)
+    qt().withExamples(TestBudget.examples(200))
         .forAll(COHORTS, longs().all())
         .checkAssert(
             (cohort, seed) -> {
@@ -86,7 +86,7 @@ class CohortProperties {
 
   @Test
   void renamingOrRecodingAreasChangesNoFigure() {
-    qt().withExamples(200)
+    qt().withExamples(TestBudget.examples(200))
         .forAll(COHORTS, longs().all())
         .checkAssert(
             (cohort, seed) -> {
@@ -125,7 +125,7 @@ class CohortProperties {
 
   @Test
   void cohortScoringInParallelEqualsSequential() {
-    qt().withExamples(50)
+    qt().withExamples(TestBudget.examples(50))
         .forAll(LaaGenerators.cohorts(33))
         .checkAssert(cohort -> assertThat(LVSC.scoreInParallel(cohort).toText()).isEqualTo(LVSC.score(cohort).toText()));
   }

@@ -182,4 +182,41 @@ class PolicyTest {
         .isInstanceOf(InvalidDataException.class)
         .hasMessageContaining("but was: \"core funding\"");
   }
+
+  /**
+   * Regression (found by the bad-input campaign): build() threw for the bad values alone and never
+   * reached the rules' checks of combinations, so a policy with a 150 % tolerance and real terms
+   * without a deflator was reported for the tolerance only. Now every rule whose own values are
+   * acceptable checks its combinations too, and one exception lists both problems.
+   */
+  @Test
+  void oneExceptionListsBadValuesAndTheCombinationsOtherRulesReject() {
+    Policy.Builder b =
+        LVSC.reform("two problems")
+            .set(SmallGrantsRule.MIN_BUDGET_SHARE, Percentage.of(150))
+            .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL);
+    InvalidDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDataException.class, b::build);
+    assertThat(e.problems())
+        .extracting(Problem::path)
+        .containsExactly("parameters[SMALL_GRANTS.minBudgetShare]", "parameters[NET_RESOURCE_LOSS.deflator]");
+    // A rule whose own value is bad does not check its combinations (they could not be trusted).
+    Policy.Builder c =
+        LVSC.reform("bad tolerance").set(NetResourceLossRule.TOLERANCE, Percentage.of(-1)).set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL);
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDataException.class, c::build).problems())
+        .extracting(Problem::path)
+        .containsExactly("parameters[NET_RESOURCE_LOSS.tolerance]");
+  }
+
+  /** Regression (found by the bad-input campaign): the message echoed the input raw, control characters and all. */
+  @Test
+  void ruleIdMessagesQuoteTheInputOnOnePrintableLine() {
+    InvalidDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDataException.class, () -> RuleId.of("bad\nid\u0007\"" + "x".repeat(70)));
+    assertThat(e.problems().get(0).message())
+        .isEqualTo(
+            "must be upper-case letters, digits and underscores, starting with a letter, like NET_RESOURCE_LOSS, but was: \"bad\\u000aid\\u0007\\\""
+                + "x".repeat(56)
+                + "\"… (78 characters)");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDataException.class, () -> RuleId.of("A".repeat(63) + "\uD83D\uDE00")).getMessage())
+        .endsWith("A".repeat(63) + "\\ud83d\"… (65 characters)");
+  }
 }

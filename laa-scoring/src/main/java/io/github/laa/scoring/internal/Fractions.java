@@ -1,5 +1,11 @@
 package io.github.laa.scoring.internal;
 
+import io.github.laa.core.Percentage;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Optional;
+
 /**
  * Exact arithmetic on non-negative {@code long}s that would overflow if done naively: comparing
  * products and taking half-even means. No allocation, no exceptions.
@@ -23,6 +29,17 @@ public final class Fractions {
   /** Whether {@code part / whole} is below {@code basisPoints / 10,000}; false when {@code whole} is 0. */
   public static boolean shareBelow(long part, long whole, long basisPoints) {
     return whole > 0 && compareProducts(part, 10_000, basisPoints, whole) < 0;
+  }
+
+  /**
+   * {@code part} as a percentage of a positive {@code whole}, half-even to a basis point, like
+   * {@link Percentage#ratio(long, long)}; empty when that is beyond a {@code long} number of basis
+   * points (a ratio above about 9 × 10<sup>14</sup> %), where {@code Percentage.ratio} throws.
+   */
+  public static Optional<Percentage> percentage(long part, long whole) {
+    BigInteger bp =
+        BigDecimal.valueOf(part).movePointRight(4).divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_EVEN).toBigIntegerExact();
+    return bp.bitLength() < 64 ? Optional.of(Percentage.ofBasisPoints(bp.longValueExact())) : Optional.empty();
   }
 
   /**

@@ -17,6 +17,7 @@ import io.github.laa.scoring.RuleInput;
 import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -175,22 +176,36 @@ public final class CommissioningRule extends BuiltInRule {
     f.evidence(CONSULTATION, (long) weeks);
     f.evidence(NOTICE, (long) months);
 
-    // points = weight × fraction; the score is their sum over the sum of weights, × 100.
-    BigDecimal[] points = {
-      points(in.get(WEIGHT_TERMS), terms.toFraction()),
-      points(in.get(WEIGHT_FULL_COST), cost.toFraction()),
-      points(in.get(WEIGHT_ADVANCE), advance.toFraction()),
-      points(in.get(WEIGHT_CONSULTATION), capped(weeks, in.get(CONSULTATION_WEEKS))),
-      points(in.get(WEIGHT_NOTICE), capped(months, in.get(NOTICE_MONTHS)))
+    // points = weight × fraction; the score is their sum over the sum of weights, × 100. Each
+    // fraction is kept exact as {numerator, denominator} (weeks ÷ 12 has no finite decimal), so
+    // that a score of exactly n + ½ rounds half-even as the Javadoc says.
+    int[] weightOf = {
+      in.get(WEIGHT_TERMS), in.get(WEIGHT_FULL_COST), in.get(WEIGHT_ADVANCE), in.get(WEIGHT_CONSULTATION), in.get(WEIGHT_NOTICE)
+    };
+    long[][] fractions = {
+      {terms.basisPoints(), 10_000},
+      {cost.basisPoints(), 10_000},
+      {advance.basisPoints(), 10_000},
+      capped(weeks, in.get(CONSULTATION_WEEKS)),
+      capped(months, in.get(NOTICE_MONTHS))
     };
     String[] names = {THREE_YEAR_TERMS, FULL_COST, IN_ADVANCE, CONSULTATION, NOTICE};
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int i = 0; i < points.length; i++) {
-      f.evidence(POINTS, names[i], points[i].setScale(2, RoundingMode.HALF_EVEN));
-      sum = sum.add(points[i]);
+    BigInteger common = BigInteger.ONE;
+    for (long[] fraction : fractions) {
+      common = common.multiply(BigInteger.valueOf(fraction[1]));
     }
-    int weights = in.get(WEIGHT_TERMS) + in.get(WEIGHT_FULL_COST) + in.get(WEIGHT_ADVANCE) + in.get(WEIGHT_CONSULTATION) + in.get(WEIGHT_NOTICE);
-    int score = sum.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(weights), 0, RoundingMode.HALF_EVEN).intValueExact();
+    BigInteger sum = BigInteger.ZERO; // Σ weight × fraction, over the common denominator
+    int weights = 0;
+    for (int i = 0; i < fractions.length; i++) {
+      BigInteger weighted = BigInteger.valueOf(weightOf[i]).multiply(BigInteger.valueOf(fractions[i][0]));
+      f.evidence(POINTS, names[i], new BigDecimal(weighted).divide(BigDecimal.valueOf(fractions[i][1]), 2, RoundingMode.HALF_EVEN));
+      sum = sum.add(weighted.multiply(common.divide(BigInteger.valueOf(fractions[i][1]))));
+      weights += weightOf[i];
+    }
+    int score =
+        new BigDecimal(sum.multiply(BigInteger.valueOf(100)))
+            .divide(new BigDecimal(common.multiply(BigInteger.valueOf(weights))), 0, RoundingMode.HALF_EVEN)
+            .intValueExact();
     f.evidence(SCORE, (long) score);
     int pass = in.get(PASS_SCORE);
     int warn = in.get(WARN_SCORE);
@@ -218,11 +233,8 @@ public final class CommissioningRule extends BuiltInRule {
     return p;
   }
 
-  private static BigDecimal capped(int value, int full) {
-    return value >= full ? BigDecimal.ONE : BigDecimal.valueOf(value).divide(BigDecimal.valueOf(full), 10, RoundingMode.HALF_EVEN);
-  }
-
-  private static BigDecimal points(int weight, BigDecimal fraction) {
-    return BigDecimal.valueOf(weight).multiply(fraction);
+  /** {@code min(1, value ÷ full)} as an exact fraction {numerator, denominator}. */
+  private static long[] capped(int value, int full) {
+    return value >= full ? new long[] {1, 1} : new long[] {value, full};
   }
 }

@@ -238,7 +238,7 @@ public final class NetResourceLossRule extends BuiltInRule {
         FinancialYear y = facts.year(i - window);
         f.check(CHANGE, y, Money.ofPence(totals[i] - baseline), classify(baseline, totals[i], toleranceBp));
         if (baseline > 0) {
-          f.evidence(CHANGE_PERCENT, y, Percentage.ratio(totals[i] - baseline, baseline));
+          Fractions.percentage(totals[i] - baseline, baseline).ifPresent(p -> f.evidence(CHANGE_PERCENT, y, p));
         }
       }
     }
@@ -254,7 +254,7 @@ public final class NetResourceLossRule extends BuiltInRule {
       f.evidence(MEAN, Money.ofPence(compared));
       f.check(CHANGE, null, Money.ofPence(compared - baseline), classify(baseline, compared, toleranceBp));
       if (baseline > 0) {
-        f.evidence(CHANGE_PERCENT, null, Percentage.ratio(compared - baseline, baseline));
+        Fractions.percentage(compared - baseline, baseline).ifPresent(p -> f.evidence(CHANGE_PERCENT, null, p));
       }
     }
     streamChanges(f, facts, laa, scoped, factors, comparedOffset);

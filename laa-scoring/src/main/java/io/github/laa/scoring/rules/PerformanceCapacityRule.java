@@ -95,7 +95,9 @@ public final class PerformanceCapacityRule extends BuiltInRule {
       boolean none = support == 0;
       f.check(SUPPORT, year, Money.ofPence(support), none ? Verdict.FAIL : Verdict.PASS);
       boolean below = Fractions.shareBelow(support, delivery, minBp);
-      f.check(SHARE, year, Percentage.ratio(support, delivery), none ? Verdict.FAIL : below ? Verdict.WARN : Verdict.PASS);
+      // A share beyond the range of Percentage (support over 10^14 times delivery) is not below.
+      Verdict shareCheck = none ? Verdict.FAIL : below ? Verdict.WARN : Verdict.PASS;
+      Fractions.percentage(support, delivery).ifPresent(p -> f.check(SHARE, year, p, shareCheck));
       if (!none) {
         funded++;
       }

@@ -177,11 +177,11 @@ public final class SectorDivisionRule extends BuiltInRule {
       long overBp = largestShare.basisPoints() - limitBp;
       f.verdict(Verdict.WARN).score(100 - overBp / 100);
       f.margin(
-          Margin.of(
+          Margin.ofPoints(
               "The largest recipient's share",
               null,
               Margin.Direction.MUST_FALL,
-              Percentage.ofBasisPoints(overBp).toPercent().toPlainString() + " percentage points",
+              Percentage.ofBasisPoints(fallToLimitBp(largestAmount, agreeTotal, limitBp)),
               "to reach the concentration limit"));
     } else {
       f.verdict(Verdict.PASS).score(100);
@@ -193,6 +193,17 @@ public final class SectorDivisionRule extends BuiltInRule {
   private static boolean fallsBeyond(long a, long b, long c, long d, long toleranceBp) {
     BigInteger fall = BigInteger.valueOf(a).multiply(BigInteger.valueOf(d)).subtract(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)));
     return fall.multiply(BigInteger.valueOf(10_000)).compareTo(BigInteger.valueOf(toleranceBp).multiply(BigInteger.valueOf(b)).multiply(BigInteger.valueOf(d))) > 0;
+  }
+
+  /**
+   * The least fall, in whole basis points, that brings a share {@code part / whole} above {@code
+   * limitBp} down to it: {@code ⌈(10,000·part − limitBp·whole) ÷ whole⌉}. Rounded up, not to the
+   * nearest, so that falling by the margin does reach the limit.
+   */
+  private static long fallToLimitBp(long part, long whole, long limitBp) {
+    BigInteger excess = BigInteger.valueOf(part).multiply(BigInteger.valueOf(10_000)).subtract(BigInteger.valueOf(limitBp).multiply(BigInteger.valueOf(whole)));
+    BigInteger[] qr = excess.divideAndRemainder(BigInteger.valueOf(whole));
+    return (qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0]).longValueExact();
   }
 
   /** The fall {@code a/b − c/d} in basis points, rounded half-even (negative for a rise). */

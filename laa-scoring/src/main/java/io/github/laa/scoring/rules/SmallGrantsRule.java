@@ -194,7 +194,9 @@ public final class SmallGrantsRule extends BuiltInRule {
           continue;
         }
         boolean low = Fractions.shareBelow(budget[y], vcs, minShareBp);
-        f.check(BUDGET_SHARE, laa.years().get(y), Percentage.ratio(budget[y], vcs), low ? Verdict.WARN : Verdict.PASS);
+        // A share beyond the range of Percentage (a budget over 10^14 times the VCS money) is not low.
+        int year = y;
+        Fractions.percentage(budget[y], vcs).ifPresent(p -> f.check(BUDGET_SHARE, laa.years().get(year), p, low ? Verdict.WARN : Verdict.PASS));
         if (low) {
           warnings++;
           if (first == null) {

@@ -49,6 +49,47 @@ class CommissioningRuleTest {
     assertThat(score(Policy.lvsc2006(), given(12))).hasVerdict(Verdict.PASS).hasScore(75);
   }
 
+  /**
+   * Regression (found by the differential oracle): the score was summed from fractions rounded to
+   * ten decimal places, so an exact half could round the wrong way. Weights 2, 4, 4, 9 and 1 (20 in
+   * all); full credit at 3 weeks and 1 month; facts: 25% on three-year terms, 0% and 0%, 1 week,
+   * 0 months. Points: 2 × 0.25 + 9 × 1/3 = 0.5 + 3 = 3.5 of 20, so the score is 100 × 3.5 ÷ 20 =
+   * 17.5 exactly, which rounds half-even to 18. With 9 × 0.3333333333 = 2.9999999997 the sum was
+   * 3.4999999997 and the score 17.
+   */
+  @Test
+  void anExactHalfRoundsHalfEvenWhateverTheWeights() {
+    Policy weights =
+        Policy.lvsc2006()
+            .reform("weights")
+            .set(CommissioningRule.WEIGHT_TERMS, 2)
+            .set(CommissioningRule.WEIGHT_FULL_COST, 4)
+            .set(CommissioningRule.WEIGHT_ADVANCE, 4)
+            .set(CommissioningRule.WEIGHT_CONSULTATION, 9)
+            .set(CommissioningRule.WEIGHT_NOTICE, 1)
+            .set(CommissioningRule.CONSULTATION_WEEKS, 3)
+            .set(CommissioningRule.NOTICE_MONTHS, 1)
+            .set(CommissioningRule.WARN_SCORE, 18)
+            .build();
+    LocalAreaAgreement laa =
+        camden()
+            .commissioning(
+                CommissioningPractice.builder()
+                    .threeYearTermsShare(Percentage.of(25))
+                    .fullCostRecoveryShare(Percentage.ZERO)
+                    .paidInAdvanceShare(Percentage.ZERO)
+                    .consultationWeeks(1)
+                    .noticeMonths(0)
+                    .build())
+            .build();
+    assertThat(score(weights, laa))
+        .hasVerdict(Verdict.WARN) // 18 reaches the warning score; 17 would have failed
+        .hasEvidence(CommissioningRule.SCORE, 18L)
+        .hasEvidence(CommissioningRule.POINTS, CommissioningRule.CONSULTATION, new BigDecimal("3.00"))
+        .hasEvidence(CommissioningRule.POINTS, CommissioningRule.THREE_YEAR_TERMS, new BigDecimal("0.50"))
+        .hasMargin("The commissioning score must rise by 52 points to pass");
+  }
+
   @Test
   void sharesNotGivenComeFromTheAllocationsTerms() {
     // Agreement-year money: £60k on 3-year full-cost terms, £40k annual in advance: 60%, 60%, 40%.

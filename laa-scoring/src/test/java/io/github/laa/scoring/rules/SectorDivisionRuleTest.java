@@ -83,6 +83,30 @@ class SectorDivisionRuleTest {
     assertThat(score(sixty, squeezed())).hasVerdict(Verdict.PASS).hasScore(100);
   }
 
+  /**
+   * Regression (found by the differential oracle): the concentration margin was the excess rounded
+   * to the nearest basis point, which can fall short of the limit. In 2005/06 (the baseline) and in
+   * 2006/07 the CVS gets 5p and the club 1p, so no share falls; in 2006/07 to 2008/09 the CVS takes
+   * 5/6 = 83.333…% of 6p, 33.333… points over
+   * the 50% limit. Falling by 33.33 points leaves 50.003…% — still over — so the margin must be
+   * rounded up: 33.34%.
+   */
+  @Test
+  void theConcentrationMarginIsRoundedUpSoThatFallingByItReachesTheLimit() {
+    LocalAreaAgreement laa =
+        camden()
+            .addAllocation(money("cvs", "nrf", Y2005, "£0.05"))
+            .addAllocation(money("club", "nrf", Y2005, "£0.01"))
+            .addAllocation(money("cvs", "nrf", Y2006, "£0.05"))
+            .addAllocation(money("club", "nrf", Y2006, "£0.01"))
+            .build();
+    Finding f = score(LVSC, laa);
+    assertThat(f)
+        .hasVerdict(Verdict.WARN)
+        .hasEvidence(SectorDivisionRule.LARGEST_SHARE, "Camden CVS", Percentage.parse("83.33%"))
+        .hasMargin("The largest recipient's share must fall by 33.34 percentage points to reach the concentration limit");
+  }
+
   @Test
   void needsMoneyInBothPeriods() {
     assertThat(score(LVSC, camden().addAllocation(money("cvs", "nrf", Y2006, "£1")).build()))
