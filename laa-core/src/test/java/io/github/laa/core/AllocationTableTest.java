@@ -9,6 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("EnumOrdinal") // histogram cells are indexed by ordinal, as in AllocationTable
 class AllocationTableTest {
 
   @Test
