@@ -228,8 +228,11 @@ public final class BenchReport {
     for (String size : List.of("1000", "100000")) {
       ratioRow(out, "diagnostic: library's pass vs the packed prototype at " + size, get(PASS + "library", size), 1, get(PASS + "packed", size), 1, null);
     }
-    for (String b : List.of("library", "packed")) {
+    for (String b : List.of("library", "libraryUniformRows", "packed")) {
       ratioRow(out, "diagnostic: time per allocation, 100,000 vs 1,000: " + b + " pass", get(PASS + b, "100000"), 100_000, get(PASS + b, "1000"), 1_000, null);
+    }
+    for (String size : List.of("1000", "100000")) {
+      ratioRow(out, "diagnostic: library's pass, fixture rows vs rows all alike, at " + size, get(PASS + "library", size), 1, get(PASS + "libraryUniformRows", size), 1, null);
     }
 
     Policy lvsc = Policy.lvsc2006();

@@ -1,11 +1,15 @@
 package io.github.laa.examples.bench;
 
+import io.github.laa.core.Allocation;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.SizeBand;
 import io.github.laa.scoring.Aggregate;
 import io.github.laa.scoring.AgreementFacts;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,6 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * headline rules read. Each operation takes the next of several agreements of the same size (as in
  * {@link VariedScoringBench}), so that neither benefits from the branch predictor having learnt
  * the data.
+ *
+ * <p>{@link #libraryUniformRows()} is the control: the library's pass over the same number of rows,
+ * with the same memory, but rows that all look alike (one purpose, one recipient, one stream), so
+ * that every test on a row's data goes the same way.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -42,6 +50,7 @@ public class FactsPassBench {
   public int allocations;
 
   LocalAreaAgreement[] agreements;
+  LocalAreaAgreement[] uniform;
   PackedTotals[] packed;
   int mask;
   int next;
@@ -51,9 +60,15 @@ public class FactsPassBench {
     int count = allocations >= 100_000 ? 2 : 8;
     mask = count - 1;
     agreements = new LocalAreaAgreement[count];
+    uniform = new LocalAreaAgreement[count];
     packed = new PackedTotals[count];
     for (int i = 0; i < count; i++) {
       agreements[i] = BenchFixtures.agreement(allocations, BenchFixtures.BENCH_SEED + 12L * i);
+      List<Allocation> alike = new ArrayList<>(allocations);
+      for (Allocation a : agreements[i].allocations()) {
+        alike.add(a.withPurpose(Purpose.CORE).withRecipient("b0").withStream("s0").withOutcome(Optional.empty()));
+      }
+      uniform[i] = agreements[i].withAllocations(alike);
       packed[i] = PackedTotals.of(agreements[i].allocationTable());
       long library = readLibrary(AgreementFacts.of(agreements[i], 1, HEADLINE_GROUPS), agreements[i].streams().size());
       long prototype = readPacked(packed[i].compute(1), agreements[i].streams().size());
@@ -67,6 +82,13 @@ public class FactsPassBench {
   @Benchmark
   public long library() {
     LocalAreaAgreement a = agreements[next++ & mask];
+    return readLibrary(AgreementFacts.of(a, 1, HEADLINE_GROUPS), a.streams().size());
+  }
+
+  /** The library's pass over rows that all look alike, then the same totals. */
+  @Benchmark
+  public long libraryUniformRows() {
+    LocalAreaAgreement a = uniform[next++ & mask];
     return readLibrary(AgreementFacts.of(a, 1, HEADLINE_GROUPS), a.streams().size());
   }
 
