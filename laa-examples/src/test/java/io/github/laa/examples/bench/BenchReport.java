@@ -215,13 +215,15 @@ public final class BenchReport {
 
     out.append("\n## Other ratios (context, no target)\n\n");
     out.append("| ratio | measured (means) | range (min–max iterations) | best iterations |\n|---|---|---|---|\n");
-    for (String b : List.of("bareLoopHeadline", "libraryHeadlineCold", "droolsHeadline", "buildAndValidate")) {
+    for (String b : List.of("bareLoopHeadline", "bareLoopBranchy", "libraryHeadlineCold", "droolsHeadline", "buildAndValidate")) {
       ratioRow(out, "time per allocation, 100,000 vs 1,000: " + b, get(SCORING + b, "100000"), 100_000, get(SCORING + b, "1000"), 1_000, null);
     }
-    for (String b : List.of("libraryHeadline", "bareLoopHeadline")) {
+    for (String b : List.of("libraryHeadline", "bareLoopHeadline", "bareLoopBranchy")) {
       ratioRow(out, "time per allocation, 100,000 vs 1,000: varied " + b, get(VARIED + b, "100000"), 100_000, get(VARIED + b, "1000"), 1_000, null);
     }
+    ratioRow(out, "library vs branchy bare loop at 1,000", lib1k, 1, get(SCORING + "bareLoopBranchy", "1000"), 1, null);
     ratioRow(out, "varied library vs varied bare loop at 1,000", get(VARIED + "libraryHeadline", "1000"), 1, get(VARIED + "bareLoopHeadline", "1000"), 1, null);
+    ratioRow(out, "varied library vs varied branchy bare loop at 1,000", get(VARIED + "libraryHeadline", "1000"), 1, get(VARIED + "bareLoopBranchy", "1000"), 1, null);
     ratioRow(out, "library cold (fresh copy) vs warm at 1,000", get(SCORING + "libraryHeadlineCold", "1000"), 1, lib1k, 1, null);
     ratioRow(out, "Drools vs library cold (fresh copy) at 1,000", drools1k, 1, get(SCORING + "libraryHeadlineCold", "1000"), 1, null);
     ratioRow(out, "cohort on one thread, per agreement, vs full policy on one 300-allocation agreement", sequential, 150, full, 1, null);

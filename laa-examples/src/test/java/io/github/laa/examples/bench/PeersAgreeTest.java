@@ -58,6 +58,7 @@ class PeersAgreeTest {
 
     assertThat(drools.score(DroolsPeer.facts(laa))).as("Drools").isEqualTo(library);
     assertThat(HeadlineVerdicts.unpack(BareLoop.of(laa).score())).as("bare loop").isEqualTo(library);
+    assertThat(HeadlineVerdicts.unpack(BareLoop.of(laa).scoreBranchy())).as("branchy bare loop").isEqualTo(library);
   }
 
   @Test

@@ -80,6 +80,7 @@ public class ScoringBench {
     public void setUp(Fixture fixture) {
       loop = BareLoop.of(fixture.agreement);
       check("the bare loop", HeadlineVerdicts.unpack(loop.score()), fixture.expected);
+      check("the branchy bare loop", HeadlineVerdicts.unpack(loop.scoreBranchy()), fixture.expected);
     }
   }
 
@@ -116,9 +117,15 @@ public class ScoringBench {
     return d.peer.score(d.facts);
   }
 
-  /** The limit: one pass over primitive arrays, the two verdicts only. */
+  /** The limit: one branch-free pass over primitive arrays, the two verdicts only. */
   @Benchmark
   public int bareLoopHeadline(Bare b) {
     return b.loop.score();
+  }
+
+  /** The limit written with a switch and an if: depends on the branch predictor and the JIT. */
+  @Benchmark
+  public int bareLoopBranchy(Bare b) {
+    return b.loop.scoreBranchy();
   }
 }

@@ -52,6 +52,7 @@ public class VariedScoringBench {
       HeadlineVerdicts library = HeadlineVerdicts.of(BenchFixtures.HEADLINE.score(agreements[i]));
       ScoringBench.check("agreement " + i + " of the library", library, expected);
       ScoringBench.check("agreement " + i + " of the bare loop", HeadlineVerdicts.unpack(loops[i].score()), expected);
+      ScoringBench.check("agreement " + i + " of the branchy bare loop", HeadlineVerdicts.unpack(loops[i].scoreBranchy()), expected);
     }
   }
 
@@ -65,5 +66,11 @@ public class VariedScoringBench {
   @Benchmark
   public int bareLoopHeadline() {
     return loops[next++ & mask].score();
+  }
+
+  /** The branchy bare loop, a different agreement each time. */
+  @Benchmark
+  public int bareLoopBranchy() {
+    return loops[next++ & mask].scoreBranchy();
   }
 }
