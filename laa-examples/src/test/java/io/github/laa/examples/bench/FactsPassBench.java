@@ -29,8 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * as the library does it ({@link AgreementFacts#of}, with the groups the headline rules declare)
  * and as the prototype {@link PackedTotals} does it, each followed by reading the totals the two
  * headline rules read. Each operation takes the next of several agreements of the same size (as in
- * {@link VariedScoringBench}), so that neither benefits from the branch predictor having learnt
- * the data.
+ * {@link VariedScoringBench}), so that the data is not the same every time.
  *
  * <p>{@link #libraryUniformRows()} is the control: the library's pass over the same number of rows,
  * with the same memory, but rows that all look alike (one purpose, one recipient, one stream), so

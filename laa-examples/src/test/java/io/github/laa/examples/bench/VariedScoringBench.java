@@ -19,8 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * A control for {@link ScoringBench}: the same scoring, but each operation scores the next of
  * several different agreements of the same size and scenario (seeds 1, 13, 25, …: all a net-loss
  * FAIL and a small-grants WARN). Scoring one agreement over and over lets the CPU's branch
- * predictor learn its data when it is small; eight different ones of 1,000 allocations it cannot,
- * so this shows the per-allocation cost of data not seen before. (Two suffice at 100,000.)
+ * predictor learn its data when it is small; rotating through eight makes that harder, though at
+ * 1,000 allocations the predictor still seems to learn them (see {@link FactsPassBench}'s
+ * uniform-rows control). A cohort of different agreements ({@link PolicyBench}) does not repeat.
+ * (Two agreements suffice at 100,000.)
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
