@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * allocation table read back row by row. Written to close the gaps mutation testing found: each
  * assertion pins one boundary or one reported path.
  */
+@SuppressWarnings("EnumOrdinal") // the allocation table's columns hold ordinals
 class BoundariesTest {
   private static List<String> paths(Supplier<?> build) {
     InvalidDataException e = catchThrowableOfType(InvalidDataException.class, build::get);

@@ -70,6 +70,7 @@ import org.quicktheories.core.Gen;
  *
  * <p>Each target counts its inputs; a violation is recorded with its input and reported at the end.
  */
+@SuppressWarnings("EnumOrdinal") // picks random enum constants by index: values()[d.nextInt(n)]
 final class BadInputCampaign {
   /** The random choices a target makes; implemented over a seeded random or over fuzzer data. */
   interface Draw {

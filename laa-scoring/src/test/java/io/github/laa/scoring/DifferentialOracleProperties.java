@@ -174,7 +174,7 @@ class DifferentialOracleProperties {
                   new Params(
                       d.baselineYears(), d.ratingThreshold(), d.sectorToleranceBp(), d.concentrationLimitBp(), false, null, false, false,
                       d.lossToleranceBp(), d.grantCeilingPence(), d.incomeCapLimitPence(), d.minBudgetShareBp(), d.minMicroSmallShareBp(),
-                      d.minStrategic(), d.minPerformanceShareBp(), w.stream().mapToInt(Integer::intValue).toArray(), fullWeeks, fullMonths,
+                      d.minStrategic(), d.minPerformanceShareBp(), List.copyOf(w), fullWeeks, fullMonths,
                       100, 0);
               Finding f = policy.score(laa).finding(RuleId.COMMISSIONING_PRACTICE).orElseThrow();
               compare(f, ReferenceRules.commissioning(laa, params));

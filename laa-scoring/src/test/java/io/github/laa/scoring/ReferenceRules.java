@@ -95,7 +95,7 @@ final class ReferenceRules {
       long minMicroSmallShareBp,
       InvolvementLevel minStrategic,
       long minPerformanceShareBp,
-      int[] commissioningWeights,
+      List<Integer> commissioningWeights,
       int fullConsultationWeeks,
       int fullNoticeMonths,
       int passScore,
@@ -103,7 +103,7 @@ final class ReferenceRules {
     static Params defaults() {
       return new Params(
           1, 2, 0, 5_000, false, null, false, false, 0, 500_000, 10_000_000, 0, 5_000,
-          InvolvementLevel.INVOLVED, 100, new int[] {20, 20, 20, 20, 20}, 12, 3, 70, 40);
+          InvolvementLevel.INVOLVED, 100, List.of(20, 20, 20, 20, 20), 12, 3, 70, 40);
     }
   }
 
@@ -719,7 +719,7 @@ final class ReferenceRules {
     if (terms == null || cost == null || advance == null || c.consultationWeeks().isEmpty() || c.noticeMonths().isEmpty()) {
       return OptionalInt.empty();
     }
-    int[] w = p.commissioningWeights();
+    List<Integer> w = p.commissioningWeights();
     // Each fact as an exact fraction num/den of its full weight.
     BigInteger[][] fractions = {
       {big(terms.basisPoints()), TEN_THOUSAND},
@@ -736,8 +736,8 @@ final class ReferenceRules {
     BigInteger num = BigInteger.ZERO;
     int weights = 0;
     for (int i = 0; i < 5; i++) {
-      num = num.add(big(w[i]).multiply(fractions[i][0]).multiply(den.divide(fractions[i][1])));
-      weights += w[i];
+      num = num.add(big(w.get(i)).multiply(fractions[i][0]).multiply(den.divide(fractions[i][1])));
+      weights += w.get(i);
     }
     return OptionalInt.of(halfEven(num.multiply(big(100)), den.multiply(big(weights))).intValueExact());
   }

@@ -357,7 +357,7 @@ final class WideGenerators {
     if (real) {
       p.set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL).set(NetResourceLossRule.DEFLATOR, java.util.Objects.requireNonNull(series));
     }
-    int[] weights = d.weights().stream().mapToInt(Integer::intValue).toArray();
+    List<Integer> weights = List.copyOf(d.weights());
     ReferenceRules.Params params =
         new ReferenceRules.Params(
             a.baselineYears(), a.threshold(), a.sectorTolBp(), a.limitBp(), real, series, b.scoped(), b.mean(), b.lossTolBp(), b.ceiling(),
