@@ -59,6 +59,12 @@ public final class AllocationTable {
   public static final int TERM_CELLS = 8;
   /** The number of cells of the purpose-by-band histogram: {@code purpose.ordinal() × 5 + band.ordinal()}. */
   public static final int PURPOSE_BAND_CELLS = PURPOSES.length * BANDS.length;
+
+  static {
+    // A row's code keeps purpose × band in bits 0–4, the flags in bits 5–7 and the terms in 8–10:
+    // a seventh purpose or a sixth band would need the layout widened, not silently overlapped.
+    com.google.common.base.Verify.verify(PURPOSE_BAND_CELLS <= 32, "purpose × band needs %s codes, more than 5 bits hold", PURPOSE_BAND_CELLS);
+  }
   /** Term years from which funding counts as long-term. */
   public static final int LONG_TERM_YEARS = 3;
 

@@ -2,6 +2,7 @@ package io.github.laa.scoring;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.laa.core.FinancialYear;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,8 @@ public final class Finding {
   private final @Nullable Margin margin;
   private final ImmutableList<ParameterValue> parameters;
   private final @Nullable String missing;
+  /** What the missing fact is about: a {@link FinancialYear} or a {@code String}, both immutable. */
+  private final @Nullable Object missingAbout;
 
   private Finding(Builder b, Verdict verdict) {
     this.ruleId = b.ruleId;
@@ -38,6 +41,7 @@ public final class Finding {
     this.margin = b.margin;
     this.parameters = b.parameters;
     this.missing = b.missing;
+    this.missingAbout = b.missingAbout;
   }
 
   /** Starts a finding for a rule; {@link RuleInput#finding()} does this with the policy's parameters. */
@@ -111,7 +115,12 @@ public final class Finding {
 
   /** For {@link Verdict#NOT_ASSESSED}: the fact that was missing, e.g. {@code infrastructure profile}. */
   public Optional<String> missing() {
-    return Optional.ofNullable(missing);
+    return Optional.ofNullable(missingText());
+  }
+
+  /** The missing fact as text, joined with what it is about only now, when it is read. */
+  private @Nullable String missingText() {
+    return missing == null || missingAbout == null ? missing : missing + " " + missingAbout;
   }
 
   @Override
@@ -125,18 +134,19 @@ public final class Finding {
         && f.evidence.equals(evidence)
         && Objects.equals(f.margin, margin)
         && f.parameters.equals(parameters)
-        && Objects.equals(f.missing, missing);
+        && Objects.equals(f.missingText(), missingText());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, verdict, score, evidence, margin, missing);
+    return Objects.hash(ruleId, verdict, score, evidence, margin, missingText());
   }
 
   /** Returns e.g. {@code NET_RESOURCE_LOSS: FAIL (score 24)}. */
   @Override
   public String toString() {
-    return ruleId + ": " + verdict + " (score " + score + ")" + (missing == null ? "" : ", missing " + missing);
+    String m = missingText();
+    return ruleId + ": " + verdict + " (score " + score + ")" + (m == null ? "" : ", missing " + m);
   }
 
   /**
@@ -155,6 +165,7 @@ public final class Finding {
     private long score;
     private @Nullable Margin margin;
     private @Nullable String missing;
+    private @Nullable Object missingAbout;
 
     private Builder(RuleId ruleId, String title, Citation citation, ImmutableList<ParameterValue> parameters) {
       this.ruleId = ruleId;
@@ -227,6 +238,34 @@ public final class Finding {
     /** Builds a {@link Verdict#NOT_ASSESSED} finding naming the missing fact; evidence so far is kept. */
     public Finding notAssessed(String missingFact) {
       this.missing = Objects.requireNonNull(missingFact, "missingFact");
+      this.missingAbout = null;
+      this.score = 0;
+      this.margin = null;
+      return new Finding(this, Verdict.NOT_ASSESSED);
+    }
+
+    /**
+     * Builds a {@link Verdict#NOT_ASSESSED} finding whose missing fact is about a year, for example
+     * {@code notAssessed("a deflator index for", year)}: {@link Finding#missing()} gives {@code a
+     * deflator index for 2006/07}. The text is joined only when it is read, so a rule that calls
+     * this while scoring builds no string.
+     */
+    public Finding notAssessed(String missingFact, FinancialYear year) {
+      return notAssessedAbout(missingFact, Objects.requireNonNull(year, "year"));
+    }
+
+    /**
+     * Builds a {@link Verdict#NOT_ASSESSED} finding whose missing fact is about something named,
+     * for example {@code notAssessed("involvement in the design of block", blockId)}, joined with
+     * a space only when {@link Finding#missing()} is read.
+     */
+    public Finding notAssessed(String missingFact, String about) {
+      return notAssessedAbout(missingFact, Objects.requireNonNull(about, "about"));
+    }
+
+    private Finding notAssessedAbout(String missingFact, Object about) {
+      this.missing = Objects.requireNonNull(missingFact, "missingFact");
+      this.missingAbout = about;
       this.score = 0;
       this.margin = null;
       return new Finding(this, Verdict.NOT_ASSESSED);

@@ -26,7 +26,7 @@ class CohortProperties {
 
   @Test
   void theLeagueTableIsAPermutationOfTheAreasWithConsistentRanks() {
-    qt().withExamples(TestBudget.examples(300))
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(COHORTS)
         .checkAssert(
             cohort -> {
@@ -74,7 +74,7 @@ class CohortProperties {
 
   @Test
   void reorderingTheCohortChangesNothing() {
-    qt().withExamples(TestBudget.examples(200))
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(COHORTS, longs().all())
         .checkAssert(
             (cohort, seed) -> {
@@ -86,7 +86,7 @@ class CohortProperties {
 
   @Test
   void renamingOrRecodingAreasChangesNoFigure() {
-    qt().withExamples(TestBudget.examples(200))
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(COHORTS, longs().all())
         .checkAssert(
             (cohort, seed) -> {
@@ -125,7 +125,7 @@ class CohortProperties {
 
   @Test
   void cohortScoringInParallelEqualsSequential() {
-    qt().withExamples(TestBudget.examples(50))
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(LaaGenerators.cohorts(33))
         .checkAssert(cohort -> assertThat(LVSC.scoreInParallel(cohort).toText()).isEqualTo(LVSC.score(cohort).toText()));
   }

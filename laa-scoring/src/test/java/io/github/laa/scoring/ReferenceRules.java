@@ -703,7 +703,7 @@ final class ReferenceRules {
       return e;
     }
     int next = v == Verdict.WARN ? p.passScore() : p.warnScore();
-    return e.withMargin((next - score) + " points");
+    return e.withMargin(next - score == 1 ? "1 point" : (next - score) + " points");
   }
 
   /** The commissioning score 0–100 before it is put in its verdict's band; empty if not assessed. */

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.laa.core.Areas;
+import io.github.laa.core.FinancialYear;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
@@ -218,6 +219,12 @@ class ValuesAndFactsTest {
     assertThat(Finding.builder(SmallGrantsRule.INSTANCE).build()).hasToString("SMALL_GRANTS: NOT_ASSESSED (score 0), missing a verdict from the rule");
     assertThat(Finding.builder(SmallGrantsRule.INSTANCE).build().missing()).contains("a verdict from the rule");
     assertThat(Finding.builder(SmallGrantsRule.INSTANCE).notAssessed("a fact").missing()).contains("a fact");
+    Finding about = Finding.builder(SmallGrantsRule.INSTANCE).notAssessed("a deflator index for", FinancialYear.of(2006));
+    assertThat(about.missing()).contains("a deflator index for 2006/07");
+    assertThat(about).hasToString("SMALL_GRANTS: NOT_ASSESSED (score 0), missing a deflator index for 2006/07");
+    assertThat(about).isEqualTo(Finding.builder(SmallGrantsRule.INSTANCE).notAssessed("a deflator index for 2006/07"));
+    assertThat(about.hashCode()).isEqualTo(Finding.builder(SmallGrantsRule.INSTANCE).notAssessed("a deflator index for 2006/07").hashCode());
+    assertThat(about).isNotEqualTo(Finding.builder(SmallGrantsRule.INSTANCE).notAssessed("a deflator index for", FinancialYear.of(2007)));
 
     ScorecardDiff diff = a.diff(b);
     assertThat(diff.isEmpty()).isFalse();

@@ -98,6 +98,9 @@ public final class CommissioningRule extends BuiltInRule {
           WEIGHT_TERMS, WEIGHT_FULL_COST, WEIGHT_ADVANCE, WEIGHT_CONSULTATION, WEIGHT_NOTICE,
           CONSULTATION_WEEKS, NOTICE_MONTHS, PASS_SCORE, WARN_SCORE);
 
+  /** "1 point" to "100 points": a margin's amount, written once here rather than while scoring. */
+  private static final ImmutableList<String> POINTS_TEXT = pointsText();
+
   /** The single instance (declared after the constants its constructor reads). */
   public static final CommissioningRule INSTANCE = new CommissioningRule();
 
@@ -213,7 +216,7 @@ public final class CommissioningRule extends BuiltInRule {
     f.verdict(v).score(score);
     if (v != Verdict.PASS) {
       int next = v == Verdict.WARN ? pass : warn;
-      f.margin(Margin.of("The commissioning score", null, Margin.Direction.MUST_RISE, (long) (next - score) + " points", v == Verdict.WARN ? "to pass" : "to reach a warning"));
+      f.margin(Margin.of("The commissioning score", null, Margin.Direction.MUST_RISE, POINTS_TEXT.get(next - score), v == Verdict.WARN ? "to pass" : "to reach a warning"));
     }
     return f.build();
   }
@@ -236,5 +239,13 @@ public final class CommissioningRule extends BuiltInRule {
   /** {@code min(1, value ÷ full)} as an exact fraction {numerator, denominator}. */
   private static long[] capped(int value, int full) {
     return value >= full ? new long[] {1, 1} : new long[] {value, full};
+  }
+
+  private static ImmutableList<String> pointsText() {
+    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(101);
+    for (int i = 0; i <= 100; i++) {
+      b.add(i == 1 ? "1 point" : i + " points");
+    }
+    return b.build();
   }
 }

@@ -150,7 +150,7 @@ public final class InfrastructureRule extends BuiltInRule {
     long[] support = new long[window + years];
     for (int y = -window; y < years; y++) {
       if (y < 0 && facts.count(y) == 0) {
-        return f.notAssessed("baseline allocations in " + facts.year(y));
+        return f.notAssessed("baseline allocations in", facts.year(y));
       }
       support[y + window] = facts.purpose(Purpose.INFRASTRUCTURE_SUPPORT, y);
     }

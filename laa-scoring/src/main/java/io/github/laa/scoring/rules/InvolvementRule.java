@@ -1,6 +1,7 @@
 package io.github.laa.scoring.rules;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.laa.core.Block;
 import io.github.laa.core.BlockInvolvement;
 import io.github.laa.core.Involvement;
@@ -61,6 +62,8 @@ public final class InvolvementRule extends BuiltInRule {
 
   
   private static final String[] RUNGS = {"0 rungs", "1 rung", "2 rungs", "3 rungs", "4 rungs", "5 rungs"};
+  /** A margin's goal for each level it must reach, written once here rather than while scoring. */
+  private static final ImmutableMap<InvolvementLevel, String> GOALS = goals();
 
   /** The single instance (declared after the constants its constructor reads). */
   public static final InvolvementRule INSTANCE = new InvolvementRule();
@@ -121,10 +124,10 @@ public final class InvolvementRule extends BuiltInRule {
       Optional<InvolvementLevel> design = inv.level(b.id(), Stage.DESIGN);
       Optional<InvolvementLevel> delivery = inv.level(b.id(), Stage.DELIVERY);
       if (design.isEmpty()) {
-        return f.notAssessed("involvement in the design of block " + b.id());
+        return f.notAssessed("involvement in the design of block", b.id());
       }
       if (delivery.isEmpty()) {
-        return f.notAssessed("involvement in the delivery of block " + b.id());
+        return f.notAssessed("involvement in the delivery of block", b.id());
       }
       InvolvementLevel d = design.get();
       Verdict designCheck =
@@ -168,6 +171,14 @@ public final class InvolvementRule extends BuiltInRule {
   }
 
   private static Margin rise(String subject, @org.jspecify.annotations.Nullable String about, InvolvementLevel from, InvolvementLevel to) {
-    return Margin.of(subject, about, Margin.Direction.MUST_RISE, RUNGS[to.rung() - from.rung()], to == InvolvementLevel.INFORMED ? "to leave NONE" : "to reach " + to);
+    return Margin.of(subject, about, Margin.Direction.MUST_RISE, RUNGS[to.rung() - from.rung()], java.util.Objects.requireNonNull(GOALS.get(to)));
+  }
+
+  private static ImmutableMap<InvolvementLevel, String> goals() {
+    ImmutableMap.Builder<InvolvementLevel, String> b = ImmutableMap.builder();
+    for (InvolvementLevel level : InvolvementLevel.values()) {
+      b.put(level, level == InvolvementLevel.INFORMED ? "to leave NONE" : "to reach " + level);
+    }
+    return b.buildOrThrow();
   }
 }

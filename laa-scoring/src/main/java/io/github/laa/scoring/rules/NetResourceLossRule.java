@@ -131,6 +131,9 @@ public final class NetResourceLossRule extends BuiltInRule {
   public static final String OTHER_FUNDS = "other council funds";
 
   private static final String SUBJECT = "VCS resources";
+  private static final String GOAL = "to avoid a net loss";
+  /** When raising the worst year alone would leave a loss in another year. */
+  private static final String GOAL_SEVERAL = "to avoid a net loss that year (other years fall short too)";
   private static final String SUBJECT_REAL = "VCS resources (in base-year prices)";
   private static final String SUBJECT_MEAN = "The mean of VCS resources over the agreement";
   private static final String SUBJECT_MEAN_REAL = "The mean of VCS resources over the agreement (in base-year prices)";
@@ -181,7 +184,7 @@ public final class NetResourceLossRule extends BuiltInRule {
     for (int i = 0; i < span; i++) {
       int offset = i - window;
       if (offset < 0 && (scoped ? facts.countInAgreementStreams(offset) : facts.count(offset)) == 0) {
-        return f.notAssessed("baseline allocations in " + facts.year(offset));
+        return f.notAssessed("baseline allocations in", facts.year(offset));
       }
       cash[i] = scoped ? facts.totalInAgreementStreams(offset) : facts.total(offset);
     }
@@ -197,7 +200,7 @@ public final class NetResourceLossRule extends BuiltInRule {
       FinancialYear base = facts.year(-1);
       BigDecimal baseIndex = series.index(base).orElse(null);
       if (baseIndex == null) {
-        return f.notAssessed("a deflator index for " + base);
+        return f.notAssessed("a deflator index for", base);
       }
       factors = new BigDecimal[span];
       totals = new long[span];
@@ -205,7 +208,7 @@ public final class NetResourceLossRule extends BuiltInRule {
         FinancialYear y = facts.year(i - window);
         BigDecimal index = series.index(y).orElse(null);
         if (index == null) {
-          return f.notAssessed("a deflator index for " + y);
+          return f.notAssessed("a deflator index for", y);
         }
         factors[i] = index;
         Long restated = restate(cash[i], baseIndex, index);
@@ -273,7 +276,11 @@ public final class NetResourceLossRule extends BuiltInRule {
     if (verdict == Verdict.PASS) {
       f.margin(Margin.of(subject, about, Margin.Direction.COULD_FALL, Money.ofPence(compared - baseline), "before a net loss"));
     } else {
-      f.margin(Margin.of(subject, about, Margin.Direction.MUST_RISE, Money.ofPence(loss), "to avoid a net loss"));
+      int shortYears = 0;
+      for (int i = window; i < span && eachYear; i++) {
+        shortYears += totals[i] < baseline ? 1 : 0;
+      }
+      f.margin(Margin.of(subject, about, Margin.Direction.MUST_RISE, Money.ofPence(loss), shortYears > 1 ? GOAL_SEVERAL : GOAL));
     }
     return f.build();
   }

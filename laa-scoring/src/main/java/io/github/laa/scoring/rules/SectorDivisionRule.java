@@ -17,7 +17,9 @@ import io.github.laa.scoring.RuleInput;
 import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
 import io.github.laa.scoring.internal.Fractions;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.EnumSet;
 
 /**
@@ -144,8 +146,8 @@ public final class SectorDivisionRule extends BuiltInRule {
     long toleranceBp = in.get(TOLERANCE).basisPoints();
     boolean smallFalls = fallsBeyond(baseSmall, baseTotal, agreeSmall, agreeTotal, toleranceBp);
     boolean communityFalls = fallsBeyond(baseCommunity, baseTotal, agreeCommunity, agreeTotal, toleranceBp);
-    long smallFallBp = fallBp(baseSmall, baseTotal, agreeSmall, agreeTotal);
-    long communityFallBp = fallBp(baseCommunity, baseTotal, agreeCommunity, agreeTotal);
+    long smallFallBp = fallBp(baseSmall, baseTotal, agreeSmall, agreeTotal, smallFalls, toleranceBp);
+    long communityFallBp = fallBp(baseCommunity, baseTotal, agreeCommunity, agreeTotal, communityFalls, toleranceBp);
     f.check(MICRO_SMALL_CHANGE, null, Percentage.ofBasisPoints(-smallFallBp), smallFalls ? Verdict.FAIL : Verdict.PASS);
     f.check(COMMUNITY_CHANGE, null, Percentage.ofBasisPoints(-communityFallBp), communityFalls ? Verdict.FAIL : Verdict.PASS);
 
@@ -206,9 +208,19 @@ public final class SectorDivisionRule extends BuiltInRule {
     return (qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0]).longValueExact();
   }
 
-  /** The fall {@code a/b − c/d} in basis points, rounded half-even (negative for a rise). */
-  private static long fallBp(long a, long b, long c, long d) {
-    return Percentage.ratio(a, b).basisPoints() - Percentage.ratio(c, d).basisPoints();
+  /**
+   * The fall {@code a/b − c/d} in basis points (negative for a rise), from the exact fraction
+   * {@code (a·d − c·b)·10,000 ÷ (b·d)} rounded half-even; a fall beyond the tolerance that rounds
+   * to within it shows as the tolerance plus one basis point, so that the evidence never shows a
+   * failing fall within the tolerance. (A fall within it never rounds beyond it: the tolerance is
+   * a whole number of basis points.)
+   */
+  private static long fallBp(long a, long b, long c, long d, boolean beyond, long toleranceBp) {
+    BigInteger num =
+        BigInteger.valueOf(a).multiply(BigInteger.valueOf(d)).subtract(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b))).multiply(BigInteger.valueOf(10_000));
+    BigInteger den = BigInteger.valueOf(b).multiply(BigInteger.valueOf(d));
+    long rounded = new BigDecimal(num).divide(new BigDecimal(den), 0, RoundingMode.HALF_EVEN).longValueExact();
+    return beyond ? Math.max(rounded, toleranceBp + 1) : rounded;
   }
 
   /**

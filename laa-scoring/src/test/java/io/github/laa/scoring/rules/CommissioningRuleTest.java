@@ -105,7 +105,7 @@ class CommissioningRuleTest {
         .hasScore(39)
         .hasEvidence(CommissioningRule.FULL_COST, CommissioningRule.FROM_ALLOCATIONS, Percentage.of(60))
         .hasEvidence(CommissioningRule.IN_ADVANCE, CommissioningRule.FROM_ALLOCATIONS, Percentage.of(40))
-        .hasMargin("The commissioning score must rise by 1 points to reach a warning");
+        .hasMargin("The commissioning score must rise by 1 point to reach a warning");
   }
 
   @Test

@@ -84,6 +84,42 @@ class SectorDivisionRuleTest {
   }
 
   /**
+   * Regression (found by review): the change in the share was the difference of the two shares
+   * rounded to basis points, so a fall of less than half a basis point failed while the evidence
+   * showed a change of 0.00 points. Baseline: club £1.00 of £3.00 (33.3333…%); 2006/07: club
+   * £3,333.25 of £10,000 (33.3325%). The exact fall is 0.000833… points, beyond the 0-point
+   * tolerance, which rounds to 0.00: the evidence now shows the least fall beyond the tolerance,
+   * −0.01 points.
+   */
+  @Test
+  void aFallOfLessThanHalfABasisPointFailsAndShowsAsOneBasisPoint() {
+    LocalAreaAgreement laa =
+        camden()
+            .addAllocation(money("club", "nrf", Y2005, "£1.00"))
+            .addAllocation(money("cvs", "nrf", Y2005, "£2.00"))
+            .addAllocation(money("club", "nrf", Y2006, "£3,333.25"))
+            .addAllocation(money("cvs", "nrf", Y2006, "£6,666.75"))
+            .build();
+    Finding f = score(LVSC, laa);
+    assertThat(f)
+        .hasVerdict(Verdict.FAIL)
+        .hasEvidence(SectorDivisionRule.BASELINE_SHARE, SectorDivisionRule.MICRO_AND_SMALL, Percentage.parse("33.33%"))
+        .hasEvidence(SectorDivisionRule.AGREEMENT_SHARE, SectorDivisionRule.MICRO_AND_SMALL, Percentage.parse("33.33%"))
+        .hasEvidence(SectorDivisionRule.MICRO_SMALL_CHANGE, Percentage.parse("-0.01%"))
+        .hasEvidence(SectorDivisionRule.COMMUNITY_CHANGE, Percentage.parse("-0.01%"));
+    // A rise of less than half a basis point is a rise, shown half-even as 0.00 points.
+    LocalAreaAgreement rise =
+        camden()
+            .addAllocation(money("club", "nrf", Y2005, "£1.00"))
+            .addAllocation(money("cvs", "nrf", Y2005, "£2.00"))
+            .addAllocation(money("club", "nrf", Y2006, "£3,333.34"))
+            .addAllocation(money("cvs", "nrf", Y2006, "£6,666.66"))
+            .build();
+    assertThat(score(LVSC, rise).evidence(SectorDivisionRule.MICRO_SMALL_CHANGE).orElseThrow().check()).contains(Verdict.PASS);
+    assertThat(score(LVSC, rise)).hasEvidence(SectorDivisionRule.MICRO_SMALL_CHANGE, Percentage.parse("0.00%"));
+  }
+
+  /**
    * Regression (found by the differential oracle): the concentration margin was the excess rounded
    * to the nearest basis point, which can fall short of the limit. In 2005/06 (the baseline) and in
    * 2006/07 the CVS gets 5p and the club 1p, so no share falls; in 2006/07 to 2008/09 the CVS takes
