@@ -68,8 +68,16 @@ class JShellStartupTest {
         values.addAll(run(shell, line));
       }
       assertThat(values).hasSize(5);
+      // The README's comment on allocation 19, and every line of the diff it shows.
+      assertThat(values.get(1)).contains("amount=£209,124.00").contains("year=2007/08");
+      assertThat(run(shell, "haringey.bodies().stream().filter(b -> b.id().equals(trust.recipient())).findFirst().orElseThrow().name()"))
+          .containsExactly("\"Borough Care Trust\"");
       assertThat(values.get(3)).isEqualTo("PASS");
-      assertThat(values.get(4)).contains("NET_RESOURCE_LOSS         FAIL       39  PASS     100     +61  yes");
+      assertThat(values.get(4))
+          .contains("Haringey: LVSC 2006 → LVSC 2006, RED → AMBER, score 79/100 → 79/100, 2 verdicts flipped")
+          .contains("INFRASTRUCTURE_TARGETING  PASS      100  PASS     100       0")
+          .contains("SECTOR_DIVISION           PASS      100  FAIL      39     -61  yes")
+          .contains("NET_RESOURCE_LOSS         FAIL       39  PASS     100     +61  yes");
       assertThat(run(shell, "cohort.size()")).containsExactly("10");
     }
   }

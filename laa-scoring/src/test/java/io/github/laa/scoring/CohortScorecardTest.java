@@ -157,6 +157,21 @@ class CohortScorecardTest {
   }
 
   @Test
+  void theCommissioningBenchmarkOrdersByScoreNotByAreaCode() {
+    // Left by PIT: in fiveAreas() the scores already fall in area-code order. Here Camden
+    // (E09000007) scores 20 × 12 / 12 = 20, Brent (E09000005) 20 × 6 / 12 = 10, Barnet (E09000003)
+    // 0. Quartiles of 3: ⌊4(r−1)/3⌋ + 1 = 1, 2, 3.
+    CohortScorecard cohort =
+        LVSC.score(List.of(area("Barnet", 1, "£30k", 1, 1, 1, 0), area("Brent", 2, "£60k", 2, 2, 2, 6), area("Camden", 5, "£150k", 3, 3, 3, 12)));
+    assertThat(cohort.commissioningBenchmark())
+        .extracting(e -> e.area().name(), BenchmarkEntry::score, BenchmarkEntry::rank, BenchmarkEntry::quartile, BenchmarkEntry::gapToBest)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Camden", 20, 1, 1, 0),
+            org.assertj.core.groups.Tuple.tuple("Brent", 10, 2, 2, 10),
+            org.assertj.core.groups.Tuple.tuple("Barnet", 0, 3, 3, 20));
+  }
+
+  @Test
   void exemplarsAreTopQuartileAreasThatPass() {
     // With a pass mark of 15, Barnet (20) passes and is in the top quartile; Bexley and Brent (10)
     // are in the top quartile but do not pass.

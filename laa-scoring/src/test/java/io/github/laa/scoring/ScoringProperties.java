@@ -143,7 +143,7 @@ class ScoringProperties {
   @Test
   void scoringFromManyThreadsGivesTheSameScorecardsAndText() throws Exception {
     List<LocalAreaAgreement> agreements = new ArrayList<>();
-    qt().withExamples(TestBudget.examples(200)).withFixedSeed(42).forAll(LaaGenerators.agreements()).checkAssert(agreements::add);
+    qt().withExamples(TestBudget.examples(1_000)).withFixedSeed(42).forAll(LaaGenerators.agreements()).checkAssert(agreements::add);
     List<String> sequential = new ArrayList<>();
     for (LocalAreaAgreement laa : agreements) {
       sequential.add(LVSC.score(laa).toText());

@@ -35,7 +35,7 @@ class ValuesAndFactsTest {
 
   @Test
   void everyGroupComputedOnFirstUseEqualsTheOneComputedUpFront() {
-    qt().withExamples(TestBudget.examples(500))
+    qt().withExamples(TestBudget.examples(1_000))
         .forAll(io.github.laa.scoring.testing.LaaGenerators.agreements().mix(WideGenerators.agreements(), 50), org.quicktheories.generators.SourceDSL.integers().between(1, 4))
         .checkAssert(
             (laa, window) -> {
