@@ -26,6 +26,7 @@ import io.github.laa.core.Round;
 import io.github.laa.core.SmallGrantsProgramme;
 import io.github.laa.core.Stage;
 import io.github.laa.core.VcsBody;
+import io.github.laa.scoring.testing.LaaGenerators;
 import io.github.laa.scoring.rules.CommissioningRule;
 import io.github.laa.scoring.rules.InfrastructureRule;
 import io.github.laa.scoring.rules.InvolvementRule;
@@ -248,18 +249,9 @@ final class WideGenerators {
 
   /** Cohorts of 2 to {@code max} wide agreements, each of a different London area. */
   static Gen<List<LocalAreaAgreement>> cohorts(int max) {
-    return lists()
-        .of(agreements())
-        .ofSizeBetween(2, Math.min(max, Areas.london().size()))
-        .map(
-            list -> {
-              List<LocalAreaAgreement> out = new ArrayList<>();
-              for (int i = 0; i < list.size(); i++) {
-                out.add(list.get(i).withArea(Areas.london().get(i)));
-              }
-              return out;
-            });
+    return LaaGenerators.cohortsOf(agreements(), max);
   }
+
 
   // ---------------------------------------------------------------------------------------------
   // Policies

@@ -277,8 +277,10 @@ public final class NetResourceLossRule extends BuiltInRule {
       f.margin(Margin.of(subject, about, Margin.Direction.COULD_FALL, Money.ofPence(compared - baseline), "before a net loss"));
     } else {
       int shortYears = 0;
-      for (int i = window; i < span && eachYear; i++) {
-        shortYears += totals[i] < baseline ? 1 : 0;
+      if (eachYear) {
+        for (int i = window; i < span; i++) {
+          shortYears += totals[i] < baseline ? 1 : 0;
+        }
       }
       f.margin(Margin.of(subject, about, Margin.Direction.MUST_RISE, Money.ofPence(loss), shortYears > 1 ? GOAL_SEVERAL : GOAL));
     }

@@ -157,8 +157,17 @@ public final class LaaGenerators {
 
   /** Cohorts of 2 to {@code max} agreements, each of a different London area. */
   public static Gen<List<LocalAreaAgreement>> cohorts(int max) {
+    return cohortsOf(agreements(), max);
+  }
+
+  /**
+   * Cohorts of 2 to {@code max} agreements drawn from {@code agreements} (yours, or {@link
+   * #agreements()} changed with {@code map}), each moved to a different London area, so that they
+   * form a valid cohort.
+   */
+  public static Gen<List<LocalAreaAgreement>> cohortsOf(Gen<LocalAreaAgreement> agreements, int max) {
     return lists()
-        .of(agreements())
+        .of(agreements)
         .ofSizeBetween(2, Math.min(max, Areas.london().size()))
         .map(
             list -> {
