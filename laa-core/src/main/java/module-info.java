@@ -1,7 +1,7 @@
 /**
- * The domain model of English Local Area Agreements: money, financial years, areas, rounds,
- * blocks, funding streams, voluntary and community sector bodies, allocations and the facts the
- * scoring rules read. Every type is immutable, null-free and validated when it is built.
+ * The domain model of English Local Area Agreements: money, financial years, areas, rounds, blocks,
+ * funding streams, voluntary and community sector bodies, allocations and the facts the scoring
+ * rules read. Every type is immutable, null-free and validated when it is built.
  */
 module io.github.laa.core {
   requires transitive com.google.common;

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Money given to one VCS body in one financial year, from a funding stream or (with no stream)
- * from other council funds, for a purpose, on terms.
+ * Money given to one VCS body in one financial year, from a funding stream or (with no stream) from
+ * other council funds, for a purpose, on terms.
  *
  * <p>An allocation in a year before the agreement's first year is part of the <em>baseline</em>:
  * what the VCS received before the LAA.
@@ -48,7 +48,9 @@ public abstract class Allocation implements WithAllocation {
   /** The id of the LAA outcome this money serves, if it is tied to one. */
   public abstract Optional<String> outcome();
 
-  /** The length of the funding agreement, in years (1 to {@value #MAX_TERM_YEARS}). Defaults to 1. */
+  /**
+   * The length of the funding agreement, in years (1 to {@value #MAX_TERM_YEARS}). Defaults to 1.
+   */
   @Value.Default
   public int termYears() {
     return 1;
@@ -71,7 +73,10 @@ public abstract class Allocation implements WithAllocation {
     return new Builder();
   }
 
-  /** Builds an {@link Allocation}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
+  /**
+   * Builds an {@link Allocation}; {@link #build()} throws {@link InvalidDataException} for invalid
+   * data.
+   */
   public static final class Builder extends ImmutableAllocation.Builder {
     Builder() {}
   }

@@ -36,35 +36,55 @@ public final class AllocationTable {
   private final byte[] bodyBand;
   private final boolean[] bodyCommunity;
   private final boolean[] streamInAgreement;
+
   /** Per row: the year offset, clamped to a byte (rows older than 128 years are never counted). */
   private final byte[] year;
+
   /** Per row: {@code purpose × bands + band}, then the flag bits; see {@link #accumulate}. */
   private final short[] code;
 
   /** Flag: the recipient is community-based. */
   public static final int COMMUNITY = 1;
+
   /** Flag: the stream is in the agreement. */
   public static final int IN_AGREEMENT = 2;
-  /** Flag: service delivery towards an LAA outcome (names an outcome or its stream is in the agreement). */
+
+  /**
+   * Flag: service delivery towards an LAA outcome (names an outcome or its stream is in the
+   * agreement).
+   */
   public static final int OUTCOME_DELIVERY = 4;
+
   /** The number of cells of the flags histogram: every combination of the three flags. */
   public static final int FLAG_CELLS = 8;
+
   /** Term flag: three years or more. */
   public static final int LONG_TERM = 1;
+
   /** Term flag: full cost recovery. */
   public static final int FULL_COST_RECOVERY = 2;
+
   /** Term flag: paid in advance. */
   public static final int PAID_IN_ADVANCE = 4;
+
   /** The number of cells of the terms histogram. */
   public static final int TERM_CELLS = 8;
-  /** The number of cells of the purpose-by-band histogram: {@code purpose.ordinal() × 5 + band.ordinal()}. */
+
+  /**
+   * The number of cells of the purpose-by-band histogram: {@code purpose.ordinal() × 5 +
+   * band.ordinal()}.
+   */
   public static final int PURPOSE_BAND_CELLS = PURPOSES.length * BANDS.length;
 
   static {
     // A row's code keeps purpose × band in bits 0–4, the flags in bits 5–7 and the terms in 8–10:
     // a seventh purpose or a sixth band would need the layout widened, not silently overlapped.
-    com.google.common.base.Verify.verify(PURPOSE_BAND_CELLS <= 32, "purpose × band needs %s codes, more than 5 bits hold", PURPOSE_BAND_CELLS);
+    com.google.common.base.Verify.verify(
+        PURPOSE_BAND_CELLS <= 32,
+        "purpose × band needs %s codes, more than 5 bits hold",
+        PURPOSE_BAND_CELLS);
   }
+
   /** Term years from which funding counts as long-term. */
   public static final int LONG_TERM_YEARS = 3;
 
@@ -149,7 +169,8 @@ public final class AllocationTable {
       outcome[i] = a.outcome().isPresent() ? outcomeIndex.getOrDefault(a.outcome().get(), -2) : -1;
       purpose[i] = (byte) a.purpose().ordinal();
       termYears[i] = (byte) a.termYears();
-      flags[i] = (byte) ((a.fullCostRecovery() ? FULL_COST : 0) | (a.paidInAdvance() ? IN_ADVANCE : 0));
+      flags[i] =
+          (byte) ((a.fullCostRecovery() ? FULL_COST : 0) | (a.paidInAdvance() ? IN_ADVANCE : 0));
     }
     byte[] bodyBand = new byte[bodies.size()];
     boolean[] bodyCommunity = new boolean[bodies.size()];
@@ -163,8 +184,18 @@ public final class AllocationTable {
       inAgreement[s] = streamsInAgreement.contains(streams.get(s).id());
     }
     return new AllocationTable(
-        first, yearOffset, pence, body, stream, outcome, purpose, termYears, flags, bodyBand,
-        bodyCommunity, inAgreement);
+        first,
+        yearOffset,
+        pence,
+        body,
+        stream,
+        outcome,
+        purpose,
+        termYears,
+        flags,
+        bodyBand,
+        bodyCommunity,
+        inAgreement);
   }
 
   /**
@@ -187,7 +218,8 @@ public final class AllocationTable {
    * scoring makes. Sums cannot overflow: a valid agreement's allocations total at most {@link
    * Long#MAX_VALUE} pence.
    *
-   * @throws IllegalArgumentException if {@code window} is not between 0 and 127 or an array is too short
+   * @throws IllegalArgumentException if {@code window} is not between 0 and 127 or an array is too
+   *     short
    */
   public void accumulate(
       int window,
@@ -249,7 +281,9 @@ public final class AllocationTable {
     return minYearOffset;
   }
 
-  /** The row's year minus the agreement's first year: negative for baseline years, 0–2 during it. */
+  /**
+   * The row's year minus the agreement's first year: negative for baseline years, 0–2 during it.
+   */
   public int yearOffset(int row) {
     return yearOffset[row];
   }
@@ -265,8 +299,8 @@ public final class AllocationTable {
   }
 
   /**
-   * The index of the row's stream in {@link LocalAreaAgreement#streams()}, or -1 for other
-   * council funds (no stream).
+   * The index of the row's stream in {@link LocalAreaAgreement#streams()}, or -1 for other council
+   * funds (no stream).
    */
   public int streamIndex(int row) {
     return stream[row];
@@ -284,8 +318,8 @@ public final class AllocationTable {
   }
 
   /**
-   * The index of the row's outcome among all outcomes of the agreement's blocks, in block order,
-   * or -1 when the money is not tied to an outcome.
+   * The index of the row's outcome among all outcomes of the agreement's blocks, in block order, or
+   * -1 when the money is not tied to an outcome.
    */
   public int outcomeIndex(int row) {
     return outcome[row];

@@ -46,7 +46,9 @@ public abstract class Area implements WithArea {
     return new Builder();
   }
 
-  /** Builds an {@link Area}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
+  /**
+   * Builds an {@link Area}; {@link #build()} throws {@link InvalidDataException} for invalid data.
+   */
   public static final class Builder extends ImmutableArea.Builder {
     Builder() {}
   }
@@ -59,9 +61,13 @@ public abstract class Area implements WithArea {
     p.name("name", name());
     if (p.required("code", code)) {
       if (!code.matches("E[0-9]{8}")) {
-        p.add("code", "must be a GSS code, E and eight digits like \"E09000011\", but was: " + Problems.quote(code));
+        p.add(
+            "code",
+            "must be a GSS code, E and eight digits like \"E09000011\", but was: "
+                + Problems.quote(code));
       } else if (kind != null && !code.startsWith(kind.codePrefix())) {
-        p.add("code", "must start with " + kind.codePrefix() + " for " + kind + " but was: " + code);
+        p.add(
+            "code", "must start with " + kind.codePrefix() + " for " + kind + " but was: " + code);
       }
     }
     p.required("kind", kind);

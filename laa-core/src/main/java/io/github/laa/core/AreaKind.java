@@ -1,8 +1,8 @@
 package io.github.laa.core;
 
 /**
- * The kind of local authority an LAA covers. In two-tier areas the county signs the agreement;
- * in London, the borough.
+ * The kind of local authority an LAA covers. In two-tier areas the county signs the agreement; in
+ * London, the borough.
  */
 public enum AreaKind {
   /** One of the 32 London boroughs (GSS codes {@code E09…}). */

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reference data: the 32 London boroughs and the City of London, with their GSS codes
- * ({@code E09000001} to {@code E09000033}).
+ * Reference data: the 32 London boroughs and the City of London, with their GSS codes ({@code
+ * E09000001} to {@code E09000033}).
  *
  * <pre>{@code
  * Area greenwich = Areas.byName("Greenwich").orElseThrow();   // E09000011

@@ -31,9 +31,9 @@ public abstract class Block implements WithBlock {
   public abstract BlockType type();
 
   /**
-   * The block's id, unique within an agreement; involvement entries name it. Defaults to the
-   * type's code ({@code CYP}, {@code SSC}, {@code HCOP}, {@code EDE}, {@code SP}); a local theme
-   * must set it.
+   * The block's id, unique within an agreement; involvement entries name it. Defaults to the type's
+   * code ({@code CYP}, {@code SSC}, {@code HCOP}, {@code EDE}, {@code SP}); a local theme must set
+   * it.
    */
   @Value.Default
   public String id() {
@@ -64,7 +64,9 @@ public abstract class Block implements WithBlock {
     return builder().type(type).build();
   }
 
-  /** Builds a {@link Block}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
+  /**
+   * Builds a {@link Block}; {@link #build()} throws {@link InvalidDataException} for invalid data.
+   */
   public static final class Builder extends ImmutableBlock.Builder {
     Builder() {}
   }

@@ -35,7 +35,10 @@ public abstract class BlockInvolvement implements WithBlockInvolvement {
     return new Builder();
   }
 
-  /** Builds a {@link BlockInvolvement}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
+  /**
+   * Builds a {@link BlockInvolvement}; {@link #build()} throws {@link InvalidDataException} for
+   * invalid data.
+   */
   public static final class Builder extends ImmutableBlockInvolvement.Builder {
     Builder() {}
   }

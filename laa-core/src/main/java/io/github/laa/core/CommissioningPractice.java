@@ -5,10 +5,10 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * The facts a Compact funding code asks about an area's commissioning of the VCS: what share of
- * VCS funding is on terms of three years or more, at full cost recovery and paid in advance; how
- * many weeks consultations run (the code of practice says 12); and how many months' notice of
- * funding changes is given.
+ * The facts a Compact funding code asks about an area's commissioning of the VCS: what share of VCS
+ * funding is on terms of three years or more, at full cost recovery and paid in advance; how many
+ * weeks consultations run (the code of practice says 12); and how many months' notice of funding
+ * changes is given.
  *
  * <p>Every fact is optional: an unknown fact is absent, not zero. A share that is absent can be
  * worked out from the terms of the agreement's {@link Allocation}s.
@@ -41,8 +41,8 @@ public abstract class CommissioningPractice implements WithCommissioningPractice
   }
 
   /**
-   * Builds a {@link CommissioningPractice}; {@link #build()} throws {@link InvalidDataException} for
-   * invalid data.
+   * Builds a {@link CommissioningPractice}; {@link #build()} throws {@link InvalidDataException}
+   * for invalid data.
    */
   public static final class Builder extends ImmutableCommissioningPractice.Builder {
     Builder() {}

@@ -8,12 +8,12 @@ import org.immutables.value.Value;
 
 /**
  * A price index per financial year, such as HM Treasury's GDP deflator, used to restate cash
- * amounts in the prices of one year: an amount of year A in year-B prices is {@code cash ×
- * index(B) ÷ index(A)}.
+ * amounts in the prices of one year: an amount of year A in year-B prices is {@code cash × index(B)
+ * ÷ index(A)}.
  *
  * <p>The caller supplies the values, naming the release they come from; this library ships none
- * (published values are revised after each release). A year without a value is absent: nothing
- * is ever extrapolated.
+ * (published values are revised after each release). A year without a value is absent: nothing is
+ * ever extrapolated.
  *
  * <pre>{@code
  * DeflatorSeries gdp = DeflatorSeries.builder()
@@ -47,7 +47,10 @@ public abstract class DeflatorSeries implements WithDeflatorSeries {
     return new Builder();
   }
 
-  /** Builds a {@link DeflatorSeries}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
+  /**
+   * Builds a {@link DeflatorSeries}; {@link #build()} throws {@link InvalidDataException} for
+   * invalid data.
+   */
   public static final class Builder extends ImmutableDeflatorSeries.Builder {
     Builder() {}
   }
@@ -66,7 +69,8 @@ public abstract class DeflatorSeries implements WithDeflatorSeries {
       } else if ((long) v.precision() - v.scale() > 12 || v.scale() > 12) {
         p.add(
             "indices[" + e.getKey() + "]",
-            "must have at most 12 digits before and after the point but was: " + Problems.decimal(v));
+            "must have at most 12 digits before and after the point but was: "
+                + Problems.decimal(v));
       }
     }
     p.throwIfAny("DeflatorSeries");

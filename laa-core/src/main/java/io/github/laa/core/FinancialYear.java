@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A UK public-sector financial year, 1 April to 31 March, named by the calendar year it starts
- * in: {@code 2005/06} runs from 1 April 2005 to 31 March 2006.
+ * A UK public-sector financial year, 1 April to 31 March, named by the calendar year it starts in:
+ * {@code 2005/06} runs from 1 April 2005 to 31 March 2006.
  *
  * <pre>{@code
  * FinancialYear y = FinancialYear.parse("2006/07");
@@ -47,7 +47,12 @@ public final class FinancialYear implements Comparable<FinancialYear> {
           "FinancialYear",
           Problem.of(
               "startYear",
-              "must be between " + MIN_START_YEAR + " and " + MAX_START_YEAR + " but was: " + startYear));
+              "must be between "
+                  + MIN_START_YEAR
+                  + " and "
+                  + MAX_START_YEAR
+                  + " but was: "
+                  + startYear));
     }
     return new FinancialYear(startYear);
   }
@@ -59,9 +64,9 @@ public final class FinancialYear implements Comparable<FinancialYear> {
   }
 
   /**
-   * Reads a financial year written {@code 2005/06}, {@code 2005/6} or {@code 2005-06}: a
-   * four-digit start year, then the last two (or, after a slash, the last one) digits of the year
-   * after it. Surrounding white space is ignored.
+   * Reads a financial year written {@code 2005/06}, {@code 2005/6} or {@code 2005-06}: a four-digit
+   * start year, then the last two (or, after a slash, the last one) digits of the year after it.
+   * Surrounding white space is ignored.
    *
    * @throws InvalidDataException naming the input if it is not such a year
    */
@@ -85,7 +90,8 @@ public final class FinancialYear implements Comparable<FinancialYear> {
     if (text == null) {
       return "text must be set";
     }
-    String rejected = "text must be a financial year " + FORMS + " but was: " + Problems.quote(text);
+    String rejected =
+        "text must be a financial year " + FORMS + " but was: " + Problems.quote(text);
     if (text.length() > 32) {
       return rejected;
     }
@@ -130,8 +136,8 @@ public final class FinancialYear implements Comparable<FinancialYear> {
   }
 
   /**
-   * Returns every financial year from {@code first} to {@code last}, both included, in order;
-   * empty if {@code last} is before {@code first}.
+   * Returns every financial year from {@code first} to {@code last}, both included, in order; empty
+   * if {@code last} is before {@code first}.
    */
   public static ImmutableList<FinancialYear> rangeClosed(FinancialYear first, FinancialYear last) {
     ImmutableList.Builder<FinancialYear> years = ImmutableList.builder();
@@ -171,7 +177,9 @@ public final class FinancialYear implements Comparable<FinancialYear> {
     return plusYears(1);
   }
 
-  /** The year before this one; throws {@link InvalidDataException} before the first supported year. */
+  /**
+   * The year before this one; throws {@link InvalidDataException} before the first supported year.
+   */
   public FinancialYear previous() {
     return plusYears(-1);
   }

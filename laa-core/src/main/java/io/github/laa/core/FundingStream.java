@@ -3,8 +3,8 @@ package io.github.laa.core;
 import org.immutables.value.Value;
 
 /**
- * A source of money for VCS bodies: a government funding stream (Neighbourhood Renewal Fund,
- * Safer and Stronger Communities Fund, Community Chest, …) or a council budget.
+ * A source of money for VCS bodies: a government funding stream (Neighbourhood Renewal Fund, Safer
+ * and Stronger Communities Fund, Community Chest, …) or a council budget.
  *
  * <p>A stream is "in the agreement" when a block lists it; others are sources outside the LAA.
  * {@link #formerlyDirectToVcs()} marks the streams that were paid directly to the VCS before LAAs
@@ -52,7 +52,10 @@ public abstract class FundingStream implements WithFundingStream {
     return builder().id(id).name(name).build();
   }
 
-  /** Builds a {@link FundingStream}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
+  /**
+   * Builds a {@link FundingStream}; {@link #build()} throws {@link InvalidDataException} for
+   * invalid data.
+   */
   public static final class Builder extends ImmutableFundingStream.Builder {
     Builder() {}
   }

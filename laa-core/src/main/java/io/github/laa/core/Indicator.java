@@ -37,7 +37,10 @@ public abstract class Indicator implements WithIndicator {
     return new Builder();
   }
 
-  /** Builds an {@link Indicator}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
+  /**
+   * Builds an {@link Indicator}; {@link #build()} throws {@link InvalidDataException} for invalid
+   * data.
+   */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
   }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * The local VCS infrastructure of an area (its Council for Voluntary Service and other
- * second-tier bodies): annual funding, staff and a quality rating from 1 (weakest) to 5.
+ * The local VCS infrastructure of an area (its Council for Voluntary Service and other second-tier
+ * bodies): annual funding, staff and a quality rating from 1 (weakest) to 5.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -33,7 +33,8 @@ public abstract class InfrastructureProfile implements WithInfrastructureProfile
   public abstract int qualityRating();
 
   /** Returns a profile. */
-  public static InfrastructureProfile of(Money annualFunding, BigDecimal staffFte, int qualityRating) {
+  public static InfrastructureProfile of(
+      Money annualFunding, BigDecimal staffFte, int qualityRating) {
     return ImmutableInfrastructureProfile.of(annualFunding, staffFte, qualityRating);
   }
 

@@ -5,9 +5,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 
 /**
- * Thrown when data given to this library is invalid: a value that breaks an invariant, a
- * reference that does not resolve, or text that does not parse. It names <em>every</em> problem
- * found, each with its path, not only the first:
+ * Thrown when data given to this library is invalid: a value that breaks an invariant, a reference
+ * that does not resolve, or text that does not parse. It names <em>every</em> problem found, each
+ * with its path, not only the first:
  *
  * <pre>
  * LocalAreaAgreement is invalid (2 problems):
@@ -21,7 +21,9 @@ import java.util.Collection;
 public final class InvalidDataException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** At most this many problems are written into the message; all are kept in {@link #problems()}. */
+  /**
+   * At most this many problems are written into the message; all are kept in {@link #problems()}.
+   */
   static final int MESSAGE_LIMIT = 50;
 
   private final String subject;

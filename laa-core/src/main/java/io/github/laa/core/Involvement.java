@@ -50,7 +50,10 @@ public abstract class Involvement implements WithInvolvement {
     return new Builder();
   }
 
-  /** Builds an {@link Involvement}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
+  /**
+   * Builds an {@link Involvement}; {@link #build()} throws {@link InvalidDataException} for invalid
+   * data.
+   */
   public static final class Builder extends ImmutableInvolvement.Builder {
     Builder() {}
   }

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * How Immutables generates this package's value types.
  *
- * <p>The generated classes are package-private ({@code overshadowImplementation}): users see
- * only the abstract type, its nested {@code Builder} and the {@code with*} methods. Null and
+ * <p>The generated classes are package-private ({@code overshadowImplementation}): users see only
+ * the abstract type, its nested {@code Builder} and the {@code with*} methods. Null and
  * required-attribute checks are left to each type's {@code check()} ({@code validationMethod =
  * NONE}) so that a missing attribute is reported together with every other problem in one {@link
  * InvalidDataException}, not as a separate {@link IllegalStateException}.

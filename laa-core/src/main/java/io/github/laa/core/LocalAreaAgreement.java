@@ -14,10 +14,10 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * A Local Area Agreement: a three-year agreement between central government, a local authority
- * and its Local Strategic Partnership, with its blocks, funding streams, the VCS bodies around it,
- * the money allocated to them (before and during the agreement), small grants programmes, and the
- * facts about VCS involvement, infrastructure and commissioning that the scoring rules read.
+ * A Local Area Agreement: a three-year agreement between central government, a local authority and
+ * its Local Strategic Partnership, with its blocks, funding streams, the VCS bodies around it, the
+ * money allocated to them (before and during the agreement), small grants programmes, and the facts
+ * about VCS involvement, infrastructure and commissioning that the scoring rules read.
  *
  * <pre>{@code
  * LocalAreaAgreement laa = LocalAreaAgreement.builder()
@@ -227,7 +227,8 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
     Set<String> outcomeIds = new HashSet<>();
     Set<String> streamIds = unique(p, "streams", streams(), FundingStream::id, "stream");
     Set<String> bodyIds = unique(p, "bodies", bodies(), VcsBody::id, "VCS body");
-    unique(p, "smallGrantsProgrammes", smallGrantsProgrammes(), SmallGrantsProgramme::id, "programme");
+    unique(
+        p, "smallGrantsProgrammes", smallGrantsProgrammes(), SmallGrantsProgramme::id, "programme");
 
     checkBlocks(p, round, last, blockIds, outcomeIds, streamIds);
     checkAllocations(p, last);
@@ -280,7 +281,9 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
         Outcome outcome = block.outcomes().get(o);
         String oat = at + ".outcomes[" + o + "]";
         if (!outcomeIds.add(outcome.id())) {
-          p.add(oat + ".id", "must be unique but outcome " + Problems.quote(outcome.id()) + " repeats");
+          p.add(
+              oat + ".id",
+              "must be unique but outcome " + Problems.quote(outcome.id()) + " repeats");
         }
         for (int i = 0; i < outcome.indicators().size(); i++) {
           Indicator indicator = outcome.indicators().get(i);
@@ -302,7 +305,12 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
             if (!isAgreementYear(y)) {
               p.add(
                   iat + ".targets[" + t + "].year",
-                  "must be a year of the agreement (" + firstYear() + " to " + last + ") but was: " + y);
+                  "must be a year of the agreement ("
+                      + firstYear()
+                      + " to "
+                      + last
+                      + ") but was: "
+                      + y);
             }
           }
         }
@@ -336,16 +344,24 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
     int lastOffset = last.startYear() - table.firstStartYear();
     for (int i = 0; i < allocations.size(); i++) {
       if (table.bodyIndex(i) < 0) {
-        p.add("allocations[" + i + "].recipient", "no VCS body " + Problems.quote(allocations.get(i).recipient()));
+        p.add(
+            "allocations[" + i + "].recipient",
+            "no VCS body " + Problems.quote(allocations.get(i).recipient()));
       }
       if (table.streamIndex(i) < -1) {
-        p.add("allocations[" + i + "].stream", "no stream " + Problems.quote(allocations.get(i).stream().orElse("")));
+        p.add(
+            "allocations[" + i + "].stream",
+            "no stream " + Problems.quote(allocations.get(i).stream().orElse("")));
       }
       if (table.outcomeIndex(i) < -1) {
-        p.add("allocations[" + i + "].outcome", "no outcome " + Problems.quote(allocations.get(i).outcome().orElse("")));
+        p.add(
+            "allocations[" + i + "].outcome",
+            "no outcome " + Problems.quote(allocations.get(i).outcome().orElse("")));
       }
       if (table.yearOffset(i) > lastOffset) {
-        p.add("allocations[" + i + "].year", "must be " + last + " or earlier but was: " + allocations.get(i).year());
+        p.add(
+            "allocations[" + i + "].year",
+            "must be " + last + " or earlier but was: " + allocations.get(i).year());
       }
       long next = total + table.pence(i);
       if (next < total) {
@@ -391,7 +407,8 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
     return map;
   }
 
-  private void checkProgrammes(Problems p, FinancialYear last, Set<String> bodyIds, Set<String> streamIds) {
+  private void checkProgrammes(
+      Problems p, FinancialYear last, Set<String> bodyIds, Set<String> streamIds) {
     long total = 0;
     boolean overflow = false;
     for (int i = 0; i < smallGrantsProgrammes().size(); i++) {
@@ -415,7 +432,9 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
       }
     }
     if (overflow) {
-      p.add("smallGrantsProgrammes", "must have budgets totalling at most " + Money.ofPence(Long.MAX_VALUE));
+      p.add(
+          "smallGrantsProgrammes",
+          "must have budgets totalling at most " + Money.ofPence(Long.MAX_VALUE));
     }
   }
 
@@ -429,7 +448,15 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
       if (previous != null) {
         p.add(
             path + "[" + i + "].id",
-            "must be unique but " + what + " " + Problems.quote(key) + " is also " + path + "[" + previous + "]");
+            "must be unique but "
+                + what
+                + " "
+                + Problems.quote(key)
+                + " is also "
+                + path
+                + "["
+                + previous
+                + "]");
       }
     }
     return first.keySet();

@@ -74,14 +74,20 @@ public final class Money implements Comparable<Money> {
     // in long arithmetic, so that an extreme scale neither overflows nor builds a huge number.
     if ((long) pounds.precision() - pounds.scale() > 17) {
       throw new InvalidDataException(
-          "Money", Problem.of("pounds", "must be within the range of pence but was: " + Problems.decimal(pounds)));
+          "Money",
+          Problem.of(
+              "pounds", "must be within the range of pence but was: " + Problems.decimal(pounds)));
     }
     BigDecimal p = pounds.movePointRight(2);
     Problem problem = null;
     if (p.stripTrailingZeros().scale() > 0) {
-      problem = Problem.of("pounds", "must be a whole number of pence but was: " + Problems.decimal(pounds));
+      problem =
+          Problem.of(
+              "pounds", "must be a whole number of pence but was: " + Problems.decimal(pounds));
     } else if (!fitsInLong(p)) {
-      problem = Problem.of("pounds", "must be within the range of pence but was: " + Problems.decimal(pounds));
+      problem =
+          Problem.of(
+              "pounds", "must be within the range of pence but was: " + Problems.decimal(pounds));
     }
     if (problem != null) {
       throw new InvalidDataException("Money", problem);
@@ -155,7 +161,8 @@ public final class Money implements Comparable<Money> {
       return rejected;
     }
     if (multiplier == 1 && fraction.length() > 2) {
-      return "text must have at most two decimal places (whole pence) but was: " + Problems.quote(text);
+      return "text must have at most two decimal places (whole pence) but was: "
+          + Problems.quote(text);
     }
     BigDecimal pounds = new BigDecimal(whole.replace(",", "") + (dot < 0 ? "" : "." + fraction));
     BigDecimal p = pounds.multiply(BigDecimal.valueOf(multiplier)).movePointRight(2);
@@ -259,7 +266,8 @@ public final class Money implements Comparable<Money> {
     BigDecimal product = BigDecimal.valueOf(pence).multiply(factor);
     // Beyond 10^19 pence it cannot fit: say so before rounding builds a number of that many digits.
     if (product.signum() != 0 && (long) product.precision() - product.scale() > 19) {
-      throw new ArithmeticException("Money out of range: " + this + " × " + Problems.decimal(factor));
+      throw new ArithmeticException(
+          "Money out of range: " + this + " × " + Problems.decimal(factor));
     }
     if ((long) product.precision() - product.scale() < 0) {
       return ZERO; // below 0.1p rounds to nothing; rounding 1E-2000000000 would take long
@@ -272,7 +280,10 @@ public final class Money implements Comparable<Money> {
     return ofPence(Math.negateExact(pence));
   }
 
-  /** Returns the amount without its sign; throws {@link ArithmeticException} for the most negative amount. */
+  /**
+   * Returns the amount without its sign; throws {@link ArithmeticException} for the most negative
+   * amount.
+   */
   public Money abs() {
     return pence < 0 ? negated() : this;
   }
@@ -323,8 +334,8 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * Formats the amount in the en-GB style, whatever the default locale: {@code £1,234.56},
-   * {@code -£12.40}, {@code £0.00}.
+   * Formats the amount in the en-GB style, whatever the default locale: {@code £1,234.56}, {@code
+   * -£12.40}, {@code £0.00}.
    */
   @Override
   public String toString() {

@@ -34,7 +34,10 @@ public abstract class Outcome implements WithOutcome {
     return new Builder();
   }
 
-  /** Builds an {@link Outcome}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
+  /**
+   * Builds an {@link Outcome}; {@link #build()} throws {@link InvalidDataException} for invalid
+   * data.
+   */
   public static final class Builder extends ImmutableOutcome.Builder {
     Builder() {}
   }

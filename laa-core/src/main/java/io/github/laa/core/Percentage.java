@@ -63,8 +63,10 @@ public final class Percentage implements Comparable<Percentage> {
       return ZERO; // 0E+2147483647 too: moving its point would overflow the scale
     }
     // |percent| < 10^(precision − scale); 10^17 % is beyond a long number of basis points. Checked
-    // in long arithmetic first, so that an extreme scale neither overflows nor builds a huge number.
-    BigDecimal bp = (long) percent.precision() - percent.scale() > 17 ? null : percent.movePointRight(2);
+    // in long arithmetic first, so that an extreme scale neither overflows nor builds a huge
+    // number.
+    BigDecimal bp =
+        (long) percent.precision() - percent.scale() > 17 ? null : percent.movePointRight(2);
     if (bp == null
         || bp.stripTrailingZeros().scale() > 0
         || bp.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
@@ -92,7 +94,8 @@ public final class Percentage implements Comparable<Percentage> {
     }
     if (part > -SMALL_PART && part < SMALL_PART) {
       // The common case, in long arithmetic: |part × 10,000| fits.
-      return ofBasisPoints(com.google.common.math.LongMath.divide(part * 10_000, whole, RoundingMode.HALF_EVEN));
+      return ofBasisPoints(
+          com.google.common.math.LongMath.divide(part * 10_000, whole, RoundingMode.HALF_EVEN));
     }
     BigDecimal bp =
         new BigDecimal(BigInteger.valueOf(part).multiply(TEN_THOUSAND))
@@ -192,7 +195,9 @@ public final class Percentage implements Comparable<Percentage> {
     return Long.hashCode(basisPoints);
   }
 
-  /** Returns the value with two decimal places and a percent sign: {@code 12.50%}, {@code -3.00%}. */
+  /**
+   * Returns the value with two decimal places and a percent sign: {@code 12.50%}, {@code -3.00%}.
+   */
   @Override
   public String toString() {
     return toPercent().toPlainString() + "%";

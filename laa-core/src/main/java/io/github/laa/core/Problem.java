@@ -3,8 +3,8 @@ package io.github.laa.core;
 import java.util.Objects;
 
 /**
- * One thing wrong with some data: where it is ({@code allocations[3].recipient}) and what is
- * wrong ({@code no VCS body "acme"}).
+ * One thing wrong with some data: where it is ({@code allocations[3].recipient}) and what is wrong
+ * ({@code no VCS body "acme"}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -25,7 +25,8 @@ public final class Problem {
    * @param message what is wrong, e.g. {@code no VCS body "acme"}
    */
   public static Problem of(String path, String message) {
-    return new Problem(Objects.requireNonNull(path, "path"), Objects.requireNonNull(message, "message"));
+    return new Problem(
+        Objects.requireNonNull(path, "path"), Objects.requireNonNull(message, "message"));
   }
 
   /** Where the problem is, e.g. {@code allocations[3].recipient}; empty for the whole value. */

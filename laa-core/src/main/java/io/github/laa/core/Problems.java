@@ -61,7 +61,9 @@ final class Problems {
       return;
     }
     if (s.length() > maxLength) {
-      add(path, "must be at most " + maxLength + " characters but was: " + s.length() + " characters");
+      add(
+          path,
+          "must be at most " + maxLength + " characters but was: " + s.length() + " characters");
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -75,7 +77,8 @@ final class Problems {
           return;
         }
         i++;
-      } else if (Character.isISOControl(c) && !(multiLine && (c == '\n' || c == '\t' || c == '\r'))) {
+      } else if (Character.isISOControl(c)
+          && !(multiLine && (c == '\n' || c == '\t' || c == '\r'))) {
         add(path, "must not contain control characters but was: " + quote(s));
         return;
       }
@@ -99,8 +102,8 @@ final class Problems {
   }
 
   /**
-   * Quotes user text for a message: double quotes, control characters and lone surrogates
-   * escaped, long text cut short, so that a message is always one readable line.
+   * Quotes user text for a message: double quotes, control characters and lone surrogates escaped,
+   * long text cut short, so that a message is always one readable line.
    */
   static String quote(CharSequence s) {
     StringBuilder sb = new StringBuilder(Math.min(s.length(), QUOTE_LIMIT) + 8).append('"');
@@ -137,7 +140,9 @@ final class Problems {
   static String decimal(java.math.BigDecimal v) {
     long plainLength = (long) v.precision() + Math.abs((long) v.scale()) + 2;
     String s = plainLength <= QUOTE_LIMIT ? v.toPlainString() : v.toString();
-    return s.length() <= QUOTE_LIMIT ? s : s.substring(0, QUOTE_LIMIT) + "… (" + v.precision() + " digits)";
+    return s.length() <= QUOTE_LIMIT
+        ? s
+        : s.substring(0, QUOTE_LIMIT) + "… (" + v.precision() + " digits)";
   }
 
   /** Whether the surrogate at {@code i} is half of a pair that lies wholly before {@code end}. */

@@ -3,11 +3,14 @@ package io.github.laa.core;
 import com.google.common.collect.ImmutableList;
 
 /**
- * The round in which an area's Local Area Agreement was made. Every agreement runs three
- * financial years from its round's first year.
+ * The round in which an area's Local Area Agreement was made. Every agreement runs three financial
+ * years from its round's first year.
  */
 public enum Round {
-  /** The pilots, announced in 2004/05, with agreements from 2005/06 (Greenwich, Hammersmith &amp; Fulham in London). */
+  /**
+   * The pilots, announced in 2004/05, with agreements from 2005/06 (Greenwich, Hammersmith &amp;
+   * Fulham in London).
+   */
   PILOT(2005, "Pilot"),
   /** Round 2: agreements signed March 2006, running 2006/07 to 2008/09. */
   ROUND_2(2006, "Round 2"),
@@ -42,7 +45,10 @@ public enum Round {
     return FinancialYear.rangeClosed(firstYear(), lastYear());
   }
 
-  /** Whether agreements of this round may have an Economic Development and Enterprise block (from round 2). */
+  /**
+   * Whether agreements of this round may have an Economic Development and Enterprise block (from
+   * round 2).
+   */
   public boolean allowsEconomicDevelopment() {
     return this != PILOT;
   }

@@ -61,7 +61,9 @@ public enum SizeBand {
     return Money.ofPence(lowerPence);
   }
 
-  /** The income at which the next band starts (excluded from this one); empty for {@link #MAJOR}. */
+  /**
+   * The income at which the next band starts (excluded from this one); empty for {@link #MAJOR}.
+   */
   public Optional<Money> upperBound() {
     return this == MAJOR ? Optional.empty() : Optional.of(Money.ofPence(upperPence));
   }

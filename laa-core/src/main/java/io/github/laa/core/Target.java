@@ -8,9 +8,9 @@ import org.immutables.value.Value;
  * A target for an indicator: the value to reach by the end of a financial year, from a baseline,
  * with an optional stretch (reward) target.
  *
- * <p>Targets may go up (more young people in training) or down (fewer burglaries). A stretch
- * target must be at least as ambitious as the target: beyond it in the direction the target moves
- * from the baseline.
+ * <p>Targets may go up (more young people in training) or down (fewer burglaries). A stretch target
+ * must be at least as ambitious as the target: beyond it in the direction the target moves from the
+ * baseline.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,7 +36,9 @@ public abstract class Target implements WithTarget {
     return new Builder();
   }
 
-  /** Builds a {@link Target}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
+  /**
+   * Builds a {@link Target}; {@link #build()} throws {@link InvalidDataException} for invalid data.
+   */
   public static final class Builder extends ImmutableTarget.Builder {
     Builder() {}
   }
@@ -50,7 +52,8 @@ public abstract class Target implements WithTarget {
     if (hasBaseline && hasValue && stretch().isPresent()) {
       int direction = value().compareTo(baseline());
       BigDecimal s = stretch().get();
-      if ((direction > 0 && s.compareTo(value()) < 0) || (direction < 0 && s.compareTo(value()) > 0)) {
+      if ((direction > 0 && s.compareTo(value()) < 0)
+          || (direction < 0 && s.compareTo(value()) > 0)) {
         p.add(
             "stretch",
             "must be at least as ambitious as the target "

@@ -3,9 +3,8 @@ package io.github.laa.core;
 import org.immutables.value.Value;
 
 /**
- * A voluntary and community sector body: a charity, community group, Council for Voluntary
- * Service, network or consortium. Its {@link #sizeBand() NCVO size band} comes from its annual
- * income.
+ * A voluntary and community sector body: a charity, community group, Council for Voluntary Service,
+ * network or consortium. Its {@link #sizeBand() NCVO size band} comes from its annual income.
  *
  * <pre>{@code
  * VcsBody cvs = VcsBody.builder()
@@ -54,7 +53,10 @@ public abstract class VcsBody implements WithVcsBody {
     return new Builder();
   }
 
-  /** Builds a {@link VcsBody}; {@link #build()} throws {@link InvalidDataException} for invalid data. */
+  /**
+   * Builds a {@link VcsBody}; {@link #build()} throws {@link InvalidDataException} for invalid
+   * data.
+   */
   public static final class Builder extends ImmutableVcsBody.Builder {
     Builder() {}
   }

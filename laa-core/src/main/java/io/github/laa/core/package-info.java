@@ -6,8 +6,8 @@
  * io.github.laa.core.Block}s, {@link io.github.laa.core.FundingStream}s, {@link
  * io.github.laa.core.VcsBody VCS bodies}, {@link io.github.laa.core.Allocation}s and the optional
  * facts the scoring rules read. Values are built with builders, copied with {@code with*} methods
- * and checked when built: invalid data throws one {@link
- * io.github.laa.core.InvalidDataException} that lists every problem and where it is.
+ * and checked when built: invalid data throws one {@link io.github.laa.core.InvalidDataException}
+ * that lists every problem and where it is.
  *
  * <p>Amounts are {@link io.github.laa.core.Money} (exact pence); years are {@link
  * io.github.laa.core.FinancialYear}s (1 April to 31 March).

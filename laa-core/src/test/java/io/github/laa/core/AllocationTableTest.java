@@ -1,6 +1,5 @@
 package io.github.laa.core;
 
-import static io.github.laa.core.Fixtures.Y2005;
 import static io.github.laa.core.Fixtures.Y2006;
 import static io.github.laa.core.Fixtures.Y2007;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,18 +21,32 @@ class AllocationTableTest {
   @Test
   void everyCellByHandWithBodyZeroCommunityBasedAndARowPastTheSpan() {
     Allocation club =
-        Allocation.builder()
-            .recipient("club")
-            .stream("chest")
+        Allocation.builder().recipient("club").stream("chest")
             .outcome("ssc-1")
             .year(Y2006)
             .amount(Money.ofPounds(1_000))
             .purpose(Purpose.SERVICE_DELIVERY)
             .build();
     Allocation cvs2007 =
-        Allocation.builder().recipient("cvs").stream("nrf").year(Y2007).amount(Money.ofPounds(2_000)).purpose(Purpose.CORE).fullCostRecovery(true).build();
-    Allocation cvs2008 = Allocation.builder().recipient("cvs").stream("nrf").year(Fixtures.Y2008).amount(Money.ofPounds(4_000)).purpose(Purpose.CORE).build();
-    VcsBody clubBody = VcsBody.builder().id("club").name("Club").income(Money.ofPounds(5_000)).communityBased(true).build();
+        Allocation.builder().recipient("cvs").stream("nrf")
+            .year(Y2007)
+            .amount(Money.ofPounds(2_000))
+            .purpose(Purpose.CORE)
+            .fullCostRecovery(true)
+            .build();
+    Allocation cvs2008 =
+        Allocation.builder().recipient("cvs").stream("nrf")
+            .year(Fixtures.Y2008)
+            .amount(Money.ofPounds(4_000))
+            .purpose(Purpose.CORE)
+            .build();
+    VcsBody clubBody =
+        VcsBody.builder()
+            .id("club")
+            .name("Club")
+            .income(Money.ofPounds(5_000))
+            .communityBased(true)
+            .build();
     // Each copy is valid on its own: first drop the youth group's allocation, then the group.
     LocalAreaAgreement laa =
         Fixtures.camden()
@@ -60,7 +73,8 @@ class AllocationTableTest {
     assertThat(counts).containsExactly(count);
 
     long[] purposeBand = new long[AllocationTable.PURPOSE_BAND_CELLS * span];
-    purposeBand[(Purpose.SERVICE_DELIVERY.ordinal() * 5 + SizeBand.MICRO.ordinal()) * span + 1] = 100_000;
+    purposeBand[(Purpose.SERVICE_DELIVERY.ordinal() * 5 + SizeBand.MICRO.ordinal()) * span + 1] =
+        100_000;
     purposeBand[(Purpose.CORE.ordinal() * 5 + SizeBand.MEDIUM.ordinal()) * span + 2] = 200_000;
     assertThat(byPurposeBand).containsExactly(purposeBand);
 
@@ -81,33 +95,99 @@ class AllocationTableTest {
     int span = 4;
     int streams = (t.streamCount() + 1) * span;
     // Exactly long enough, and the two optional histograms left out: fine.
-    t.accumulate(1, span, new long[8 * span], new int[8 * span], new long[30 * span], new long[streams], new long[8 * span]);
+    t.accumulate(
+        1,
+        span,
+        new long[8 * span],
+        new int[8 * span],
+        new long[30 * span],
+        new long[streams],
+        new long[8 * span]);
     t.accumulate(0, 1, new long[8], new int[8], new long[30], null, null);
     t.accumulate(127, 128, new long[8 * 128], new int[8 * 128], new long[30 * 128], null, null);
-    assertThatThrownBy(() -> t.accumulate(-1, span, new long[8 * span], new int[8 * span], new long[30 * span], null, null))
+    assertThatThrownBy(
+            () ->
+                t.accumulate(
+                    -1,
+                    span,
+                    new long[8 * span],
+                    new int[8 * span],
+                    new long[30 * span],
+                    null,
+                    null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("window");
-    assertThatThrownBy(() -> t.accumulate(128, 129, new long[8 * 129], new int[8 * 129], new long[30 * 129], null, null))
+    assertThatThrownBy(
+            () ->
+                t.accumulate(
+                    128, 129, new long[8 * 129], new int[8 * 129], new long[30 * 129], null, null))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> t.accumulate(2, 2, new long[16], new int[16], new long[60], null, null))
+    assertThatThrownBy(
+            () -> t.accumulate(2, 2, new long[16], new int[16], new long[60], null, null))
         .isInstanceOf(IllegalArgumentException.class);
     // Each array one cell short.
-    assertThatThrownBy(() -> t.accumulate(1, span, new long[8 * span - 1], new int[8 * span], new long[30 * span], null, null))
+    assertThatThrownBy(
+            () ->
+                t.accumulate(
+                    1,
+                    span,
+                    new long[8 * span - 1],
+                    new int[8 * span],
+                    new long[30 * span],
+                    null,
+                    null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("too short");
-    assertThatThrownBy(() -> t.accumulate(1, span, new long[8 * span], new int[8 * span - 1], new long[30 * span], null, null))
+    assertThatThrownBy(
+            () ->
+                t.accumulate(
+                    1,
+                    span,
+                    new long[8 * span],
+                    new int[8 * span - 1],
+                    new long[30 * span],
+                    null,
+                    null))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> t.accumulate(1, span, new long[8 * span], new int[8 * span], new long[30 * span - 1], null, null))
+    assertThatThrownBy(
+            () ->
+                t.accumulate(
+                    1,
+                    span,
+                    new long[8 * span],
+                    new int[8 * span],
+                    new long[30 * span - 1],
+                    null,
+                    null))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> t.accumulate(1, span, new long[8 * span], new int[8 * span], new long[30 * span], new long[streams - 1], null))
+    assertThatThrownBy(
+            () ->
+                t.accumulate(
+                    1,
+                    span,
+                    new long[8 * span],
+                    new int[8 * span],
+                    new long[30 * span],
+                    new long[streams - 1],
+                    null))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> t.accumulate(1, span, new long[8 * span], new int[8 * span], new long[30 * span], null, new long[8 * span - 1]))
+    assertThatThrownBy(
+            () ->
+                t.accumulate(
+                    1,
+                    span,
+                    new long[8 * span],
+                    new int[8 * span],
+                    new long[30 * span],
+                    null,
+                    new long[8 * span - 1]))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void accumulatesEveryRowIntoItsCellsInOnePass() {
-    // Camden: cvs (medium, not community) £40k NRF 2005/06 (baseline), youth (small) £12k NRF 2006/07;
+    // Camden: cvs (medium, not community) £40k NRF 2005/06 (baseline), youth (small) £12k NRF
+    // 2006/07;
     // plus a £3k small grant from other funds to youth in 2007/08, on three-year terms, in advance.
     LocalAreaAgreement laa =
         Fixtures.camden()
@@ -144,7 +224,8 @@ class AllocationTableTest {
     // Streams: index 0 (NRF) is cell 1; other funds are cell 0.
     assertThat(byStream[1 * span + 0]).isEqualTo(4_000_000);
     assertThat(byStream[0 * span + 2]).isEqualTo(300_000);
-    assertThat(byTerms[(AllocationTable.LONG_TERM | AllocationTable.PAID_IN_ADVANCE) * span + 2]).isEqualTo(300_000);
+    assertThat(byTerms[(AllocationTable.LONG_TERM | AllocationTable.PAID_IN_ADVANCE) * span + 2])
+        .isEqualTo(300_000);
     long sum = 0;
     for (long v : byFlags) {
       sum += v;
@@ -154,16 +235,27 @@ class AllocationTableTest {
 
   @Test
   void rowsOutsideTheWindowAreLeftOut() {
-    LocalAreaAgreement laa = Fixtures.camden().addAllocation(Fixtures.allocation("cvs", FinancialYear.of(2000), 7)).build();
+    LocalAreaAgreement laa =
+        Fixtures.camden()
+            .addAllocation(Fixtures.allocation("cvs", FinancialYear.of(2000), 7))
+            .build();
     AllocationTable t = laa.allocationTable();
     assertThat(t.minYearOffset()).isEqualTo(-6);
     long[] byFlags = new long[AllocationTable.FLAG_CELLS * 4];
-    t.accumulate(1, 4, byFlags, new int[byFlags.length], new long[AllocationTable.PURPOSE_BAND_CELLS * 4], null, null);
+    t.accumulate(
+        1,
+        4,
+        byFlags,
+        new int[byFlags.length],
+        new long[AllocationTable.PURPOSE_BAND_CELLS * 4],
+        null,
+        null);
     long sum = 0;
     for (long v : byFlags) {
       sum += v;
     }
-    assertThat(sum).isEqualTo(5_200_000); // the £7 of 2000/01 is six years back, outside a one-year window
+    assertThat(sum)
+        .isEqualTo(5_200_000); // the £7 of 2000/01 is six years back, outside a one-year window
     assertThatThrownBy(() -> t.accumulate(1, 4, new long[1], new int[1], new long[1], null, null))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -208,7 +300,8 @@ class AllocationTableTest {
                 }
                 long bandMicro = 0;
                 for (Purpose p : Purpose.values()) {
-                  bandMicro += byPurposeBand[(p.ordinal() * 5 + SizeBand.MICRO.ordinal()) * span + y];
+                  bandMicro +=
+                      byPurposeBand[(p.ordinal() * 5 + SizeBand.MICRO.ordinal()) * span + y];
                 }
                 long streams = 0;
                 for (int s = 0; s <= t.streamCount(); s++) {

@@ -11,9 +11,12 @@ class AreasTest {
   @Test
   void londonHasTheCityAndThirtyTwoBoroughsWithConsecutiveCodes() {
     assertThat(Areas.london()).hasSize(33);
-    assertThat(Areas.londonBoroughs()).hasSize(32).allMatch(a -> a.kind() == AreaKind.LONDON_BOROUGH);
+    assertThat(Areas.londonBoroughs())
+        .hasSize(32)
+        .allMatch(a -> a.kind() == AreaKind.LONDON_BOROUGH);
     for (int i = 0; i < 33; i++) {
-      assertThat(Areas.london().get(i).code()).isEqualTo(String.format(java.util.Locale.ROOT, "E090000%02d", i + 1));
+      assertThat(Areas.london().get(i).code())
+          .isEqualTo(String.format(java.util.Locale.ROOT, "E090000%02d", i + 1));
     }
     assertThat(Areas.london().stream().map(Area::name).collect(Collectors.toSet())).hasSize(33);
   }
@@ -29,7 +32,8 @@ class AreasTest {
 
   @Test
   void anAreaCodeMustBeAGssCodeMatchingItsKind() {
-    assertThat(Area.of("E10000014", "Hampshire", AreaKind.COUNTY).kind()).isEqualTo(AreaKind.COUNTY);
+    assertThat(Area.of("E10000014", "Hampshire", AreaKind.COUNTY).kind())
+        .isEqualTo(AreaKind.COUNTY);
     assertThatThrownBy(() -> Area.of("E09000011", "Greenwich", AreaKind.COUNTY))
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("Area is invalid: code: must start with E10 for COUNTY but was: E09000011");

@@ -66,12 +66,24 @@ class DomainValuesTest {
         .containsExactly(
             "id: must not be blank but was: \"\"",
             "name: must not contain control characters but was: \"a\\u0007b\"");
-    assertThat(problems(() -> VcsBody.builder().id("x".repeat(101)).name("\ud800").income(Money.ZERO).build()))
+    assertThat(
+            problems(
+                () ->
+                    VcsBody.builder()
+                        .id("x".repeat(101))
+                        .name("\ud800")
+                        .income(Money.ZERO)
+                        .build()))
         .containsExactly(
             "id: must be at most 100 characters but was: 101 characters",
             "name: must be well-formed Unicode but has a lone surrogate at index 0");
     // Names in any script, with accents and emoji, are fine.
-    VcsBody b = VcsBody.builder().id("bdo").name("Bangladeshi Women’s Association 🌍 é").income(Money.ZERO).build();
+    VcsBody b =
+        VcsBody.builder()
+            .id("bdo")
+            .name("Bangladeshi Women’s Association 🌍 é")
+            .income(Money.ZERO)
+            .build();
     assertThat(b.name()).endsWith("é");
     assertThat(b.role()).isEqualTo(VcsRole.FRONTLINE);
     assertThat(b.communityBased()).isFalse();
@@ -80,7 +92,8 @@ class DomainValuesTest {
 
   @Test
   void vcsBodyIncomeMustNotBeNegative() {
-    assertThat(problems(() -> VcsBody.builder().id("a").name("A").income(Money.ofPence(-1)).build()))
+    assertThat(
+            problems(() -> VcsBody.builder().id("a").name("A").income(Money.ofPence(-1)).build()))
         .containsExactly("income: must not be negative but was: -£0.01");
     assertThat(problems(() -> VcsBody.builder().id("a").name("A").build()))
         .containsExactly("income: must be set");
@@ -89,22 +102,40 @@ class DomainValuesTest {
   @Test
   void localThemesNeedAnIdAndName() {
     assertThat(problems(() -> Block.builder().type(BlockType.LOCAL_THEME).build()))
-        .containsExactly("id: must be set for a local theme", "name: must be set for a local theme");
-    Block sd = Block.builder().type(BlockType.LOCAL_THEME).id("SD").name("Sustainable Development").build();
+        .containsExactly(
+            "id: must be set for a local theme", "name: must be set for a local theme");
+    Block sd =
+        Block.builder()
+            .type(BlockType.LOCAL_THEME)
+            .id("SD")
+            .name("Sustainable Development")
+            .build();
     assertThat(sd.id()).isEqualTo("SD");
     Block cyp = Block.of(BlockType.CHILDREN_AND_YOUNG_PEOPLE);
     assertThat(cyp.id()).isEqualTo("CYP");
     assertThat(cyp.name()).isEqualTo("Children and Young People");
-    assertThat(problems(() -> Block.builder().type(BlockType.SINGLE_POT).addStream("a").addStream("a").build()))
+    assertThat(
+            problems(
+                () ->
+                    Block.builder()
+                        .type(BlockType.SINGLE_POT)
+                        .addStream("a")
+                        .addStream("a")
+                        .build()))
         .containsExactly("streams[1]: must not repeat stream \"a\"");
     assertThat(problems(() -> Block.builder().build()))
-        .containsExactly("type: must be set", "id: must not be blank but was: \"\"", "name: must not be blank but was: \"\"");
+        .containsExactly(
+            "type: must be set",
+            "id: must not be blank but was: \"\"",
+            "name: must not be blank but was: \"\"");
   }
 
   @Test
   void stretchTargetsMustBeAtLeastAsAmbitiousInEitherDirection() {
-    Target.Builder down = Target.builder().year(Y2006).baseline(new BigDecimal("120")).value(new BigDecimal("105"));
-    assertThat(down.stretch(new BigDecimal("100")).build().stretch()).contains(new BigDecimal("100"));
+    Target.Builder down =
+        Target.builder().year(Y2006).baseline(new BigDecimal("120")).value(new BigDecimal("105"));
+    assertThat(down.stretch(new BigDecimal("100")).build().stretch())
+        .contains(new BigDecimal("100"));
     assertThat(
             problems(
                 () ->
@@ -114,7 +145,8 @@ class DomainValuesTest {
                         .value(new BigDecimal("105"))
                         .stretch(new BigDecimal("110"))
                         .build()))
-        .containsExactly("stretch: must be at least as ambitious as the target 105 (from baseline 120) but was: 110");
+        .containsExactly(
+            "stretch: must be at least as ambitious as the target 105 (from baseline 120) but was: 110");
     assertThat(
             problems(
                 () ->
@@ -124,7 +156,8 @@ class DomainValuesTest {
                         .value(new BigDecimal("60"))
                         .stretch(new BigDecimal("59.9"))
                         .build()))
-        .containsExactly("stretch: must be at least as ambitious as the target 60 (from baseline 50) but was: 59.9");
+        .containsExactly(
+            "stretch: must be at least as ambitious as the target 60 (from baseline 50) but was: 59.9");
     assertThat(problems(() -> Target.builder().build()))
         .containsExactly("year: must be set", "baseline: must be set", "value: must be set");
   }
@@ -132,7 +165,14 @@ class DomainValuesTest {
   @Test
   void indicatorsHaveOneTargetPerYear() {
     Target t = Target.builder().year(Y2006).baseline(BigDecimal.ONE).value(BigDecimal.TEN).build();
-    assertThat(problems(() -> Indicator.builder().code("NI 7").description("Third sector").addTargets(t, t).build()))
+    assertThat(
+            problems(
+                () ->
+                    Indicator.builder()
+                        .code("NI 7")
+                        .description("Third sector")
+                        .addTargets(t, t)
+                        .build()))
         .containsExactly("targets[1].year: must not repeat a year but 2006/07 has another target");
   }
 
@@ -182,12 +222,19 @@ class DomainValuesTest {
 
   @Test
   void infrastructureRatingIsOneToFive() {
-    assertThat(problems(() -> InfrastructureProfile.of(Money.ofPounds(-1), new BigDecimal("-0.5"), 6)))
+    assertThat(
+            problems(() -> InfrastructureProfile.of(Money.ofPounds(-1), new BigDecimal("-0.5"), 6)))
         .containsExactly(
             "annualFunding: must not be negative but was: -£1.00",
             "staffFte: must not be negative but was: -0.5",
             "qualityRating: must be between 1 and 5 but was: 6");
-    assertThat(problems(() -> InfrastructureProfile.builder().annualFunding(Money.ZERO).staffFte(BigDecimal.ONE).build()))
+    assertThat(
+            problems(
+                () ->
+                    InfrastructureProfile.builder()
+                        .annualFunding(Money.ZERO)
+                        .staffFte(BigDecimal.ONE)
+                        .build()))
         .containsExactly("qualityRating: must be between 1 and 5 but was: 0");
   }
 
@@ -218,9 +265,11 @@ class DomainValuesTest {
                 () ->
                     Involvement.builder()
                         .addBlock(BlockInvolvement.of("CYP", Stage.DESIGN, InvolvementLevel.NONE))
-                        .addBlock(BlockInvolvement.of("CYP", Stage.DESIGN, InvolvementLevel.LEADING))
+                        .addBlock(
+                            BlockInvolvement.of("CYP", Stage.DESIGN, InvolvementLevel.LEADING))
                         .build()))
-        .containsExactly("strategic: must be set", "blocks[1]: must not repeat block \"CYP\" stage DESIGN");
+        .containsExactly(
+            "strategic: must be set", "blocks[1]: must not repeat block \"CYP\" stage DESIGN");
     Involvement inv =
         Involvement.builder()
             .strategic(InvolvementLevel.CONSULTED)
@@ -261,7 +310,8 @@ class DomainValuesTest {
 
   @Test
   void roundsKnowTheirYears() {
-    assertThat(Round.PILOT.years()).containsExactly(FinancialYear.of(2005), FinancialYear.of(2006), FinancialYear.of(2007));
+    assertThat(Round.PILOT.years())
+        .containsExactly(FinancialYear.of(2005), FinancialYear.of(2006), FinancialYear.of(2007));
     assertThat(Round.NEW_LAA_2008.lastYear()).isEqualTo(FinancialYear.of(2010));
     assertThat(Round.PILOT.allowsEconomicDevelopment()).isFalse();
     assertThat(Round.ROUND_2.allowsEconomicDevelopment()).isTrue();
@@ -270,7 +320,8 @@ class DomainValuesTest {
   @Test
   void problemsQuoteUserTextSafely() {
     assertThat(Problems.quote("a\"b\\c\nd")).isEqualTo("\"a\\\"b\\\\c\\nd\"");
-    assertThat(Problems.quote("x".repeat(70))).isEqualTo("\"" + "x".repeat(60) + "\"… (70 characters)");
+    assertThat(Problems.quote("x".repeat(70)))
+        .isEqualTo("\"" + "x".repeat(60) + "\"… (70 characters)");
     assertThat(Problems.quote("😀")).isEqualTo("\"😀\"");
     assertThat(Problems.quote("\udc00")).isEqualTo("\"\\udc00\"");
   }

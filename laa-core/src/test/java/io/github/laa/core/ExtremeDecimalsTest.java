@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regressions found by the bad-input campaign: decimals with extreme scales. {@code new
- * BigDecimal(BigInteger.ONE, Integer.MIN_VALUE)} is 10<sup>2,147,483,648</sup>; {@code
- * new BigDecimal(BigInteger.ONE, 3_000_000)} is 10<sup>−3,000,000</sup>. Both are legal {@code
+ * BigDecimal(BigInteger.ONE, Integer.MIN_VALUE)} is 10<sup>2,147,483,648</sup>; {@code new
+ * BigDecimal(BigInteger.ONE, 3_000_000)} is 10<sup>−3,000,000</sup>. Both are legal {@code
  * BigDecimal}s a caller can pass in.
  */
 class ExtremeDecimalsTest {
@@ -21,13 +21,18 @@ class ExtremeDecimalsTest {
   /** Was: {@code ArithmeticException: Overflow} from moving the decimal point two places. */
   @Test
   void moneyAndPercentagesOfAnExtremelyLargeDecimalAreInvalidData() {
-    InvalidDataException money = catchThrowableOfType(InvalidDataException.class, () -> Money.of(HUGE));
-    assertThat(money).hasMessage("Money is invalid: pounds: must be within the range of pence but was: 1E+2147483648");
-    InvalidDataException percent = catchThrowableOfType(InvalidDataException.class, () -> Percentage.of(HUGE.negate()));
+    InvalidDataException money =
+        catchThrowableOfType(InvalidDataException.class, () -> Money.of(HUGE));
+    assertThat(money)
+        .hasMessage(
+            "Money is invalid: pounds: must be within the range of pence but was: 1E+2147483648");
+    InvalidDataException percent =
+        catchThrowableOfType(InvalidDataException.class, () -> Percentage.of(HUGE.negate()));
     assertThat(percent.problems()).extracting(Problem::path).containsExactly("percent");
     assertThat(percent).hasMessageEndingWith("but was: -1E+2147483648");
     // 10^17 pounds is just out of range; 10^16 pounds is in it.
-    assertThatThrownBy(() -> Money.of(BigDecimal.TEN.pow(17))).isInstanceOf(InvalidDataException.class);
+    assertThatThrownBy(() -> Money.of(BigDecimal.TEN.pow(17)))
+        .isInstanceOf(InvalidDataException.class);
     assertThat(Money.of(BigDecimal.TEN.pow(16)).pence()).isEqualTo(1_000_000_000_000_000_000L);
   }
 
@@ -35,22 +40,38 @@ class ExtremeDecimalsTest {
   @Test
   void zeroWithAnExtremeScaleIsZero() {
     assertThat(Money.of(new BigDecimal(BigInteger.ZERO, Integer.MIN_VALUE))).isEqualTo(Money.ZERO);
-    assertThat(Percentage.of(new BigDecimal(BigInteger.ZERO, Integer.MIN_VALUE))).isEqualTo(Percentage.ZERO);
+    assertThat(Percentage.of(new BigDecimal(BigInteger.ZERO, Integer.MIN_VALUE)))
+        .isEqualTo(Percentage.ZERO);
     assertThat(Money.of(new BigDecimal(BigInteger.ZERO, Integer.MAX_VALUE))).isEqualTo(Money.ZERO);
   }
 
-  /** Was: a message carrying all 3,000,000 digits of the plain form (and 2 × 10^9 would not fit). */
+  /**
+   * Was: a message carrying all 3,000,000 digits of the plain form (and 2 × 10^9 would not fit).
+   */
   @Test
   void messagesShowExtremeDecimalsInScientificNotation() {
     assertThat(catchThrowableOfType(InvalidDataException.class, () -> Money.of(TINY)))
-        .hasMessage("Money is invalid: pounds: must be a whole number of pence but was: 1E-3000000");
-    assertThat(catchThrowableOfType(InvalidDataException.class, () -> InfrastructureProfile.of(Money.ZERO, TINY.negate(), 3)))
-        .hasMessage("InfrastructureProfile is invalid: staffFte: must not be negative but was: -1E-3000000");
+        .hasMessage(
+            "Money is invalid: pounds: must be a whole number of pence but was: 1E-3000000");
+    assertThat(
+            catchThrowableOfType(
+                InvalidDataException.class,
+                () -> InfrastructureProfile.of(Money.ZERO, TINY.negate(), 3)))
+        .hasMessage(
+            "InfrastructureProfile is invalid: staffFte: must not be negative but was: -1E-3000000");
     InvalidDataException target =
         catchThrowableOfType(
             InvalidDataException.class,
-            () -> Target.builder().year(FinancialYear.of(2006)).baseline(BigDecimal.ZERO).value(BigDecimal.ONE).stretch(TINY).build());
-    assertThat(target).hasMessage("Target is invalid: stretch: must be at least as ambitious as the target 1 (from baseline 0) but was: 1E-3000000");
+            () ->
+                Target.builder()
+                    .year(FinancialYear.of(2006))
+                    .baseline(BigDecimal.ZERO)
+                    .value(BigDecimal.ONE)
+                    .stretch(TINY)
+                    .build());
+    assertThat(target)
+        .hasMessage(
+            "Target is invalid: stretch: must be at least as ambitious as the target 1 (from baseline 0) but was: 1E-3000000");
     // Short decimals keep their plain form.
     assertThat(Problems.decimal(new BigDecimal("-0.0001"))).isEqualTo("-0.0001");
     // A long unscaled value is cut at 60 characters.
@@ -65,9 +86,20 @@ class ExtremeDecimalsTest {
     InvalidDataException e =
         catchThrowableOfType(
             InvalidDataException.class,
-            () -> DeflatorSeries.builder().name("broken").putIndex(FinancialYear.of(2005), HUGE).build());
-    assertThat(e).hasMessage("DeflatorSeries is invalid: indices[2005/06]: must have at most 12 digits before and after the point but was: 1E+2147483648");
-    assertThat(DeflatorSeries.builder().name("edge").putIndex(FinancialYear.of(2005), new BigDecimal("999999999999.999999999999")).build().indices())
+            () ->
+                DeflatorSeries.builder()
+                    .name("broken")
+                    .putIndex(FinancialYear.of(2005), HUGE)
+                    .build());
+    assertThat(e)
+        .hasMessage(
+            "DeflatorSeries is invalid: indices[2005/06]: must have at most 12 digits before and after the point but was: 1E+2147483648");
+    assertThat(
+            DeflatorSeries.builder()
+                .name("edge")
+                .putIndex(FinancialYear.of(2005), new BigDecimal("999999999999.999999999999"))
+                .build()
+                .indices())
         .hasSize(1);
   }
 

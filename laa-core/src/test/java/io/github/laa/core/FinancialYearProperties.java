@@ -27,7 +27,9 @@ class FinancialYearProperties {
     qt().withExamples(TestBudget.examples(1_000))
         .forAll(integers().between(FinancialYear.MIN_START_YEAR, FinancialYear.MAX_START_YEAR))
         .checkAssert(
-            s -> assertThat(FinancialYear.parse(FinancialYear.of(s).toString())).isEqualTo(FinancialYear.of(s)));
+            s ->
+                assertThat(FinancialYear.parse(FinancialYear.of(s).toString()))
+                    .isEqualTo(FinancialYear.of(s)));
   }
 
   @Test

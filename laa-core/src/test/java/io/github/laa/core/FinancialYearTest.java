@@ -24,8 +24,20 @@ class FinancialYearTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "2005", "2005/07", "2005/5", "2005-6", "2005/2006", "05/06", "2005 / 06", "2005.06",
-        "200a/06", "2005/0a", "２００５/06", "2005/06/07", "9999/00"
+        "",
+        "2005",
+        "2005/07",
+        "2005/5",
+        "2005-6",
+        "2005/2006",
+        "05/06",
+        "2005 / 06",
+        "2005.06",
+        "200a/06",
+        "2005/0a",
+        "２００５/06",
+        "2005/06/07",
+        "9999/00"
       })
   void rejectsAnythingElseQuotingTheInput(String text) {
     assertThatThrownBy(() -> FinancialYear.parse(text))
@@ -87,7 +99,8 @@ class FinancialYearTest {
   void rejectsYearsOutOfRange() {
     assertThatThrownBy(() -> FinancialYear.of(999))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("FinancialYear is invalid: startYear: must be between 1000 and 9998 but was: 999");
+        .hasMessage(
+            "FinancialYear is invalid: startYear: must be between 1000 and 9998 but was: 999");
     assertThatThrownBy(() -> FinancialYear.of(FinancialYear.MAX_START_YEAR).next())
         .isInstanceOf(InvalidDataException.class);
     assertThatThrownBy(() -> FinancialYear.of(2000).plusYears(Integer.MIN_VALUE))

@@ -16,9 +16,7 @@ final class Fixtures {
   }
 
   static Allocation allocation(String recipient, FinancialYear year, long pounds) {
-    return Allocation.builder()
-        .recipient(recipient)
-        .stream("nrf")
+    return Allocation.builder().recipient(recipient).stream("nrf")
         .year(year)
         .amount(Money.ofPounds(pounds))
         .purpose(Purpose.SERVICE_DELIVERY)
@@ -80,6 +78,7 @@ final class Fixtures {
                 .addBlock(BlockInvolvement.of("SSC", Stage.DESIGN, InvolvementLevel.INVOLVED))
                 .build())
         .infrastructure(InfrastructureProfile.of(Money.ofPounds(300_000), new BigDecimal("6.5"), 3))
-        .commissioning(CommissioningPractice.builder().consultationWeeks(12).noticeMonths(3).build());
+        .commissioning(
+            CommissioningPractice.builder().consultationWeeks(12).noticeMonths(3).build());
   }
 }

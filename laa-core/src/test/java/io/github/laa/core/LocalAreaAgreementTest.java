@@ -130,14 +130,23 @@ class LocalAreaAgreementTest {
                 Indicator.builder()
                     .code("SSC 1")
                     .description("Copy")
-                    .addTarget(Target.builder().year(Y2005).baseline(BigDecimal.ONE).value(BigDecimal.TEN).build())
+                    .addTarget(
+                        Target.builder()
+                            .year(Y2005)
+                            .baseline(BigDecimal.ONE)
+                            .value(BigDecimal.TEN)
+                            .build())
                     .build())
             .build();
     assertThat(
             problems(
                 () ->
                     camden()
-                        .addBlock(Block.builder().type(BlockType.HEALTHIER_COMMUNITIES_AND_OLDER_PEOPLE).addOutcome(dup).build())
+                        .addBlock(
+                            Block.builder()
+                                .type(BlockType.HEALTHIER_COMMUNITIES_AND_OLDER_PEOPLE)
+                                .addOutcome(dup)
+                                .build())
                         .build()))
         .containsExactly(
             "blocks[2].outcomes[0].id: must be unique but outcome \"ssc-1\" repeats",
@@ -147,7 +156,8 @@ class LocalAreaAgreementTest {
 
   @Test
   void economicDevelopmentIsNotAllowedInAPilot() {
-    LocalAreaAgreement r2 = camden().addBlock(Block.of(BlockType.ECONOMIC_DEVELOPMENT_AND_ENTERPRISE)).build();
+    LocalAreaAgreement r2 =
+        camden().addBlock(Block.of(BlockType.ECONOMIC_DEVELOPMENT_AND_ENTERPRISE)).build();
     assertThat(r2.block("EDE")).isPresent();
     assertThat(problems(() -> r2.withRound(Round.PILOT)))
         .containsExactly(
@@ -158,8 +168,7 @@ class LocalAreaAgreementTest {
   @Test
   void copiesAreValidatedToo() {
     LocalAreaAgreement laa = camden().build();
-    assertThat(
-            problems(() -> laa.withBodies(List.of(body("youth", 1)))))
+    assertThat(problems(() -> laa.withBodies(List.of(body("youth", 1)))))
         .containsExactly(
             "allocations[0].recipient: no VCS body \"cvs\"",
             "smallGrantsProgrammes[0].administeredBy: no VCS body \"cvs\"");
@@ -171,13 +180,15 @@ class LocalAreaAgreementTest {
   @Test
   void oneAllocationCanBeReplacedInACopy() {
     LocalAreaAgreement laa = camden().build();
-    LocalAreaAgreement edited = laa.withAllocation(1, laa.allocations().get(1).withAmount(Money.ofPounds(99)));
+    LocalAreaAgreement edited =
+        laa.withAllocation(1, laa.allocations().get(1).withAmount(Money.ofPounds(99)));
     assertThat(edited.allocations().get(1).amount()).isEqualTo(Money.ofPounds(99));
     assertThat(edited.allocations().get(0)).isEqualTo(laa.allocations().get(0));
     assertThat(laa.allocations().get(1).amount()).isEqualTo(Money.ofPounds(12_000));
     assertThat(problems(() -> laa.withAllocation(0, allocation("ghost", Y2006, 1))))
         .containsExactly("allocations[0].recipient: no VCS body \"ghost\"");
-    assertThatThrownBy(() -> laa.withAllocation(2, laa.allocations().get(0))).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> laa.withAllocation(2, laa.allocations().get(0)))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test
@@ -190,7 +201,9 @@ class LocalAreaAgreementTest {
                         .withInvolvement(
                             Involvement.builder()
                                 .strategic(InvolvementLevel.INVOLVED)
-                                .addBlock(BlockInvolvement.of("EDE", Stage.DELIVERY, InvolvementLevel.NONE))
+                                .addBlock(
+                                    BlockInvolvement.of(
+                                        "EDE", Stage.DELIVERY, InvolvementLevel.NONE))
                                 .build())))
         .containsExactly("involvement.blocks[0].block: no block \"EDE\"");
   }
@@ -210,16 +223,20 @@ class LocalAreaAgreementTest {
                                 .incomeCap(Money.ZERO)
                                 .build())
                         .build()))
-        .containsExactly("smallGrantsProgrammes[1].budgets[2009/10]: must be for 2008/09 or earlier");
+        .containsExactly(
+            "smallGrantsProgrammes[1].budgets[2009/10]: must be for 2008/09 or earlier");
     // Any year before the agreement is a baseline year.
-    assertThat(camden().addAllocation(allocation("cvs", FinancialYear.of(1999), 5)).build().allocations())
+    assertThat(
+            camden()
+                .addAllocation(allocation("cvs", FinancialYear.of(1999), 5))
+                .build()
+                .allocations())
         .hasSize(3);
   }
 
   @Test
   void totalsThatWouldOverflowAreInvalidNotWrapped() {
-    Allocation huge =
-        allocation("cvs", Y2006, 0).withAmount(Money.ofPence(Long.MAX_VALUE - 10));
+    Allocation huge = allocation("cvs", Y2006, 0).withAmount(Money.ofPence(Long.MAX_VALUE - 10));
     assertThat(problems(() -> camden().addAllocation(huge).build()))
         .containsExactly("allocations: must total at most £92,233,720,368,547,758.07");
   }
@@ -232,23 +249,36 @@ class LocalAreaAgreementTest {
           Indicator.builder()
               .code("NI " + i)
               .description("Indicator " + i)
-              .addTarget(Target.builder().year(FinancialYear.of(2009)).baseline(BigDecimal.ZERO).value(BigDecimal.ONE).build())
+              .addTarget(
+                  Target.builder()
+                      .year(FinancialYear.of(2009))
+                      .baseline(BigDecimal.ZERO)
+                      .value(BigDecimal.ONE)
+                      .build())
               .build());
     }
     LocalAreaAgreement.Builder b =
         LocalAreaAgreement.builder()
             .area(Areas.byName("Merton").orElseThrow())
             .round(Round.NEW_LAA_2008)
-            .addBlock(Block.builder().type(BlockType.SINGLE_POT).addOutcome(outcome.build()).build());
+            .addBlock(
+                Block.builder().type(BlockType.SINGLE_POT).addOutcome(outcome.build()).build());
     assertThat(problems(b::build))
-        .containsExactly("blocks: must have at most 35 improvement targets in a new (2008) LAA but has: 36");
+        .containsExactly(
+            "blocks: must have at most 35 improvement targets in a new (2008) LAA but has: 36");
   }
 
   @Test
   void missingRequiredFactsAreReportedTogether() {
     assertThat(problems(() -> LocalAreaAgreement.builder().build()))
         .containsExactly("area: must be set", "round: must be set");
-    assertThat(problems(() -> LocalAreaAgreement.builder().area(Areas.london().get(0)).round(Round.ROUND_3).build()))
+    assertThat(
+            problems(
+                () ->
+                    LocalAreaAgreement.builder()
+                        .area(Areas.london().get(0))
+                        .round(Round.ROUND_3)
+                        .build()))
         .containsExactly("blocks: must have at least one block");
   }
 }

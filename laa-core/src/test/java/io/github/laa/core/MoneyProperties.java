@@ -24,7 +24,8 @@ class MoneyProperties {
   void formatThenParseGivesTheSameAmountAcrossTheWholeRange() {
     qt().withExamples(TestBudget.examples(2_000))
         .forAll(PENCE)
-        .checkAssert(p -> assertThat(Money.parse(Money.ofPence(p).toString()).pence()).isEqualTo(p));
+        .checkAssert(
+            p -> assertThat(Money.parse(Money.ofPence(p).toString()).pence()).isEqualTo(p));
   }
 
   @Test
@@ -81,7 +82,8 @@ class MoneyProperties {
             (a, k) -> {
               BigInteger exact = BigInteger.valueOf(a).multiply(BigInteger.valueOf(k));
               if (exact.bitLength() < 64) {
-                assertThat(Money.ofPence(a).multipliedBy(k).pence()).isEqualTo(exact.longValueExact());
+                assertThat(Money.ofPence(a).multipliedBy(k).pence())
+                    .isEqualTo(exact.longValueExact());
               } else {
                 assertThatThrownBy(() -> Money.ofPence(a).multipliedBy(k))
                     .isInstanceOf(ArithmeticException.class);
@@ -95,7 +97,8 @@ class MoneyProperties {
         .forAll(longs().between(0, 9_000_000), longs().between(0, 99))
         .checkAssert(
             (whole, hundredths) -> {
-              String digits = whole + "." + String.format(java.util.Locale.ROOT, "%02d", hundredths);
+              String digits =
+                  whole + "." + String.format(java.util.Locale.ROOT, "%02d", hundredths);
               assertThat(Money.parse("£" + digits + "k").pence())
                   .isEqualTo((whole * 100 + hundredths) * 1_000);
               assertThat(Money.parse(digits + "m").pence())
@@ -111,16 +114,21 @@ class MoneyProperties {
             (a, b) -> {
               BigInteger exact = BigInteger.valueOf(a).subtract(BigInteger.valueOf(b));
               if (exact.bitLength() < 64) {
-                assertThat(Money.ofPence(a).minus(Money.ofPence(b)).pence()).isEqualTo(exact.longValueExact());
+                assertThat(Money.ofPence(a).minus(Money.ofPence(b)).pence())
+                    .isEqualTo(exact.longValueExact());
                 if (exact.negate().bitLength() < 64) {
-                  assertThat(Money.ofPence(b).minus(Money.ofPence(a))).isEqualTo(Money.ofPence(a).minus(Money.ofPence(b)).negated());
+                  assertThat(Money.ofPence(b).minus(Money.ofPence(a)))
+                      .isEqualTo(Money.ofPence(a).minus(Money.ofPence(b)).negated());
                 }
               } else {
-                assertThatThrownBy(() -> Money.ofPence(a).minus(Money.ofPence(b))).isInstanceOf(ArithmeticException.class);
+                assertThatThrownBy(() -> Money.ofPence(a).minus(Money.ofPence(b)))
+                    .isInstanceOf(ArithmeticException.class);
               }
               if (a == Long.MIN_VALUE) {
-                assertThatThrownBy(() -> Money.ofPence(a).negated()).isInstanceOf(ArithmeticException.class);
-                assertThatThrownBy(() -> Money.ofPence(a).abs()).isInstanceOf(ArithmeticException.class);
+                assertThatThrownBy(() -> Money.ofPence(a).negated())
+                    .isInstanceOf(ArithmeticException.class);
+                assertThatThrownBy(() -> Money.ofPence(a).abs())
+                    .isInstanceOf(ArithmeticException.class);
               } else {
                 assertThat(Money.ofPence(a).negated().pence()).isEqualTo(-a);
                 assertThat(Money.ofPence(a).abs().pence()).isEqualTo(Math.abs(a));
@@ -144,7 +152,8 @@ class MoneyProperties {
                 amounts.add(Money.ofPence(p));
               }
               if (overflow) {
-                assertThatThrownBy(() -> Money.total(amounts)).isInstanceOf(ArithmeticException.class);
+                assertThatThrownBy(() -> Money.total(amounts))
+                    .isInstanceOf(ArithmeticException.class);
               } else {
                 assertThat(Money.total(amounts).pence()).isEqualTo(exact.longValueExact());
               }
@@ -154,29 +163,45 @@ class MoneyProperties {
   @Test
   void divisionAndScalingRoundAsBigDecimalDoes() {
     qt().withExamples(TestBudget.examples(2_000))
-        .forAll(PENCE, longs().between(-1_000, 1_000).mix(longs().all(), 20), Generate.enumValues(java.math.RoundingMode.class))
+        .forAll(
+            PENCE,
+            longs().between(-1_000, 1_000).mix(longs().all(), 20),
+            Generate.enumValues(java.math.RoundingMode.class))
         .checkAssert(
             (p, d, mode) -> {
               if (d == 0) {
-                assertThatThrownBy(() -> Money.ofPence(p).dividedBy(d, java.math.RoundingMode.HALF_EVEN)).isInstanceOf(ArithmeticException.class);
+                assertThatThrownBy(
+                        () -> Money.ofPence(p).dividedBy(d, java.math.RoundingMode.HALF_EVEN))
+                    .isInstanceOf(ArithmeticException.class);
                 return;
               }
-              java.math.BigDecimal exact = new java.math.BigDecimal(p).divide(new java.math.BigDecimal(d), java.math.MathContext.DECIMAL128);
-              if (mode == java.math.RoundingMode.UNNECESSARY && exact.stripTrailingZeros().scale() > 0) {
-                assertThatThrownBy(() -> Money.ofPence(p).dividedBy(d, mode)).isInstanceOf(ArithmeticException.class);
+              java.math.BigDecimal exact =
+                  new java.math.BigDecimal(p)
+                      .divide(new java.math.BigDecimal(d), java.math.MathContext.DECIMAL128);
+              if (mode == java.math.RoundingMode.UNNECESSARY
+                  && exact.stripTrailingZeros().scale() > 0) {
+                assertThatThrownBy(() -> Money.ofPence(p).dividedBy(d, mode))
+                    .isInstanceOf(ArithmeticException.class);
               } else {
-                java.math.BigDecimal expected = new java.math.BigDecimal(p).divide(new java.math.BigDecimal(d), 0, mode);
+                java.math.BigDecimal expected =
+                    new java.math.BigDecimal(p).divide(new java.math.BigDecimal(d), 0, mode);
                 if (expected.toBigInteger().bitLength() < 64) {
-                  assertThat(Money.ofPence(p).dividedBy(d, mode).pence()).isEqualTo(expected.longValueExact());
+                  assertThat(Money.ofPence(p).dividedBy(d, mode).pence())
+                      .isEqualTo(expected.longValueExact());
                 }
               }
               // Scaling by a ratio of thousandths rounds half-even, exactly.
               java.math.BigDecimal factor = java.math.BigDecimal.valueOf(d, 3);
-              java.math.BigDecimal product = new java.math.BigDecimal(p).multiply(factor).setScale(0, java.math.RoundingMode.HALF_EVEN);
+              java.math.BigDecimal product =
+                  new java.math.BigDecimal(p)
+                      .multiply(factor)
+                      .setScale(0, java.math.RoundingMode.HALF_EVEN);
               if (product.toBigInteger().bitLength() < 64) {
-                assertThat(Money.ofPence(p).scaledBy(factor).pence()).isEqualTo(product.longValueExact());
+                assertThat(Money.ofPence(p).scaledBy(factor).pence())
+                    .isEqualTo(product.longValueExact());
               } else {
-                assertThatThrownBy(() -> Money.ofPence(p).scaledBy(factor)).isInstanceOf(ArithmeticException.class);
+                assertThatThrownBy(() -> Money.ofPence(p).scaledBy(factor))
+                    .isInstanceOf(ArithmeticException.class);
               }
             });
   }
@@ -205,7 +230,9 @@ class MoneyProperties {
   @Test
   void everyWrittenFormParsesToTheSameAmountAndTryParseAgreesWithParse() {
     qt().withExamples(TestBudget.examples(2_000))
-        .forAll(PENCE, org.quicktheories.generators.SourceDSL.strings().allPossible().ofLengthBetween(0, 12))
+        .forAll(
+            PENCE,
+            org.quicktheories.generators.SourceDSL.strings().allPossible().ofLengthBetween(0, 12))
         .checkAssert(
             (p, noise) -> {
               Money m = Money.ofPence(p);

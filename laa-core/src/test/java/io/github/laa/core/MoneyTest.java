@@ -40,9 +40,31 @@ class MoneyTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", " ", "£", "-", "abc", "£1.234", "1.", ".5", "£1,23", "£1,2345", ",123", "1,,234",
-        "£-5", "--5", "5-", "1e5", "£1.2mm", "£1.23456789k", "1 234", "١٢٣", "£ 5", "$5", "5p",
-        "£92,233,720,368,547,758.08", "-£92,233,720,368,547,758.09"
+        "",
+        " ",
+        "£",
+        "-",
+        "abc",
+        "£1.234",
+        "1.",
+        ".5",
+        "£1,23",
+        "£1,2345",
+        ",123",
+        "1,,234",
+        "£-5",
+        "--5",
+        "5-",
+        "1e5",
+        "£1.2mm",
+        "£1.23456789k",
+        "1 234",
+        "١٢٣",
+        "£ 5",
+        "$5",
+        "5p",
+        "£92,233,720,368,547,758.08",
+        "-£92,233,720,368,547,758.09"
       })
   void rejectsAnythingElseQuotingTheInput(String text) {
     assertThatThrownBy(() -> Money.parse(text))
@@ -63,9 +85,11 @@ class MoneyTest {
   @Test
   void explainsWhyFractionsOfPennyAreRejected() {
     assertThatThrownBy(() -> Money.parse("£1.234"))
-        .hasMessage("Money is invalid: text must have at most two decimal places (whole pence) but was: \"£1.234\"");
+        .hasMessage(
+            "Money is invalid: text must have at most two decimal places (whole pence) but was: \"£1.234\"");
     assertThatThrownBy(() -> Money.parse("£1.000001k"))
-        .hasMessage("Money is invalid: text must be a whole number of pence but was: \"£1.000001k\"");
+        .hasMessage(
+            "Money is invalid: text must be a whole number of pence but was: \"£1.000001k\"");
     assertThatThrownBy(() -> Money.parse("£92,233,720,368,547,758.08"))
         .hasMessage(
             "Money is invalid: text must be an amount within the range of Money but was: \"£92,233,720,368,547,758.08\"");
@@ -87,7 +111,8 @@ class MoneyTest {
   void formattingIgnoresTheDefaultLocale() {
     Locale saved = Locale.getDefault();
     try {
-      for (Locale l : List.of(Locale.GERMANY, Locale.FRANCE, new Locale("ar", "EG"), new Locale("hi", "IN"))) {
+      for (Locale l :
+          List.of(Locale.GERMANY, Locale.FRANCE, new Locale("ar", "EG"), new Locale("hi", "IN"))) {
         Locale.setDefault(l);
         assertThat(Money.ofPence(123_456_789)).hasToString("£1,234,567.89");
         assertThat(Money.parse("£1,234.56").pence()).isEqualTo(123_456);
@@ -107,7 +132,8 @@ class MoneyTest {
     assertThatThrownBy(() -> Money.ofPence(Long.MIN_VALUE).minus(Money.ofPence(1)))
         .isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> max.multipliedBy(2)).isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> Money.ofPence(Long.MIN_VALUE).negated()).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Money.ofPence(Long.MIN_VALUE).negated())
+        .isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> Money.total(List.of(max, Money.ofPence(1))))
         .isInstanceOf(ArithmeticException.class);
   }
@@ -118,7 +144,8 @@ class MoneyTest {
     assertThat(Money.ofPence(10).scaledBy(new BigDecimal("0.25"))).isEqualTo(Money.ofPence(2));
     assertThat(Money.ofPence(30).scaledBy(new BigDecimal("0.25"))).isEqualTo(Money.ofPence(8));
     // £100,000 in 2005/06 prices restated to 2002/03 prices: × 100 / 107.812
-    BigDecimal ratio = new BigDecimal("100").divide(new BigDecimal("107.812"), 20, RoundingMode.HALF_EVEN);
+    BigDecimal ratio =
+        new BigDecimal("100").divide(new BigDecimal("107.812"), 20, RoundingMode.HALF_EVEN);
     assertThat(Money.ofPounds(100_000).scaledBy(ratio)).isEqualTo(Money.ofPence(9_275_405));
     assertThatThrownBy(() -> Money.ofPence(Long.MAX_VALUE).scaledBy(new BigDecimal("1.5")))
         .isInstanceOf(ArithmeticException.class);
@@ -138,7 +165,9 @@ class MoneyTest {
     assertThat(Money.of(new BigDecimal("1E+3"))).isEqualTo(Money.ofPounds(1000));
     assertThatThrownBy(() -> Money.ofPounds(Long.MAX_VALUE))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("Money is invalid: pounds: must be within the range of pence but was: " + Long.MAX_VALUE);
+        .hasMessage(
+            "Money is invalid: pounds: must be within the range of pence but was: "
+                + Long.MAX_VALUE);
     assertThatThrownBy(() -> Money.of(new BigDecimal("0.005")))
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("Money is invalid: pounds: must be a whole number of pence but was: 0.005");
@@ -168,7 +197,9 @@ class MoneyTest {
 
   @Test
   void equalAmountsAreEqualAndHashAlike() {
-    assertThat(Money.parse("£1k")).isEqualTo(Money.ofPounds(1000)).hasSameHashCodeAs(Money.ofPounds(1000));
+    assertThat(Money.parse("£1k"))
+        .isEqualTo(Money.ofPounds(1000))
+        .hasSameHashCodeAs(Money.ofPounds(1000));
     assertThat(Money.ofPence(1)).isNotEqualTo(Money.ofPence(2)).isNotEqualTo("£0.01");
   }
 }

@@ -17,7 +17,10 @@ import org.quicktheories.generators.Generate;
 class PercentageProperties {
   /** Basis points that {@link Percentage#parse} can read: up to 15 digits before the point. */
   private static final Gen<Long> READABLE =
-      longs().between(-99_999_999_999_999_99L, 99_999_999_999_999_99L).mix(longs().between(-100_000, 100_000), 40).mix(Generate.pick(java.util.List.of(0L, 1L, -1L, 10_000L)), 10);
+      longs()
+          .between(-99_999_999_999_999_99L, 99_999_999_999_999_99L)
+          .mix(longs().between(-100_000, 100_000), 40)
+          .mix(Generate.pick(java.util.List.of(0L, 1L, -1L, 10_000L)), 10);
 
   @Test
   void formatThenParseGivesTheSamePercentage() {
@@ -27,7 +30,10 @@ class PercentageProperties {
             bp -> {
               Percentage p = Percentage.ofBasisPoints(bp);
               assertThat(Percentage.parse(p.toString())).isEqualTo(p);
-              assertThat(Percentage.parse(" " + p.toPercent().stripTrailingZeros().toPlainString() + " % ")).isEqualTo(p);
+              assertThat(
+                      Percentage.parse(
+                          " " + p.toPercent().stripTrailingZeros().toPlainString() + " % "))
+                  .isEqualTo(p);
               assertThat(Percentage.tryParse(p.toPercent().toPlainString())).contains(p);
               assertThat(Percentage.of(p.toPercent())).isEqualTo(p);
               assertThat(p.toString()).matches("-?[0-9]+\\.[0-9]{2}%");
@@ -37,11 +43,14 @@ class PercentageProperties {
   @Test
   void aRatioIsThePartOfTheWholeRoundedHalfEvenToABasisPoint() {
     qt().withExamples(TestBudget.examples(2_000))
-        .forAll(longs().all().mix(longs().between(-1_000_000, 1_000_000), 50), longs().all().mix(longs().between(-1_000, 1_000), 50))
+        .forAll(
+            longs().all().mix(longs().between(-1_000_000, 1_000_000), 50),
+            longs().all().mix(longs().between(-1_000, 1_000), 50))
         .checkAssert(
             (part, whole) -> {
               if (whole == 0) {
-                assertThatThrownBy(() -> Percentage.ratio(part, whole)).isInstanceOf(ArithmeticException.class);
+                assertThatThrownBy(() -> Percentage.ratio(part, whole))
+                    .isInstanceOf(ArithmeticException.class);
                 return;
               }
               BigInteger exact =
@@ -49,10 +58,13 @@ class PercentageProperties {
                       .divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_EVEN)
                       .toBigIntegerExact();
               if (exact.bitLength() < 64) {
-                assertThat(Percentage.ratio(part, whole).basisPoints()).isEqualTo(exact.longValueExact());
-                assertThat(Percentage.ratio(Money.ofPence(part), Money.ofPence(whole))).isEqualTo(Percentage.ratio(part, whole));
+                assertThat(Percentage.ratio(part, whole).basisPoints())
+                    .isEqualTo(exact.longValueExact());
+                assertThat(Percentage.ratio(Money.ofPence(part), Money.ofPence(whole)))
+                    .isEqualTo(Percentage.ratio(part, whole));
               } else {
-                assertThatThrownBy(() -> Percentage.ratio(part, whole)).isInstanceOf(ArithmeticException.class);
+                assertThatThrownBy(() -> Percentage.ratio(part, whole))
+                    .isInstanceOf(ArithmeticException.class);
               }
             });
   }
@@ -72,8 +84,12 @@ class PercentageProperties {
               assertThat(x.equals(y)).isEqualTo(a.equals(b));
               assertThat(x.toFraction()).isEqualByComparingTo(BigDecimal.valueOf(a, 4));
               if (Math.abs(a) <= 1_000_000) {
-                BigDecimal share = BigDecimal.valueOf(pence).multiply(BigDecimal.valueOf(a, 4)).setScale(0, RoundingMode.HALF_EVEN);
-                assertThat(x.partOf(Money.ofPence(pence)).pence()).isEqualTo(share.longValueExact());
+                BigDecimal share =
+                    BigDecimal.valueOf(pence)
+                        .multiply(BigDecimal.valueOf(a, 4))
+                        .setScale(0, RoundingMode.HALF_EVEN);
+                assertThat(x.partOf(Money.ofPence(pence)).pence())
+                    .isEqualTo(share.longValueExact());
               }
             });
   }
@@ -81,7 +97,11 @@ class PercentageProperties {
   @Test
   void tryParseIsEmptyExactlyWhenParseThrows() {
     qt().withExamples(TestBudget.examples(2_000))
-        .forAll(org.quicktheories.generators.SourceDSL.strings().allPossible().ofLengthBetween(0, 20).mix(READABLE.map(bp -> Percentage.ofBasisPoints(bp) + "x"), 20))
+        .forAll(
+            org.quicktheories.generators.SourceDSL.strings()
+                .allPossible()
+                .ofLengthBetween(0, 20)
+                .mix(READABLE.map(bp -> Percentage.ofBasisPoints(bp) + "x"), 20))
         .checkAssert(
             text -> {
               Optional<Percentage> tried = Percentage.tryParse(text);

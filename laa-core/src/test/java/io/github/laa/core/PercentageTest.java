@@ -39,12 +39,16 @@ class PercentageTest {
         .checkAssert(
             (part, whole) -> {
               BigDecimal exact =
-                  new BigDecimal(java.math.BigInteger.valueOf(part).multiply(java.math.BigInteger.valueOf(10_000)))
+                  new BigDecimal(
+                          java.math.BigInteger.valueOf(part)
+                              .multiply(java.math.BigInteger.valueOf(10_000)))
                       .divide(BigDecimal.valueOf(whole), 0, java.math.RoundingMode.HALF_EVEN);
               if (exact.toBigIntegerExact().bitLength() < 64) {
-                assertThat(Percentage.ratio(part, whole).basisPoints()).isEqualTo(exact.longValueExact());
+                assertThat(Percentage.ratio(part, whole).basisPoints())
+                    .isEqualTo(exact.longValueExact());
               } else {
-                assertThatThrownBy(() -> Percentage.ratio(part, whole)).isInstanceOf(ArithmeticException.class);
+                assertThatThrownBy(() -> Percentage.ratio(part, whole))
+                    .isInstanceOf(ArithmeticException.class);
               }
             });
   }
@@ -59,14 +63,16 @@ class PercentageTest {
         .isInstanceOf(InvalidDataException.class)
         .hasMessageContaining("\"12.345%\"");
     assertThat(Percentage.tryParse("abc")).isEmpty();
-    assertThatThrownBy(() -> Percentage.of(new BigDecimal("0.001"))).isInstanceOf(InvalidDataException.class);
+    assertThatThrownBy(() -> Percentage.of(new BigDecimal("0.001")))
+        .isInstanceOf(InvalidDataException.class);
   }
 
   @Test
   void takesAShareOfMoneyRoundingHalfEven() {
     assertThat(Percentage.of(10).partOf(Money.ofPence(25))).isEqualTo(Money.ofPence(2));
     assertThat(Percentage.of(10).partOf(Money.ofPence(35))).isEqualTo(Money.ofPence(4));
-    assertThat(Percentage.ofBasisPoints(1250).partOf(Money.ofPounds(80))).isEqualTo(Money.ofPounds(10));
+    assertThat(Percentage.ofBasisPoints(1250).partOf(Money.ofPounds(80)))
+        .isEqualTo(Money.ofPounds(10));
   }
 
   @Test
@@ -74,6 +80,8 @@ class PercentageTest {
     assertThat(Percentage.of(5).isLessThan(Percentage.of(6))).isTrue();
     assertThat(Percentage.of(6).isGreaterThan(Percentage.of(5))).isTrue();
     assertThat(Percentage.of(-1).isNegative()).isTrue();
-    assertThat(Percentage.of(5)).isEqualTo(Percentage.ofBasisPoints(500)).hasSameHashCodeAs(Percentage.ofBasisPoints(500));
+    assertThat(Percentage.of(5))
+        .isEqualTo(Percentage.ofBasisPoints(500))
+        .hasSameHashCodeAs(Percentage.ofBasisPoints(500));
   }
 }

@@ -36,7 +36,8 @@ class SizeBandProperties {
         .checkAssert(
             (a, b) -> {
               if (a <= b) {
-                assertThat(SizeBand.of(Money.ofPence(a))).isLessThanOrEqualTo(SizeBand.of(Money.ofPence(b)));
+                assertThat(SizeBand.of(Money.ofPence(a)))
+                    .isLessThanOrEqualTo(SizeBand.of(Money.ofPence(b)));
               }
             });
   }

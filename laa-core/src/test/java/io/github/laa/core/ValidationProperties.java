@@ -47,8 +47,13 @@ class ValidationProperties {
         LocalAreaAgreement.builder()
             .area(Areas.london().get(area))
             .round(round)
-            .addBlock(Block.builder().type(BlockType.SAFER_AND_STRONGER_COMMUNITIES).addStreams("s0", "s1").build())
-            .addBlock(Block.builder().type(BlockType.CHILDREN_AND_YOUNG_PEOPLE).addStream("s2").build());
+            .addBlock(
+                Block.builder()
+                    .type(BlockType.SAFER_AND_STRONGER_COMMUNITIES)
+                    .addStreams("s0", "s1")
+                    .build())
+            .addBlock(
+                Block.builder().type(BlockType.CHILDREN_AND_YOUNG_PEOPLE).addStream("s2").build());
     if (round.allowsEconomicDevelopment()) {
       b.addBlock(Block.of(BlockType.ECONOMIC_DEVELOPMENT_AND_ENTERPRISE));
     }
@@ -83,13 +88,19 @@ class ValidationProperties {
               a -> a.withAllocations(prepend(a, Fixtures.allocation("nobody", a.firstYear(), 1)))),
           new Corruption(
               "allocations[0].stream",
-              a -> a.withAllocations(prepend(a, Fixtures.allocation("b0", a.firstYear(), 1).withStream("nope")))),
+              a ->
+                  a.withAllocations(
+                      prepend(a, Fixtures.allocation("b0", a.firstYear(), 1).withStream("nope")))),
           new Corruption(
               "allocations[0].year",
-              a -> a.withAllocations(prepend(a, Fixtures.allocation("b0", a.lastYear().next(), 1).withStream("s0")))),
+              a ->
+                  a.withAllocations(
+                      prepend(
+                          a, Fixtures.allocation("b0", a.lastYear().next(), 1).withStream("s0")))),
           new Corruption("bodies[1].id", a -> a.withBodies(a.bodies().get(0), a.bodies().get(0))),
           new Corruption(
-              "streams[4].id", a -> a.withStreams(append(a.streams(), FundingStream.of("s1", "Twin")))),
+              "streams[4].id",
+              a -> a.withStreams(append(a.streams(), FundingStream.of("s1", "Twin")))),
           new Corruption(
               "blocks[0].streams[0]",
               a -> {
@@ -105,7 +116,8 @@ class ValidationProperties {
                   a.withInvolvement(
                       Involvement.builder()
                           .strategic(InvolvementLevel.NONE)
-                          .addBlock(BlockInvolvement.of("HCOP", Stage.DESIGN, InvolvementLevel.NONE))
+                          .addBlock(
+                              BlockInvolvement.of("HCOP", Stage.DESIGN, InvolvementLevel.NONE))
                           .build())),
           new Corruption(
               "smallGrantsProgrammes[0].administeredBy",
@@ -124,8 +136,12 @@ class ValidationProperties {
                   a.withAllocations(
                       append(
                           a.allocations(),
-                          Fixtures.allocation("b0", a.firstYear(), 0).withStream("s0").withAmount(Money.ofPence(Long.MAX_VALUE)),
-                          Fixtures.allocation("b0", a.firstYear(), 0).withStream("s0").withAmount(Money.ofPence(Long.MAX_VALUE))))));
+                          Fixtures.allocation("b0", a.firstYear(), 0)
+                              .withStream("s0")
+                              .withAmount(Money.ofPence(Long.MAX_VALUE)),
+                          Fixtures.allocation("b0", a.firstYear(), 0)
+                              .withStream("s0")
+                              .withAmount(Money.ofPence(Long.MAX_VALUE))))));
 
   private static <T> List<T> append(List<? extends T> list, T one) {
     return append(list, one, List.of());
@@ -155,7 +171,8 @@ class ValidationProperties {
         .forAll(VALID)
         .checkAssert(
             laa -> {
-              assertThatCode(() -> laa.withAllocations(laa.allocations())).doesNotThrowAnyException();
+              assertThatCode(() -> laa.withAllocations(laa.allocations()))
+                  .doesNotThrowAnyException();
               AllocationTable t = laa.allocationTable();
               assertThat(t.size()).isEqualTo(laa.allocations().size());
               for (int i = 0; i < t.size(); i++) {
@@ -166,7 +183,8 @@ class ValidationProperties {
                 assertThat(laa.firstYear().plusYears(t.yearOffset(i))).isEqualTo(a.year());
                 assertThat(t.pence(i)).isEqualTo(a.amount().pence());
                 assertThat(t.purpose(i)).isEqualTo(a.purpose());
-                assertThat(t.inAgreement(i)).isEqualTo(a.stream().map(laa::isInAgreement).orElse(false));
+                assertThat(t.inAgreement(i))
+                    .isEqualTo(a.stream().map(laa::isInAgreement).orElse(false));
               }
             });
   }

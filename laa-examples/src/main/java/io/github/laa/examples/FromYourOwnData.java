@@ -23,8 +23,8 @@ import java.util.Locale;
 
 /**
  * Builds an agreement from the caller's own data — rows a grants system might export, already
- * parsed into records — and shows what happens when the data is bad: one exception that lists
- * every problem with where it is.
+ * parsed into records — and shows what happens when the data is bad: one exception that lists every
+ * problem with where it is.
  *
  * <p>Run it with {@code ./mvnw -q -Prun -pl laa-examples -am package -DskipTests
  * -Dexec.mainClass=io.github.laa.examples.FromYourOwnData}.
@@ -33,10 +33,12 @@ public final class FromYourOwnData {
   private FromYourOwnData() {}
 
   /** A VCS organisation as the grants system knows it. */
-  public record OrganisationRow(String id, String name, String annualIncome, boolean communityBased) {}
+  public record OrganisationRow(
+      String id, String name, String annualIncome, boolean communityBased) {}
 
   /** One grant payment as the grants system records it. */
-  public record GrantRow(String organisation, String fund, String financialYear, String amount, String purpose) {}
+  public record GrantRow(
+      String organisation, String fund, String financialYear, String amount, String purpose) {}
 
   /** Rows that are fine. */
   public static final List<OrganisationRow> ORGANISATIONS =
@@ -59,7 +61,10 @@ public final class FromYourOwnData {
           new GrantRow("NHCVS", "nrf", "2008/09", "£48k", "INFRASTRUCTURE_SUPPORT"),
           new GrantRow("SUNRISE", "nrf", "2008/09", "£13k", "SERVICE_DELIVERY"));
 
-  /** Rows with the mistakes real exports have: a typo in an id, a year after the agreement, an unknown fund. */
+  /**
+   * Rows with the mistakes real exports have: a typo in an id, a year after the agreement, an
+   * unknown fund.
+   */
   public static final List<GrantRow> BAD_GRANTS =
       List.of(
           new GrantRow("NHCVS", "nrf", "2005/06", "£45,000", "INFRASTRUCTURE_SUPPORT"),
@@ -68,14 +73,24 @@ public final class FromYourOwnData {
           new GrantRow("NHCVS", "lottery", "2007/08", "£47k", "INFRASTRUCTURE_SUPPORT"));
 
   /** Builds Camden's round-2 agreement from rows. */
-  public static LocalAreaAgreement build(List<OrganisationRow> organisations, List<GrantRow> grants) {
+  public static LocalAreaAgreement build(
+      List<OrganisationRow> organisations, List<GrantRow> grants) {
     LocalAreaAgreement.Builder laa =
         LocalAreaAgreement.builder()
             .area(Areas.byName("Camden").orElseThrow())
             .round(Round.ROUND_2)
-            .addBlock(Block.builder().type(BlockType.SAFER_AND_STRONGER_COMMUNITIES).addStreams("nrf", "chest").build())
+            .addBlock(
+                Block.builder()
+                    .type(BlockType.SAFER_AND_STRONGER_COMMUNITIES)
+                    .addStreams("nrf", "chest")
+                    .build())
             .addStream(FundingStream.of("nrf", "Neighbourhood Renewal Fund"))
-            .addStream(FundingStream.builder().id("chest").name("Community Chest").formerlyDirectToVcs(true).build())
+            .addStream(
+                FundingStream.builder()
+                    .id("chest")
+                    .name("Community Chest")
+                    .formerlyDirectToVcs(true)
+                    .build())
             .addSmallGrantsProgramme(
                 SmallGrantsProgramme.builder()
                     .id("chest-grants")
@@ -100,9 +115,7 @@ public final class FromYourOwnData {
     List<Allocation> allocations = new ArrayList<>();
     for (GrantRow g : grants) {
       allocations.add(
-          Allocation.builder()
-              .recipient(g.organisation())
-              .stream(g.fund())
+          Allocation.builder().recipient(g.organisation()).stream(g.fund())
               .year(FinancialYear.parse(g.financialYear()))
               .amount(Money.parse(g.amount()))
               .purpose(Purpose.valueOf(g.purpose()))
@@ -116,11 +129,24 @@ public final class FromYourOwnData {
     StringBuilder out = new StringBuilder();
     LocalAreaAgreement laa = build(ORGANISATIONS, GRANTS);
     Scorecard card = Policy.lvsc2006().score(laa);
-    out.append("Built from ").append(GRANTS.size()).append(" grant rows: ").append(laa.allocations().size())
-        .append(" allocations to ").append(laa.bodies().size()).append(" VCS bodies.\n");
+    out.append("Built from ")
+        .append(GRANTS.size())
+        .append(" grant rows: ")
+        .append(laa.allocations().size())
+        .append(" allocations to ")
+        .append(laa.bodies().size())
+        .append(" VCS bodies.\n");
     out.append(card).append('\n');
-    out.append("Net resource loss: ").append(card.verdict(RuleId.NET_RESOURCE_LOSS))
-        .append(" — ").append(card.finding(RuleId.NET_RESOURCE_LOSS).orElseThrow().margin().map(Object::toString).orElse("")).append('\n');
+    out.append("Net resource loss: ")
+        .append(card.verdict(RuleId.NET_RESOURCE_LOSS))
+        .append(" — ")
+        .append(
+            card.finding(RuleId.NET_RESOURCE_LOSS)
+                .orElseThrow()
+                .margin()
+                .map(Object::toString)
+                .orElse(""))
+        .append('\n');
     out.append("Small grants:      ").append(card.verdict(RuleId.SMALL_GRANTS)).append("\n\n");
     out.append("Now the same with bad rows:\n");
     try {
@@ -128,9 +154,14 @@ public final class FromYourOwnData {
       out.append("(no error?)\n");
     } catch (InvalidDataException e) {
       out.append(e.getMessage()).append("\n\n");
-      out.append(String.format(Locale.ROOT, "%d problems, each with its path:%n", e.problems().size()));
+      out.append(
+          String.format(Locale.ROOT, "%d problems, each with its path:%n", e.problems().size()));
       for (Problem p : e.problems()) {
-        out.append("  path=").append(p.path()).append("  message=").append(p.message()).append('\n');
+        out.append("  path=")
+            .append(p.path())
+            .append("  message=")
+            .append(p.message())
+            .append('\n');
       }
     }
     out.append("\nAnd a row whose amount is not money:\n");

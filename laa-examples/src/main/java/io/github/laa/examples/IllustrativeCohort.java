@@ -28,8 +28,8 @@ import java.util.NoSuchElementException;
 
 /**
  * An <b>illustrative</b> cohort of ten London boroughs: the two pilots (Greenwich, Hammersmith and
- * Fulham) and eight others. Everything about their voluntary sectors is <b>invented</b> to
- * exercise every rule and verdict; it describes no real borough.
+ * Fulham) and eight others. Everything about their voluntary sectors is <b>invented</b> to exercise
+ * every rule and verdict; it describes no real borough.
  *
  * <p>The one real figure is the size of each borough's Neighbourhood Renewal Fund allocation for
  * 2005/06, as published in Hansard (HL Deb 8 April 2003, written answer on NRF allocations for
@@ -43,18 +43,19 @@ import java.util.NoSuchElementException;
  *   <li>Hammersmith and Fulham — every rule passes in cash, with exemplary commissioning; but VCS
  *       money grows 2% a year, less than inflation, so a real-terms reform turns net loss into a
  *       fail.
- *   <li>Greenwich — the Community Chest, once paid to the VCS directly, is folded into the council's
- *       funds and cut: a net loss of resources (red).
+ *   <li>Greenwich — the Community Chest, once paid to the VCS directly, is folded into the
+ *       council's funds and cut: a net loss of resources (red).
  *   <li>Camden — the other commissioning exemplar: three-year, full-cost, paid-in-advance funding.
  *   <li>Brent — no small grants programme (red).
  *   <li>Hackney — the weakest infrastructure (rating 1) and no extra infrastructure support.
  *   <li>Haringey — a 2% dip in 2007/08: a fail with no tolerance, a warning with 5%.
  *   <li>Barking and Dagenham — money moves from small community groups to one large consortium.
- *   <li>Enfield — the VCS only consulted at the strategic level; no performance-measurement support.
+ *   <li>Enfield — the VCS only consulted at the strategic level; no performance-measurement
+ *       support.
  *   <li>Croydon — no involvement or commissioning facts recorded; a £10,000 maximum grant; little
  *       infrastructure funding per body.
- *   <li>Ealing (and Enfield) — round 3 (2007/08 to 2009/10): the illustrative deflator series has no
- *       2009/10 value, so in real terms net loss cannot be assessed; nothing is extrapolated.
+ *   <li>Ealing (and Enfield) — round 3 (2007/08 to 2009/10): the illustrative deflator series has
+ *       no 2009/10 value, so in real terms net loss cannot be assessed; nothing is extrapolated.
  * </ul>
  */
 public final class IllustrativeCohort {
@@ -81,8 +82,16 @@ public final class IllustrativeCohort {
 
   private static final ImmutableList<String> NAMES =
       ImmutableList.of(
-          "Greenwich", "Hammersmith and Fulham", "Camden", "Brent", "Hackney", "Haringey",
-          "Barking and Dagenham", "Enfield", "Croydon", "Ealing");
+          "Greenwich",
+          "Hammersmith and Fulham",
+          "Camden",
+          "Brent",
+          "Hackney",
+          "Haringey",
+          "Barking and Dagenham",
+          "Enfield",
+          "Croydon",
+          "Ealing");
 
   private IllustrativeCohort() {}
 
@@ -119,7 +128,9 @@ public final class IllustrativeCohort {
           case "Enfield" -> "£1,859,594";
           case "Croydon" -> "£581,248";
           case "Ealing" -> "£917,076";
-          default -> throw new NoSuchElementException("no borough " + borough + " in the illustrative cohort");
+          default ->
+              throw new NoSuchElementException(
+                  "no borough " + borough + " in the illustrative cohort");
         });
   }
 
@@ -130,21 +141,40 @@ public final class IllustrativeCohort {
    */
   public static LocalAreaAgreement agreement(String borough) {
     return switch (borough) {
-      case "Hammersmith and Fulham" -> borough(borough, Round.PILOT, "£300k", 5).growth(102, 104, 106).exemplaryTerms().build();
-      case "Greenwich" -> borough(borough, Round.PILOT, "£380k", 4).growth(100, 100, 100).chestCut().build();
-      case "Camden" -> borough(borough, Round.ROUND_2, "£420k", 5).growth(103, 106, 110).exemplaryTerms().build();
-      case "Brent" -> borough(borough, Round.ROUND_2, "£260k", 3).growth(101, 103, 105).noSmallGrants().build();
-      case "Hackney" -> borough(borough, Round.ROUND_2, "£120k", 1).growth(101, 102, 104).flatInfrastructure().build();
+      case "Hammersmith and Fulham" ->
+          borough(borough, Round.PILOT, "£300k", 5).growth(102, 104, 106).exemplaryTerms().build();
+      case "Greenwich" ->
+          borough(borough, Round.PILOT, "£380k", 4).growth(100, 100, 100).chestCut().build();
+      case "Camden" ->
+          borough(borough, Round.ROUND_2, "£420k", 5)
+              .growth(103, 106, 110)
+              .exemplaryTerms()
+              .build();
+      case "Brent" ->
+          borough(borough, Round.ROUND_2, "£260k", 3).growth(101, 103, 105).noSmallGrants().build();
+      case "Hackney" ->
+          borough(borough, Round.ROUND_2, "£120k", 1)
+              .growth(101, 102, 104)
+              .flatInfrastructure()
+              .build();
       case "Haringey" -> borough(borough, Round.ROUND_2, "£280k", 3).growth(101, 98, 103).build();
-      case "Barking and Dagenham" -> borough(borough, Round.ROUND_2, "£240k", 2).growth(104, 108, 112).towardsConsortium().build();
-      case "Enfield" -> borough(borough, Round.ROUND_3, "£250k", 2).growth(102, 104, 106).onlyConsulted().build();
-      case "Croydon" -> borough(borough, Round.ROUND_2, "£90k", 3).growth(102, 104, 106).factsMissing().build();
+      case "Barking and Dagenham" ->
+          borough(borough, Round.ROUND_2, "£240k", 2)
+              .growth(104, 108, 112)
+              .towardsConsortium()
+              .build();
+      case "Enfield" ->
+          borough(borough, Round.ROUND_3, "£250k", 2).growth(102, 104, 106).onlyConsulted().build();
+      case "Croydon" ->
+          borough(borough, Round.ROUND_2, "£90k", 3).growth(102, 104, 106).factsMissing().build();
       case "Ealing" -> borough(borough, Round.ROUND_3, "£310k", 4).growth(101, 102, 103).build();
-      default -> throw new NoSuchElementException("no borough " + borough + " in the illustrative cohort");
+      default ->
+          throw new NoSuchElementException("no borough " + borough + " in the illustrative cohort");
     };
   }
 
-  private static Borough borough(String name, Round round, String infrastructureFunding, int rating) {
+  private static Borough borough(
+      String name, Round round, String infrastructureFunding, int rating) {
     return new Borough(name, round, Money.parse(infrastructureFunding), rating);
   }
 
@@ -226,34 +256,69 @@ public final class IllustrativeCohort {
       b.addBlock(
           Block.builder()
               .type(BlockType.CHILDREN_AND_YOUNG_PEOPLE)
-              .addOutcome(Outcome.builder().id("cyp-1").title("Young people in education, employment or training").mandatory(true).build())
+              .addOutcome(
+                  Outcome.builder()
+                      .id("cyp-1")
+                      .title("Young people in education, employment or training")
+                      .mandatory(true)
+                      .build())
               .build());
       b.addBlock(
           Block.builder()
               .type(BlockType.SAFER_AND_STRONGER_COMMUNITIES)
               .addStreams("nrf", "sscf", "chest")
-              .addOutcome(Outcome.builder().id("ssc-1").title("Reduce crime and the fear of crime").mandatory(true).build())
-              .addOutcome(Outcome.builder().id("ssc-2").title("Empower local people to have a greater voice").build())
+              .addOutcome(
+                  Outcome.builder()
+                      .id("ssc-1")
+                      .title("Reduce crime and the fear of crime")
+                      .mandatory(true)
+                      .build())
+              .addOutcome(
+                  Outcome.builder()
+                      .id("ssc-2")
+                      .title("Empower local people to have a greater voice")
+                      .build())
               .build());
       b.addBlock(
           Block.builder()
               .type(BlockType.HEALTHIER_COMMUNITIES_AND_OLDER_PEOPLE)
-              .addOutcome(Outcome.builder().id("hcop-1").title("Independence of vulnerable older people").build())
+              .addOutcome(
+                  Outcome.builder()
+                      .id("hcop-1")
+                      .title("Independence of vulnerable older people")
+                      .build())
               .build());
       if (round.allowsEconomicDevelopment()) {
         b.addBlock(Block.of(BlockType.ECONOMIC_DEVELOPMENT_AND_ENTERPRISE));
       }
       b.addStream(FundingStream.of("nrf", "Neighbourhood Renewal Fund"));
-      b.addStream(FundingStream.builder().id("sscf").name("Safer and Stronger Communities Fund").ringFenced(true).build());
-      b.addStream(FundingStream.builder().id("chest").name("Community Chest").formerlyDirectToVcs(true).build());
-      b.addStream(FundingStream.builder().id("council").name("Council grants budget").mode(FundingMode.ALIGNED).build());
+      b.addStream(
+          FundingStream.builder()
+              .id("sscf")
+              .name("Safer and Stronger Communities Fund")
+              .ringFenced(true)
+              .build());
+      b.addStream(
+          FundingStream.builder()
+              .id("chest")
+              .name("Community Chest")
+              .formerlyDirectToVcs(true)
+              .build());
+      b.addStream(
+          FundingStream.builder()
+              .id("council")
+              .name("Council grants budget")
+              .mode(FundingMode.ALIGNED)
+              .build());
 
       b.addBody(body("cvs", name + " CVS", "£450k", VcsRole.INFRASTRUCTURE, false));
-      b.addBody(body("cen", name + " Community Empowerment Network", "£60k", VcsRole.NETWORK, true));
+      b.addBody(
+          body("cen", name + " Community Empowerment Network", "£60k", VcsRole.NETWORK, true));
       b.addBody(body("trust", "Borough Care Trust", "£2.5m", VcsRole.FRONTLINE, false));
       b.addBody(body("youth", "Estate Youth Project", "£40k", VcsRole.FRONTLINE, true));
       b.addBody(body("tenants", "Riverside Tenants' Association", "£6k", VcsRole.FRONTLINE, true));
-      b.addBody(body("consortium", "Health and Care Consortium", "£1.2m", VcsRole.CONSORTIUM, false));
+      b.addBody(
+          body("consortium", "Health and Care Consortium", "£1.2m", VcsRole.CONSORTIUM, false));
 
       // The baseline: the year before the agreement, £410,000 in all.
       year(b, -1, 100, false);
@@ -279,9 +344,16 @@ public final class IllustrativeCohort {
         Involvement.Builder inv =
             Involvement.builder()
                 .strategic(consulted ? InvolvementLevel.CONSULTED : InvolvementLevel.PARTNER)
-                .strategicNote(consulted ? "Two VCS observers on the LSP board" : "VCS vice-chair of the LSP board");
+                .strategicNote(
+                    consulted
+                        ? "Two VCS observers on the LSP board"
+                        : "VCS vice-chair of the LSP board");
         for (Block block : round.allowsEconomicDevelopment() ? fourBlocks() : threeBlocks()) {
-          inv.addBlock(BlockInvolvement.of(block.id(), Stage.DESIGN, consulted ? InvolvementLevel.CONSULTED : InvolvementLevel.INVOLVED));
+          inv.addBlock(
+              BlockInvolvement.of(
+                  block.id(),
+                  Stage.DESIGN,
+                  consulted ? InvolvementLevel.CONSULTED : InvolvementLevel.INVOLVED));
           inv.addBlock(BlockInvolvement.of(block.id(), Stage.DELIVERY, InvolvementLevel.PARTNER));
         }
         b.involvement(inv.build());
@@ -295,7 +367,8 @@ public final class IllustrativeCohort {
       b.infrastructure(
           InfrastructureProfile.of(
               infrastructureFunding,
-              BigDecimal.valueOf(infrastructureFunding.pence() / 4_000_000.0).setScale(1, java.math.RoundingMode.HALF_EVEN),
+              BigDecimal.valueOf(infrastructureFunding.pence() / 4_000_000.0)
+                  .setScale(1, java.math.RoundingMode.HALF_EVEN),
               rating));
       return b.build();
     }
@@ -331,22 +404,41 @@ public final class IllustrativeCohort {
       int infra = agreement && !flatInfrastructure ? percent : 100;
       b.addAllocation(line("cvs", "council", y, 60_000_00L, infra, Purpose.CORE));
       b.addAllocation(line("cvs", "nrf", y, nrf / 100, infra, Purpose.INFRASTRUCTURE_SUPPORT));
-      b.addAllocation(line("cen", "chest", y, 30_000_00L, cut ? 30 : percent, Purpose.CAPACITY_BUILDING));
-      b.addAllocation(line("trust", "nrf", y, trust, cut ? 80 : percent, Purpose.SERVICE_DELIVERY).withOutcome("ssc-1"));
-      b.addAllocation(line("youth", "nrf", y, youth, squeezed ? 40 : percent, Purpose.SERVICE_DELIVERY).withOutcome("cyp-1"));
-      b.addAllocation(line("consortium", "sscf", y, 100_000_00L, squeezed ? 170 : percent, Purpose.SERVICE_DELIVERY).withOutcome("hcop-1"));
-      b.addAllocation(line("tenants", "chest", y, 5_000_00L, squeezed ? 20 : percent, Purpose.SMALL_GRANTS));
+      b.addAllocation(
+          line("cen", "chest", y, 30_000_00L, cut ? 30 : percent, Purpose.CAPACITY_BUILDING));
+      b.addAllocation(
+          line("trust", "nrf", y, trust, cut ? 80 : percent, Purpose.SERVICE_DELIVERY)
+              .withOutcome("ssc-1"));
+      b.addAllocation(
+          line("youth", "nrf", y, youth, squeezed ? 40 : percent, Purpose.SERVICE_DELIVERY)
+              .withOutcome("cyp-1"));
+      b.addAllocation(
+          line(
+                  "consortium",
+                  "sscf",
+                  y,
+                  100_000_00L,
+                  squeezed ? 170 : percent,
+                  Purpose.SERVICE_DELIVERY)
+              .withOutcome("hcop-1"));
+      b.addAllocation(
+          line("tenants", "chest", y, 5_000_00L, squeezed ? 20 : percent, Purpose.SMALL_GRANTS));
       if (!(consulted && agreement)) {
-        b.addAllocation(line("cvs", "nrf", y, delivery * 2 / 100, 100, Purpose.PERFORMANCE_SUPPORT));
+        b.addAllocation(
+            line("cvs", "nrf", y, delivery * 2 / 100, 100, Purpose.PERFORMANCE_SUPPORT));
       }
     }
 
     /** {@code percent} of {@code baselinePence}, to the whole pound below. */
-    private Allocation line(String body, String stream, FinancialYear y, long baselinePence, int percent, Purpose purpose) {
+    private Allocation line(
+        String body,
+        String stream,
+        FinancialYear y,
+        long baselinePence,
+        int percent,
+        Purpose purpose) {
       long pounds = baselinePence * percent / 100 / 100;
-      return Allocation.builder()
-          .recipient(body)
-          .stream(stream)
+      return Allocation.builder().recipient(body).stream(stream)
           .year(y)
           .amount(Money.ofPounds(pounds))
           .purpose(purpose)
@@ -356,8 +448,15 @@ public final class IllustrativeCohort {
           .build();
     }
 
-    private static VcsBody body(String id, String name, String income, VcsRole role, boolean community) {
-      return VcsBody.builder().id(id).name(name).income(Money.parse(income)).role(role).communityBased(community).build();
+    private static VcsBody body(
+        String id, String name, String income, VcsRole role, boolean community) {
+      return VcsBody.builder()
+          .id(id)
+          .name(name)
+          .income(Money.parse(income))
+          .role(role)
+          .communityBased(community)
+          .build();
     }
   }
 }

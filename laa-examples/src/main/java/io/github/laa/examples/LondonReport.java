@@ -34,7 +34,11 @@ public final class LondonReport {
     StringBuilder out = new StringBuilder(64 * 1024);
     out.append(IllustrativeCohort.LABEL).append("\n\n");
     out.append(cohort.toText());
-    out.append("\n").append("=".repeat(100)).append("\nScorecards, in league-table order\n").append("=".repeat(100)).append('\n');
+    out.append("\n")
+        .append("=".repeat(100))
+        .append("\nScorecards, in league-table order\n")
+        .append("=".repeat(100))
+        .append('\n');
     for (LeagueEntry e : cohort.leagueTable()) {
       Scorecard card = cohort.scorecard(e.area().code()).orElseThrow();
       out.append('\n').append(card.toText());
@@ -42,18 +46,25 @@ public final class LondonReport {
     Policy reform = realTerms();
     CohortScorecard real = reform.score(IllustrativeCohort.agreements());
     CohortDiff diff = cohort.diff(real);
-    out.append("\n").append("=".repeat(100)).append("\nReform: ").append(reform.name())
-        .append(" (deflator: ").append(IllustrativeCohort.HMT_2004_ILLUSTRATION.name()).append(")\n")
-        .append("=".repeat(100)).append("\n\n");
+    out.append("\n")
+        .append("=".repeat(100))
+        .append("\nReform: ")
+        .append(reform.name())
+        .append(" (deflator: ")
+        .append(IllustrativeCohort.HMT_2004_ILLUSTRATION.name())
+        .append(")\n")
+        .append("=".repeat(100))
+        .append("\n\n");
     out.append(diff.toText());
     out.append("\nLeague table under the reform\n");
     for (LeagueEntry e : real.leagueTable()) {
-      out.append(String.format(
-          java.util.Locale.ROOT,
-          "  %-24s %-6s %s%n",
-          e.area().name(),
-          e.rag(),
-          e.score().isPresent() ? e.score().getAsInt() + "/100" : "n/a"));
+      out.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "  %-24s %-6s %s%n",
+              e.area().name(),
+              e.rag(),
+              e.score().isPresent() ? e.score().getAsInt() + "/100" : "n/a"));
     }
     out.append('\n').append(IllustrativeCohort.LABEL).append('\n');
     return out.toString();

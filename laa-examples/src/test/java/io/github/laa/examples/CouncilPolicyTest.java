@@ -21,8 +21,8 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * How a council tests its own policy with the shipped test kit: a custom rule ("at least 10% of
- * VCS money is core funding, every year of the agreement"), checked on worked examples with the
+ * How a council tests its own policy with the shipped test kit: a custom rule ("at least 10% of VCS
+ * money is core funding, every year of the agreement"), checked on worked examples with the
  * assertions and on generated agreements with a property.
  */
 class CouncilPolicyTest {
@@ -36,7 +36,10 @@ class CouncilPolicyTest {
             "least core funding as a share of VCS money",
             Percentage.class,
             Percentage.of(10),
-            p -> p.isNegative() || p.isGreaterThan(Percentage.HUNDRED) ? "must be between 0% and 100%" : null);
+            p ->
+                p.isNegative() || p.isGreaterThan(Percentage.HUNDRED)
+                    ? "must be between 0% and 100%"
+                    : null);
 
     @Override
     public RuleId id() {
@@ -50,7 +53,9 @@ class CouncilPolicyTest {
 
     @Override
     public Citation citation() {
-      return Citation.of("Anytown Compact (2006), section 4", "the council will provide core funding to the sector each year");
+      return Citation.of(
+          "Anytown Compact (2006), section 4",
+          "the council will provide core funding to the sector each year");
     }
 
     @Override
@@ -77,9 +82,17 @@ class CouncilPolicyTest {
         }
         anyMoney = true;
         // core / all < minBp / 10,000, exactly
-        boolean below = BigInteger.valueOf(core).multiply(BigInteger.valueOf(10_000)).compareTo(BigInteger.valueOf(minBp).multiply(BigInteger.valueOf(all))) < 0;
+        boolean below =
+            BigInteger.valueOf(core)
+                    .multiply(BigInteger.valueOf(10_000))
+                    .compareTo(BigInteger.valueOf(minBp).multiply(BigInteger.valueOf(all)))
+                < 0;
         short_ |= below;
-        f.check("core share", in.facts().year(y), Percentage.ratio(core, all), below ? Verdict.FAIL : Verdict.PASS);
+        f.check(
+            "core share",
+            in.facts().year(y),
+            Percentage.ratio(core, all),
+            below ? Verdict.FAIL : Verdict.PASS);
       }
       if (!anyMoney) {
         return f.notAssessed("VCS money in the agreement years");
@@ -97,8 +110,10 @@ class CouncilPolicyTest {
     assertThat(ANYTOWN.score(IllustrativeCohort.agreement("Greenwich")))
         .hasVerdict(CoreFundingShare.ID, Verdict.PASS)
         .finding(CoreFundingShare.ID)
-        .hasEvidence("core share", io.github.laa.core.FinancialYear.of(2005), Percentage.parse("16.40%"));
-    Policy strict = ANYTOWN.reform("Anytown, 20%").set(CoreFundingShare.MIN_SHARE, Percentage.of(20)).build();
+        .hasEvidence(
+            "core share", io.github.laa.core.FinancialYear.of(2005), Percentage.parse("16.40%"));
+    Policy strict =
+        ANYTOWN.reform("Anytown, 20%").set(CoreFundingShare.MIN_SHARE, Percentage.of(20)).build();
     assertThat(strict.score(IllustrativeCohort.agreement("Greenwich")))
         .hasRag(io.github.laa.scoring.Rag.RED)
         .hasVerdict(CoreFundingShare.ID, Verdict.FAIL);
@@ -112,7 +127,9 @@ class CouncilPolicyTest {
             laa -> {
               Finding f = ANYTOWN.score(laa).finding(CoreFundingShare.ID).orElseThrow();
               assertThat(f).hasScoreWithinItsVerdictsBand();
-              boolean anyFailedYear = f.evidence().stream().anyMatch(e -> e.check().orElse(Verdict.PASS) == Verdict.FAIL);
+              boolean anyFailedYear =
+                  f.evidence().stream()
+                      .anyMatch(e -> e.check().orElse(Verdict.PASS) == Verdict.FAIL);
               if (f.verdict() != Verdict.NOT_ASSESSED) {
                 assertThat(f).hasVerdict(anyFailedYear ? Verdict.FAIL : Verdict.PASS);
               }
@@ -127,7 +144,8 @@ class CouncilPolicyTest {
         .checkAssert(
             laa -> {
               Verdict before = ANYTOWN.score(laa).verdict(CoreFundingShare.ID);
-              java.util.List<io.github.laa.core.Allocation> more = new java.util.ArrayList<>(laa.allocations());
+              java.util.List<io.github.laa.core.Allocation> more =
+                  new java.util.ArrayList<>(laa.allocations());
               for (io.github.laa.core.FinancialYear y : laa.years()) {
                 more.add(
                     io.github.laa.core.Allocation.builder()
@@ -138,7 +156,8 @@ class CouncilPolicyTest {
                         .build());
               }
               if (before == Verdict.PASS) {
-                assertThat(ANYTOWN.score(laa.withAllocations(more))).hasVerdict(CoreFundingShare.ID, Verdict.PASS);
+                assertThat(ANYTOWN.score(laa.withAllocations(more)))
+                    .hasVerdict(CoreFundingShare.ID, Verdict.PASS);
               }
             });
   }

@@ -25,7 +25,8 @@ class FromYourOwnDataTest {
         .contains("Built from 10 grant rows: 10 allocations to 3 VCS bodies.")
         // Baseline £45,000 + £12,000 + £2,500 = £59,500; the tightest year, 2007/08, has
         // £47,000 + £13,000 = £60,000: £500 of headroom.
-        .contains("Net resource loss: PASS — VCS resources in 2007/08 could fall by £500.00 before a net loss")
+        .contains(
+            "Net resource loss: PASS — VCS resources in 2007/08 could fall by £500.00 before a net loss")
         .contains("LocalAreaAgreement for Camden is invalid (3 problems):")
         .contains("  path=allocations[1].recipient  message=no VCS body \"SUNRIZE\"")
         .contains("  path=allocations[2].year  message=must be 2008/09 or earlier but was: 2010/11")
@@ -37,8 +38,11 @@ class FromYourOwnDataTest {
   void badRowsRaiseOneExceptionWithEveryProblem() {
     InvalidDataException e =
         catchThrowableOfType(
-            InvalidDataException.class, () -> FromYourOwnData.build(FromYourOwnData.ORGANISATIONS, FromYourOwnData.BAD_GRANTS));
-    assertThat(e.problems()).extracting(Problem::path)
-        .containsExactly("allocations[1].recipient", "allocations[2].year", "allocations[3].stream");
+            InvalidDataException.class,
+            () -> FromYourOwnData.build(FromYourOwnData.ORGANISATIONS, FromYourOwnData.BAD_GRANTS));
+    assertThat(e.problems())
+        .extracting(Problem::path)
+        .containsExactly(
+            "allocations[1].recipient", "allocations[2].year", "allocations[3].stream");
   }
 }

@@ -19,16 +19,22 @@ import org.junit.jupiter.api.Test;
 class IllustrativeCohortTest {
   private static final Policy LVSC = Policy.lvsc2006();
   private static final CohortScorecard COHORT = LVSC.score(IllustrativeCohort.agreements());
-  private static final CohortScorecard REAL = LondonReport.realTerms().score(IllustrativeCohort.agreements());
+  private static final CohortScorecard REAL =
+      LondonReport.realTerms().score(IllustrativeCohort.agreements());
 
   private static Scorecard card(CohortScorecard cohort, String name) {
-    return cohort.scorecards().stream().filter(s -> s.area().name().equals(name)).findFirst().orElseThrow();
+    return cohort.scorecards().stream()
+        .filter(s -> s.area().name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void everyBoroughIsTheLondonAreaItNames() {
     assertThat(IllustrativeCohort.agreements()).hasSize(10);
-    assertThat(IllustrativeCohort.agreements()).extracting(a -> a.area().name()).containsExactlyElementsOf(IllustrativeCohort.names());
+    assertThat(IllustrativeCohort.agreements())
+        .extracting(a -> a.area().name())
+        .containsExactlyElementsOf(IllustrativeCohort.names());
     assertThat(IllustrativeCohort.nrfAllocation("Greenwich")).isEqualTo(Money.parse("£3,881,452"));
     LocalAreaAgreement hf = IllustrativeCohort.agreement("Hammersmith and Fulham");
     assertThat(hf.area().code()).isEqualTo("E09000013");
@@ -38,16 +44,21 @@ class IllustrativeCohortTest {
   @Test
   void theTwoExemplarsAreGreenInCash() {
     assertThat(card(COHORT, "Camden")).hasRag(Rag.GREEN).hasNoFindingWith(Verdict.FAIL);
-    assertThat(card(COHORT, "Hammersmith and Fulham")).hasRag(Rag.GREEN).hasVerdict(RuleId.COMMISSIONING_PRACTICE, Verdict.PASS);
+    assertThat(card(COHORT, "Hammersmith and Fulham"))
+        .hasRag(Rag.GREEN)
+        .hasVerdict(RuleId.COMMISSIONING_PRACTICE, Verdict.PASS);
   }
 
   @Test
   void eachScenarioGivesItsVerdict() {
-    assertThat(card(COHORT, "Greenwich")).hasRag(Rag.RED).hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.FAIL);
+    assertThat(card(COHORT, "Greenwich"))
+        .hasRag(Rag.RED)
+        .hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.FAIL);
     assertThat(card(COHORT, "Brent")).hasRag(Rag.RED).hasVerdict(RuleId.SMALL_GRANTS, Verdict.FAIL);
     assertThat(card(COHORT, "Hackney")).hasVerdict(RuleId.INFRASTRUCTURE_TARGETING, Verdict.FAIL);
     assertThat(card(COHORT, "Haringey")).hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.FAIL);
-    assertThat(card(COHORT, "Barking and Dagenham")).hasVerdict(RuleId.SECTOR_DIVISION, Verdict.FAIL);
+    assertThat(card(COHORT, "Barking and Dagenham"))
+        .hasVerdict(RuleId.SECTOR_DIVISION, Verdict.FAIL);
     assertThat(card(COHORT, "Enfield"))
         .hasVerdict(RuleId.VCS_INVOLVEMENT, Verdict.FAIL)
         .hasVerdict(RuleId.PERFORMANCE_CAPACITY, Verdict.FAIL);
@@ -59,20 +70,28 @@ class IllustrativeCohortTest {
 
   @Test
   void haringeysDipOnlyWarnsWithAFivePercentTolerance() {
-    Policy tolerant = LVSC.reform("5%").set(NetResourceLossRule.TOLERANCE, Percentage.of(5)).build();
-    assertThat(tolerant.score(IllustrativeCohort.agreement("Haringey"))).hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.WARN);
+    Policy tolerant =
+        LVSC.reform("5%").set(NetResourceLossRule.TOLERANCE, Percentage.of(5)).build();
+    assertThat(tolerant.score(IllustrativeCohort.agreement("Haringey")))
+        .hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.WARN);
   }
 
   @Test
   void realTermsTurnTheBestBoroughRedAndCannotAssessRoundThree() {
-    assertThat(card(REAL, "Hammersmith and Fulham")).hasRag(Rag.RED).hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.FAIL);
-    assertThat(card(REAL, "Ealing").finding(RuleId.NET_RESOURCE_LOSS).orElseThrow()).isNotAssessedFor("a deflator index for 2009/10");
-    assertThat(card(REAL, "Enfield").finding(RuleId.NET_RESOURCE_LOSS).orElseThrow()).isNotAssessedFor("a deflator index for 2009/10");
+    assertThat(card(REAL, "Hammersmith and Fulham"))
+        .hasRag(Rag.RED)
+        .hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.FAIL);
+    assertThat(card(REAL, "Ealing").finding(RuleId.NET_RESOURCE_LOSS).orElseThrow())
+        .isNotAssessedFor("a deflator index for 2009/10");
+    assertThat(card(REAL, "Enfield").finding(RuleId.NET_RESOURCE_LOSS).orElseThrow())
+        .isNotAssessedFor("a deflator index for 2009/10");
   }
 
   @Test
   void theTargetingListNamesTheWeakestInfrastructureFirst() {
     assertThat(COHORT.targetingList()).extracting(e -> e.area().name()).startsWith("Hackney");
-    assertThat(COHORT.targetingList()).extracting(e -> e.area().name()).contains("Croydon", "Barking and Dagenham", "Enfield");
+    assertThat(COHORT.targetingList())
+        .extracting(e -> e.area().name())
+        .contains("Croydon", "Barking and Dagenham", "Enfield");
   }
 }

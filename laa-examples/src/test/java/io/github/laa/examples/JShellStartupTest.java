@@ -29,9 +29,15 @@ class JShellStartupTest {
     String remaining = source;
     while (!remaining.isBlank()) {
       SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-      assertThat(info.completeness().isComplete()).as("complete snippet in: %s", remaining).isTrue();
+      assertThat(info.completeness().isComplete())
+          .as("complete snippet in: %s", remaining)
+          .isTrue();
       for (SnippetEvent e : shell.eval(info.source())) {
-        assertThat(e.status()).as("status of %s: %s", e.snippet().source(), shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList())
+        assertThat(e.status())
+            .as(
+                "status of %s: %s",
+                e.snippet().source(),
+                shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList())
             .isNotEqualTo(Snippet.Status.REJECTED);
         assertThat(e.exception()).as("exception from %s", e.snippet().source()).isNull();
         if (e.value() != null) {
@@ -45,7 +51,9 @@ class JShellStartupTest {
 
   private static JShell shell() {
     JShell shell = JShell.builder().executionEngine("local").build();
-    for (String entry : com.google.common.base.Splitter.on(File.pathSeparatorChar).split(System.getProperty("java.class.path"))) {
+    for (String entry :
+        com.google.common.base.Splitter.on(File.pathSeparatorChar)
+            .split(System.getProperty("java.class.path"))) {
       shell.addToClasspath(entry);
     }
     return shell;
@@ -70,11 +78,15 @@ class JShellStartupTest {
       assertThat(values).hasSize(5);
       // The README's comment on allocation 19, and every line of the diff it shows.
       assertThat(values.get(1)).contains("amount=£209,124.00").contains("year=2007/08");
-      assertThat(run(shell, "haringey.bodies().stream().filter(b -> b.id().equals(trust.recipient())).findFirst().orElseThrow().name()"))
+      assertThat(
+              run(
+                  shell,
+                  "haringey.bodies().stream().filter(b -> b.id().equals(trust.recipient())).findFirst().orElseThrow().name()"))
           .containsExactly("\"Borough Care Trust\"");
       assertThat(values.get(3)).isEqualTo("PASS");
       assertThat(values.get(4))
-          .contains("Haringey: LVSC 2006 → LVSC 2006, RED → AMBER, score 79/100 → 79/100, 2 verdicts flipped")
+          .contains(
+              "Haringey: LVSC 2006 → LVSC 2006, RED → AMBER, score 79/100 → 79/100, 2 verdicts flipped")
           .contains("INFRASTRUCTURE_TARGETING  PASS      100  PASS     100       0")
           .contains("SECTOR_DIVISION           PASS      100  FAIL      39     -61  yes")
           .contains("NET_RESOURCE_LOSS         FAIL       39  PASS     100     +61  yes");

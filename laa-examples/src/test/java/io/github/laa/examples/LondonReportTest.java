@@ -25,7 +25,8 @@ class LondonReportTest {
         .contains("Enfield                 consulted  consulted   partner")
         .contains("Scorecard: Greenwich (E09000011)")
         .contains("Reform: LVSC 2006, real terms")
-        .contains("Cohort diff: LVSC 2006 (2006-03-08) → LVSC 2006, real terms (2006-03-08), 10 areas, 6 flips")
+        .contains(
+            "Cohort diff: LVSC 2006 (2006-03-08) → LVSC 2006, real terms (2006-03-08), 10 areas, 6 flips")
         .contains("Hammersmith and Fulham  NET_RESOURCE_LOSS  PASS    FAIL                   -61")
         .contains("Ealing                  NET_RESOURCE_LOSS  PASS    NOT_ASSESSED          -100");
     // Every borough's scorecard is printed once.

@@ -21,24 +21,33 @@ import org.junit.jupiter.api.Test;
 class ReadmeExampleTest {
 
   static Allocation grant(String year, String amount) {
-    return Allocation.builder().recipient("cvs").stream("nrf").year(FinancialYear.parse(year))
-        .amount(Money.parse(amount)).purpose(Purpose.SERVICE_DELIVERY).build();
+    return Allocation.builder().recipient("cvs").stream("nrf")
+        .year(FinancialYear.parse(year))
+        .amount(Money.parse(amount))
+        .purpose(Purpose.SERVICE_DELIVERY)
+        .build();
   }
 
   @Test
   void theReadmeSampleBuildsAndScoresAsShown() {
     // --- README: Build an agreement and score it ---
-    LocalAreaAgreement laa = LocalAreaAgreement.builder()
-        .area(Areas.byName("Camden").orElseThrow())
-        .round(Round.ROUND_2)                                        // agreement years 2006/07 to 2008/09
-        .addBlock(Block.builder().type(BlockType.SAFER_AND_STRONGER_COMMUNITIES).addStream("nrf").build())
-        .addStream(FundingStream.of("nrf", "Neighbourhood Renewal Fund"))
-        .addBody(VcsBody.builder().id("cvs").name("Camden CVS").income(Money.parse("£450k")).build())
-        .addAllocation(grant("2005/06", "£100k"))                   // the baseline year
-        .addAllocation(grant("2006/07", "£102k"))
-        .addAllocation(grant("2007/08", "£95k"))
-        .addAllocation(grant("2008/09", "£104k"))
-        .build();
+    LocalAreaAgreement laa =
+        LocalAreaAgreement.builder()
+            .area(Areas.byName("Camden").orElseThrow())
+            .round(Round.ROUND_2) // agreement years 2006/07 to 2008/09
+            .addBlock(
+                Block.builder()
+                    .type(BlockType.SAFER_AND_STRONGER_COMMUNITIES)
+                    .addStream("nrf")
+                    .build())
+            .addStream(FundingStream.of("nrf", "Neighbourhood Renewal Fund"))
+            .addBody(
+                VcsBody.builder().id("cvs").name("Camden CVS").income(Money.parse("£450k")).build())
+            .addAllocation(grant("2005/06", "£100k")) // the baseline year
+            .addAllocation(grant("2006/07", "£102k"))
+            .addAllocation(grant("2007/08", "£95k"))
+            .addAllocation(grant("2008/09", "£104k"))
+            .build();
     Scorecard card = Policy.lvsc2006().score(laa);
     // --- end of README sample ---
     assertThat(card.toText())
@@ -49,8 +58,10 @@ class ReadmeExampleTest {
             Policy:    LVSC 2006 (2006-03-08)
             Rating:    RED, score 22/100
             """)
-        .contains("NET_RESOURCE_LOSS         FAIL             39  MUST      VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss")
-        .contains("SMALL_GRANTS              FAIL              0  MUST      The agreement needs a small grants programme that is part of its capacity building")
+        .contains(
+            "NET_RESOURCE_LOSS         FAIL             39  MUST      VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss")
+        .contains(
+            "SMALL_GRANTS              FAIL              0  MUST      The agreement needs a small grants programme that is part of its capacity building")
         .contains(
             """
                Evidence:
@@ -71,6 +82,7 @@ class ReadmeExampleTest {
                  ---------------------------------------------  -----------  ----------  ----------  ------
                  change by stream [Neighbourhood Renewal Fund]  £100,000.00  £95,000.00  -£5,000.00  -5.00%
             """)
-        .contains("INFRASTRUCTURE_TARGETING  NOT_ASSESSED      0  SHOULD    missing: infrastructure profile");
+        .contains(
+            "INFRASTRUCTURE_TARGETING  NOT_ASSESSED      0  SHOULD    missing: infrastructure profile");
   }
 }

@@ -9,9 +9,15 @@ package io.github.laa.scoring;
 public enum Aggregate {
   /** Totals by funding stream and year. */
   STREAMS,
-  /** Totals by purpose and year, and money for service delivery towards LAA outcomes (always computed). */
+  /**
+   * Totals by purpose and year, and money for service delivery towards LAA outcomes (always
+   * computed).
+   */
   PURPOSES,
-  /** Totals by size band and year, community-based bodies, and small grants to micro or small bodies (always computed). */
+  /**
+   * Totals by size band and year, community-based bodies, and small grants to micro or small bodies
+   * (always computed).
+   */
   BANDS,
   /** Totals by recipient, in the baseline and during the agreement. */
   BODIES,

@@ -12,14 +12,14 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Totals of one agreement's VCS allocations, computed once per scoring and shared by every rule:
- * by year, stream, purpose, size band, recipient and terms. One branch-free pass over the
- * agreement's {@link AllocationTable} fills small histograms ({@link AllocationTable#accumulate});
- * every total is a sum of a few of their cells.
+ * Totals of one agreement's VCS allocations, computed once per scoring and shared by every rule: by
+ * year, stream, purpose, size band, recipient and terms. One branch-free pass over the agreement's
+ * {@link AllocationTable} fills small histograms ({@link AllocationTable#accumulate}); every total
+ * is a sum of a few of their cells.
  *
- * <p>Years are given as offsets from the agreement's first year: {@code 0}, {@code 1} and {@code
- * 2} are the agreement's years; {@code -1} to {@code -baselineYears()} the baseline window. Money
- * from years before the window is not counted; any other offset reads as zero.
+ * <p>Years are given as offsets from the agreement's first year: {@code 0}, {@code 1} and {@code 2}
+ * are the agreement's years; {@code -1} to {@code -baselineYears()} the baseline window. Money from
+ * years before the window is not counted; any other offset reads as zero.
  *
  * <p>Totals are in pence and cannot overflow: a valid agreement's allocations total at most {@link
  * Long#MAX_VALUE} pence.
@@ -39,6 +39,7 @@ public final class AgreementFacts {
 
   /** Histograms of one pass; see {@link AllocationTable#accumulate}. */
   private final long[] byFlags;
+
   private final int[] countByFlags;
   private final long[] byPurposeBand;
   private long @Nullable [] byStream;
@@ -46,7 +47,8 @@ public final class AgreementFacts {
   private long @Nullable [] bodyInAgreement;
   private long @Nullable [] bodyInBaseline;
 
-  private AgreementFacts(LocalAreaAgreement agreement, int baselineYears, Set<Aggregate> aggregates) {
+  private AgreementFacts(
+      LocalAreaAgreement agreement, int baselineYears, Set<Aggregate> aggregates) {
     this.agreement = agreement;
     this.table = agreement.allocationTable();
     this.window = baselineYears;
@@ -73,9 +75,11 @@ public final class AgreementFacts {
    *
    * @throws IllegalArgumentException if {@code baselineYears} is not between 1 and 50
    */
-  public static AgreementFacts of(LocalAreaAgreement agreement, int baselineYears, Set<Aggregate> aggregates) {
+  public static AgreementFacts of(
+      LocalAreaAgreement agreement, int baselineYears, Set<Aggregate> aggregates) {
     if (baselineYears < 1 || baselineYears > 50) {
-      throw new IllegalArgumentException("baselineYears must be between 1 and 50 but was: " + baselineYears);
+      throw new IllegalArgumentException(
+          "baselineYears must be between 1 and 50 but was: " + baselineYears);
     }
     return new AgreementFacts(agreement, baselineYears, aggregates);
   }
@@ -89,7 +93,14 @@ public final class AgreementFacts {
     long[] s = byStream;
     if (s == null) {
       s = new long[(table.streamCount() + 1) * span];
-      table.accumulate(window, span, new long[byFlags.length], new int[countByFlags.length], new long[byPurposeBand.length], s, null);
+      table.accumulate(
+          window,
+          span,
+          new long[byFlags.length],
+          new int[countByFlags.length],
+          new long[byPurposeBand.length],
+          s,
+          null);
       byStream = s;
     }
     return s;
@@ -99,7 +110,14 @@ public final class AgreementFacts {
     long[] t = byTerms;
     if (t == null) {
       t = new long[AllocationTable.TERM_CELLS * span];
-      table.accumulate(window, span, new long[byFlags.length], new int[countByFlags.length], new long[byPurposeBand.length], null, t);
+      table.accumulate(
+          window,
+          span,
+          new long[byFlags.length],
+          new int[countByFlags.length],
+          new long[byPurposeBand.length],
+          null,
+          t);
       byTerms = t;
     }
     return t;
@@ -223,7 +241,8 @@ public final class AgreementFacts {
 
   /**
    * Service-delivery money in the year towards LAA outcomes: allocations for {@link
-   * Purpose#SERVICE_DELIVERY} that name an outcome or come from a stream in the agreement, in pence.
+   * Purpose#SERVICE_DELIVERY} that name an outcome or come from a stream in the agreement, in
+   * pence.
    */
   public long outcomeDelivery(int yearOffset) {
     return flags(byFlags, AllocationTable.FLAG_CELLS, yearOffset, AllocationTable.OUTCOME_DELIVERY);
@@ -248,10 +267,13 @@ public final class AgreementFacts {
     return flags(byFlags, AllocationTable.FLAG_CELLS, yearOffset, AllocationTable.COMMUNITY);
   }
 
-  /** Small grants ({@link Purpose#SMALL_GRANTS}) in the year to micro and small bodies, in pence. */
+  /**
+   * Small grants ({@link Purpose#SMALL_GRANTS}) in the year to micro and small bodies, in pence.
+   */
   public long smallGrantsToMicroOrSmall(int yearOffset) {
     int grants = Purpose.SMALL_GRANTS.ordinal();
-    return purposeBand(grants, SizeBand.MICRO.ordinal(), yearOffset) + purposeBand(grants, SizeBand.SMALL.ordinal(), yearOffset);
+    return purposeBand(grants, SizeBand.MICRO.ordinal(), yearOffset)
+        + purposeBand(grants, SizeBand.SMALL.ordinal(), yearOffset);
   }
 
   /** VCS money to the body at {@code bodyIndex} over the agreement's years, in pence. */
@@ -281,7 +303,8 @@ public final class AgreementFacts {
 
   /** VCS money in the year at full cost recovery, in pence. */
   public long fullCost(int yearOffset) {
-    return flags(terms(), AllocationTable.TERM_CELLS, yearOffset, AllocationTable.FULL_COST_RECOVERY);
+    return flags(
+        terms(), AllocationTable.TERM_CELLS, yearOffset, AllocationTable.FULL_COST_RECOVERY);
   }
 
   /** VCS money in the year paid in advance, in pence. */

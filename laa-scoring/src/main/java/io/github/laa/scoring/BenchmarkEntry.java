@@ -15,4 +15,5 @@ import io.github.laa.core.Area;
  * @param exemplar whether it passes and is in the top quartile
  * @param gapToBest the best score minus this one
  */
-public record BenchmarkEntry(Area area, int score, int rank, int quartile, boolean exemplar, int gapToBest) {}
+public record BenchmarkEntry(
+    Area area, int score, int rank, int quartile, boolean exemplar, int gapToBest) {}

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An amount before and after, such as one stream's VCS money in the baseline and in the worst
- * year: {@code £40,000.00 → £28,000.00 (-£12,000.00, -30.00%)}.
+ * An amount before and after, such as one stream's VCS money in the baseline and in the worst year:
+ * {@code £40,000.00 → £28,000.00 (-£12,000.00, -30.00%)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -46,9 +46,9 @@ public final class Change {
   }
 
   /**
-   * The difference as a percentage of {@code before}; empty when {@code before} is zero, or when the
-   * percentage is beyond the range of {@link Percentage} (a rise of more than about 10<sup>14</sup>
-   * times).
+   * The difference as a percentage of {@code before}; empty when {@code before} is zero, or when
+   * the percentage is beyond the range of {@link Percentage} (a rise of more than about
+   * 10<sup>14</sup> times).
    */
   public Optional<Percentage> percent() {
     return before.isZero()
@@ -77,7 +77,9 @@ public final class Change {
         + " ("
         + sign
         + d
-        + percent().map(p -> ", " + (p.isNegative() || p.basisPoints() == 0 ? "" : "+") + p).orElse("")
+        + percent()
+            .map(p -> ", " + (p.isNegative() || p.basisPoints() == 0 ? "" : "+") + p)
+            .orElse("")
         + ")";
   }
 }

@@ -31,7 +31,8 @@ public final class Citation {
 
   /** Cites {@code text} from {@code source}, e.g. a council's own policy. */
   public static Citation of(String source, String text) {
-    return new Citation(null, Objects.requireNonNull(source, "source"), Objects.requireNonNull(text, "text"));
+    return new Citation(
+        null, Objects.requireNonNull(source, "source"), Objects.requireNonNull(text, "text"));
   }
 
   /** The recommendation cited, if it is one of the six. */

@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The cohort an agreement is scored in, for rules that compare an agreement with its peers (such
- * as recommendation R1's weakest quartile of infrastructure funding). Cohort-wide figures are
- * computed once with {@link #shared(Object, Function)} and reused for every agreement.
+ * The cohort an agreement is scored in, for rules that compare an agreement with its peers (such as
+ * recommendation R1's weakest quartile of infrastructure funding). Cohort-wide figures are computed
+ * once with {@link #shared(Object, Function)} and reused for every agreement.
  *
  * <p>This class is thread-safe.
  */
@@ -32,7 +32,10 @@ public final class CohortContext {
    */
   public <T> T shared(Object key, Function<CohortContext, T> compute) {
     @SuppressWarnings("unchecked")
-    T value = (T) shared.computeIfAbsent(key, k -> Objects.requireNonNull(compute.apply(this), "shared value"));
+    T value =
+        (T)
+            shared.computeIfAbsent(
+                key, k -> Objects.requireNonNull(compute.apply(this), "shared value"));
     return value;
   }
 }

@@ -31,7 +31,8 @@ public final class CohortDiff {
   private final CohortScorecard after;
   private final ImmutableList<ScorecardDiff> areas;
 
-  private CohortDiff(CohortScorecard before, CohortScorecard after, ImmutableList<ScorecardDiff> areas) {
+  private CohortDiff(
+      CohortScorecard before, CohortScorecard after, ImmutableList<ScorecardDiff> areas) {
     this.before = before;
     this.after = after;
     this.areas = areas;
@@ -43,7 +44,8 @@ public final class CohortDiff {
     before.scorecards().forEach(s -> a.add(s.area().code()));
     after.scorecards().forEach(s -> b.add(s.area().code()));
     if (!a.equals(b)) {
-      throw new IllegalArgumentException("cohorts must be of the same areas but were " + a + " and " + b);
+      throw new IllegalArgumentException(
+          "cohorts must be of the same areas but were " + a + " and " + b);
     }
     ImmutableList.Builder<ScorecardDiff> diffs = ImmutableList.builder();
     for (Scorecard s : before.scorecards()) {
@@ -72,7 +74,13 @@ public final class CohortDiff {
     ImmutableList.Builder<Flip> out = ImmutableList.builder();
     for (ScorecardDiff d : areas) {
       for (FindingDiff f : d.flipped()) {
-        out.add(new Flip(d.before().area(), f.ruleId(), f.verdictBefore(), f.verdictAfter(), f.scoreChange()));
+        out.add(
+            new Flip(
+                d.before().area(),
+                f.ruleId(),
+                f.verdictBefore(),
+                f.verdictAfter(),
+                f.scoreChange()));
       }
     }
     return out.build();
@@ -101,6 +109,12 @@ public final class CohortDiff {
 
   @Override
   public String toString() {
-    return "CohortDiff " + before.policy().name() + " → " + after.policy().name() + ": " + flips().size() + " flips";
+    return "CohortDiff "
+        + before.policy().name()
+        + " → "
+        + after.policy().name()
+        + ": "
+        + flips().size()
+        + " flips";
   }
 }

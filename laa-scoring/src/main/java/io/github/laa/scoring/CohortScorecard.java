@@ -40,9 +40,9 @@ import java.util.TreeSet;
  *   <li>for two policies, the {@link #diff(CohortScorecard) cohort diff}.
  * </ul>
  *
- * <p>Everything is ordered by area code where no other order applies, and ties are explicit
- * (shared ranks, average ranks for Spearman), so reordering the agreements or renaming the areas
- * changes no figure. Analytics are worked out when first asked for.
+ * <p>Everything is ordered by area code where no other order applies, and ties are explicit (shared
+ * ranks, average ranks for Spearman), so reordering the agreements or renaming the areas changes no
+ * figure. Analytics are worked out when first asked for.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -112,8 +112,8 @@ public final class CohortScorecard {
   }
 
   /**
-   * R1's correlations: infrastructure rating, and infrastructure funding per VCS body, each
-   * against the R4 involvement ladder score, over the areas that have both.
+   * R1's correlations: infrastructure rating, and infrastructure funding per VCS body, each against
+   * the R4 involvement ladder score, over the areas that have both.
    */
   public ImmutableList<Correlation> infrastructureCorrelations() {
     return correlations.get();
@@ -155,15 +155,26 @@ public final class CohortScorecard {
     for (Scorecard s : scorecards) {
       (s.score().isPresent() ? scored : unscored).add(s);
     }
-    scored.sort(Comparator.comparingInt((Scorecard s) -> -s.score().getAsInt()).thenComparing(s -> s.area().code()));
-    int[] ranks = Ranks.competitionRanks(scored.stream().mapToInt(s -> s.score().getAsInt()).toArray());
+    scored.sort(
+        Comparator.comparingInt((Scorecard s) -> -s.score().getAsInt())
+            .thenComparing(s -> s.area().code()));
+    int[] ranks =
+        Ranks.competitionRanks(scored.stream().mapToInt(s -> s.score().getAsInt()).toArray());
     ImmutableList.Builder<LeagueEntry> out = ImmutableList.builder();
     for (int i = 0; i < scored.size(); i++) {
       Scorecard s = scored.get(i);
-      out.add(new LeagueEntry(s.area(), s.score(), OptionalInt.of(ranks[i]), OptionalInt.of(Ranks.quartile(ranks[i], scored.size())), s.rag()));
+      out.add(
+          new LeagueEntry(
+              s.area(),
+              s.score(),
+              OptionalInt.of(ranks[i]),
+              OptionalInt.of(Ranks.quartile(ranks[i], scored.size())),
+              s.rag()));
     }
     for (Scorecard s : unscored) {
-      out.add(new LeagueEntry(s.area(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), s.rag()));
+      out.add(
+          new LeagueEntry(
+              s.area(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), s.rag()));
     }
     return out.build();
   }
@@ -176,15 +187,29 @@ public final class CohortScorecard {
           .ifPresent(
               f ->
                   f.evidence(CommissioningRule.SCORE)
-                      .ifPresent(e -> scored.add(new Scored(s.area(), ((Long) e.value()).intValue(), f.verdict() == Verdict.PASS))));
+                      .ifPresent(
+                          e ->
+                              scored.add(
+                                  new Scored(
+                                      s.area(),
+                                      ((Long) e.value()).intValue(),
+                                      f.verdict() == Verdict.PASS))));
     }
-    scored.sort(Comparator.comparingInt((Scored s) -> -s.score()).thenComparing(s -> s.area().code()));
+    scored.sort(
+        Comparator.comparingInt((Scored s) -> -s.score()).thenComparing(s -> s.area().code()));
     int[] ranks = Ranks.competitionRanks(scored.stream().mapToInt(Scored::score).toArray());
     ImmutableList.Builder<BenchmarkEntry> out = ImmutableList.builder();
     for (int i = 0; i < scored.size(); i++) {
       Scored s = scored.get(i);
       int quartile = Ranks.quartile(ranks[i], scored.size());
-      out.add(new BenchmarkEntry(s.area(), s.score(), ranks[i], quartile, quartile == 1 && s.passes(), scored.get(0).score() - s.score()));
+      out.add(
+          new BenchmarkEntry(
+              s.area(),
+              s.score(),
+              ranks[i],
+              quartile,
+              quartile == 1 && s.passes(),
+              scored.get(0).score() - s.score()));
     }
     return out.build();
   }
@@ -194,7 +219,10 @@ public final class CohortScorecard {
     for (Scorecard s : scorecards) {
       Finding f = s.finding(RuleId.INFRASTRUCTURE_TARGETING).orElse(null);
       boolean isWeak =
-          f != null && f.evidence(InfrastructureRule.WEAK).map(e -> Boolean.TRUE.equals(e.value())).orElse(false);
+          f != null
+              && f.evidence(InfrastructureRule.WEAK)
+                  .map(e -> Boolean.TRUE.equals(e.value()))
+                  .orElse(false);
       if (f == null || !isWeak) {
         continue;
       }
@@ -230,7 +258,8 @@ public final class CohortScorecard {
       perBody.ifPresent(m -> funding.add(new long[] {m.pence(), ladder.getAsInt()}));
     }
     return ImmutableList.of(
-        correlation("infrastructure rating", rating), correlation("infrastructure funding per VCS body", funding));
+        correlation("infrastructure rating", rating),
+        correlation("infrastructure funding per VCS body", funding));
   }
 
   private static Correlation correlation(String x, List<long[]> pairs) {

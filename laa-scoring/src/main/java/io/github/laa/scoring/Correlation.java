@@ -17,7 +17,9 @@ import java.util.OptionalDouble;
 public record Correlation(String x, String y, int n, OptionalDouble rho) {
   /** The coefficient to three decimal places, or {@code n/a}. */
   public String rhoText() {
-    return rho.isPresent() ? BigDecimal.valueOf(rho.getAsDouble()).setScale(3, RoundingMode.HALF_EVEN).toPlainString() : "n/a";
+    return rho.isPresent()
+        ? BigDecimal.valueOf(rho.getAsDouble()).setScale(3, RoundingMode.HALF_EVEN).toPlainString()
+        : "n/a";
   }
 
   /** Returns e.g. {@code infrastructure rating vs involvement ladder score: ρ = 0.612 (n = 12)}. */

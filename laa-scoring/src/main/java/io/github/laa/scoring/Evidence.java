@@ -34,18 +34,23 @@ public final class Evidence {
 
   /** Evidence {@code name: value}. */
   public static Evidence of(String name, Object value) {
-    return new Evidence(Objects.requireNonNull(name, "name"), null, Objects.requireNonNull(value, "value"), null);
+    return new Evidence(
+        Objects.requireNonNull(name, "name"), null, Objects.requireNonNull(value, "value"), null);
   }
 
   /** Evidence {@code name [about]: value}. */
   public static Evidence of(String name, @Nullable Object about, Object value) {
-    return new Evidence(Objects.requireNonNull(name, "name"), about, Objects.requireNonNull(value, "value"), null);
+    return new Evidence(
+        Objects.requireNonNull(name, "name"), about, Objects.requireNonNull(value, "value"), null);
   }
 
   /** The outcome of one check: {@code name [about]: value (WARN)}. */
   public static Evidence check(String name, @Nullable Object about, Object value, Verdict verdict) {
     return new Evidence(
-        Objects.requireNonNull(name, "name"), about, Objects.requireNonNull(value, "value"), Objects.requireNonNull(verdict, "verdict"));
+        Objects.requireNonNull(name, "name"),
+        about,
+        Objects.requireNonNull(value, "value"),
+        Objects.requireNonNull(verdict, "verdict"));
   }
 
   /** The name, a constant of the rule, e.g. {@code total}. */
@@ -98,12 +103,20 @@ public final class Evidence {
   private <T> T as(Class<T> type) {
     if (!type.isInstance(value)) {
       throw new IllegalStateException(
-          "evidence " + label() + " is a " + value.getClass().getSimpleName() + ", not " + type.getSimpleName());
+          "evidence "
+              + label()
+              + " is a "
+              + value.getClass().getSimpleName()
+              + ", not "
+              + type.getSimpleName());
     }
     return type.cast(value);
   }
 
-  /** Whether this evidence has {@code name} and is about {@code about} (null: about nothing in particular). */
+  /**
+   * Whether this evidence has {@code name} and is about {@code about} (null: about nothing in
+   * particular).
+   */
   public boolean is(String name, @Nullable Object about) {
     return this.name.equals(name) && Objects.equals(this.about, about);
   }

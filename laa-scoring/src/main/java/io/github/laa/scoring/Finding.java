@@ -28,7 +28,10 @@ public final class Finding {
   private final @Nullable Margin margin;
   private final ImmutableList<ParameterValue> parameters;
   private final @Nullable String missing;
-  /** What the missing fact is about: a {@link FinancialYear} or a {@code String}, both immutable. */
+
+  /**
+   * What the missing fact is about: a {@link FinancialYear} or a {@code String}, both immutable.
+   */
   private final @Nullable Object missingAbout;
 
   private Finding(Builder b, Verdict verdict) {
@@ -44,7 +47,10 @@ public final class Finding {
     this.missingAbout = b.missingAbout;
   }
 
-  /** Starts a finding for a rule; {@link RuleInput#finding()} does this with the policy's parameters. */
+  /**
+   * Starts a finding for a rule; {@link RuleInput#finding()} does this with the policy's
+   * parameters.
+   */
   public static Builder builder(Rule rule) {
     return new Builder(rule.id(), rule.title(), rule.citation(), ImmutableList.of());
   }
@@ -73,7 +79,10 @@ public final class Finding {
     return verdict;
   }
 
-  /** The score, 0 to 100, within the verdict's band ({@link Verdict#minScore()} to {@link Verdict#maxScore()}). */
+  /**
+   * The score, 0 to 100, within the verdict's band ({@link Verdict#minScore()} to {@link
+   * Verdict#maxScore()}).
+   */
   public int score() {
     return score;
   }
@@ -113,7 +122,10 @@ public final class Finding {
     return parameters;
   }
 
-  /** For {@link Verdict#NOT_ASSESSED}: the fact that was missing, e.g. {@code infrastructure profile}. */
+  /**
+   * For {@link Verdict#NOT_ASSESSED}: the fact that was missing, e.g. {@code infrastructure
+   * profile}.
+   */
   public Optional<String> missing() {
     return Optional.ofNullable(missingText());
   }
@@ -167,7 +179,8 @@ public final class Finding {
     private @Nullable String missing;
     private @Nullable Object missingAbout;
 
-    private Builder(RuleId ruleId, String title, Citation citation, ImmutableList<ParameterValue> parameters) {
+    private Builder(
+        RuleId ruleId, String title, Citation citation, ImmutableList<ParameterValue> parameters) {
       this.ruleId = ruleId;
       this.title = title;
       this.citation = citation;
@@ -235,7 +248,10 @@ public final class Finding {
       return new Finding(this, v);
     }
 
-    /** Builds a {@link Verdict#NOT_ASSESSED} finding naming the missing fact; evidence so far is kept. */
+    /**
+     * Builds a {@link Verdict#NOT_ASSESSED} finding naming the missing fact; evidence so far is
+     * kept.
+     */
     public Finding notAssessed(String missingFact) {
       this.missing = Objects.requireNonNull(missingFact, "missingFact");
       this.missingAbout = null;
@@ -256,8 +272,8 @@ public final class Finding {
 
     /**
      * Builds a {@link Verdict#NOT_ASSESSED} finding whose missing fact is about something named,
-     * for example {@code notAssessed("involvement in the design of block", blockId)}, joined with
-     * a space only when {@link Finding#missing()} is read.
+     * for example {@code notAssessed("involvement in the design of block", blockId)}, joined with a
+     * space only when {@link Finding#missing()} is read.
      */
     public Finding notAssessed(String missingFact, String about) {
       return notAssessedAbout(missingFact, Objects.requireNonNull(about, "about"));

@@ -57,6 +57,14 @@ public final class FindingDiff {
 
   @Override
   public String toString() {
-    return ruleId + ": " + verdictBefore() + " → " + verdictAfter() + " (" + (scoreChange() >= 0 ? "+" : "") + scoreChange() + ")";
+    return ruleId
+        + ": "
+        + verdictBefore()
+        + " → "
+        + verdictAfter()
+        + " ("
+        + (scoreChange() >= 0 ? "+" : "")
+        + scoreChange()
+        + ")";
   }
 }

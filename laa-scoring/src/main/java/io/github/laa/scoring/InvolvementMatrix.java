@@ -26,7 +26,11 @@ public final class InvolvementMatrix {
   public record Column(Optional<String> block, Optional<Stage> stage) {
     /** The header text: {@code strategic} or e.g. {@code CYP design}. */
     public String label() {
-      return block.isEmpty() ? "strategic" : block.get() + " " + stage.map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
+      return block.isEmpty()
+          ? "strategic"
+          : block.get()
+              + " "
+              + stage.map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
     }
   }
 
@@ -56,8 +60,12 @@ public final class InvolvementMatrix {
     return rows;
   }
 
-  /** The level of area {@code code} in the column for {@code block} and {@code stage} (null block: strategic). */
-  public Optional<InvolvementLevel> level(String code, @Nullable String block, @Nullable Stage stage) {
+  /**
+   * The level of area {@code code} in the column for {@code block} and {@code stage} (null block:
+   * strategic).
+   */
+  public Optional<InvolvementLevel> level(
+      String code, @Nullable String block, @Nullable Stage stage) {
     Column wanted = new Column(Optional.ofNullable(block), Optional.ofNullable(stage));
     int c = columns.indexOf(wanted);
     if (c < 0) {

@@ -14,4 +14,5 @@ import java.util.OptionalInt;
  * @param quartile its quartile among areas with a score
  * @param rag its rating
  */
-public record LeagueEntry(Area area, OptionalInt score, OptionalInt rank, OptionalInt quartile, Rag rag) {}
+public record LeagueEntry(
+    Area area, OptionalInt score, OptionalInt rank, OptionalInt quartile, Rag rag) {}

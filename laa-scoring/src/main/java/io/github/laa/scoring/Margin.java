@@ -72,7 +72,8 @@ public final class Margin {
    * @param amount how much: money, a percentage, a count
    * @param goal e.g. {@code "to avoid a net loss"}
    */
-  public static Margin of(String subject, @Nullable Object about, Direction direction, Object amount, String goal) {
+  public static Margin of(
+      String subject, @Nullable Object about, Direction direction, Object amount, String goal) {
     return new Margin(
         Objects.requireNonNull(subject, "subject"),
         about,
@@ -87,7 +88,8 @@ public final class Margin {
    * recipient's share must fall by 10.00 percentage points to reach the concentration limit}. The
    * {@link #amount()} is the {@link Percentage}.
    */
-  public static Margin ofPoints(String subject, @Nullable Object about, Direction direction, Percentage points, String goal) {
+  public static Margin ofPoints(
+      String subject, @Nullable Object about, Direction direction, Percentage points, String goal) {
     return new Margin(
         Objects.requireNonNull(subject, "subject"),
         about,
@@ -155,7 +157,10 @@ public final class Margin {
     return Objects.hash(subject, about, direction, amount, goal);
   }
 
-  /** The margin as a sentence, e.g. {@code VCS resources in 2007/08 must rise by £12,400.00 to avoid a net loss}. */
+  /**
+   * The margin as a sentence, e.g. {@code VCS resources in 2007/08 must rise by £12,400.00 to avoid
+   * a net loss}.
+   */
   @Override
   public String toString() {
     if (direction == null || amount == null) {
@@ -166,7 +171,9 @@ public final class Margin {
         + " "
         + direction.words()
         + " "
-        + (points && amount instanceof Percentage p ? p.toPercent().toPlainString() + " percentage points" : Texts.value(amount))
+        + (points && amount instanceof Percentage p
+            ? p.toPercent().toPlainString() + " percentage points"
+            : Texts.value(amount))
         + " "
         + goal;
   }

@@ -57,7 +57,9 @@ public final class Parameter<T> {
       Class<T> type,
       T defaultValue,
       Function<T, @Nullable String> check) {
-    Parameter<T> p = new Parameter<>(id, description, type, Objects.requireNonNull(defaultValue, "defaultValue"), check);
+    Parameter<T> p =
+        new Parameter<>(
+            id, description, type, Objects.requireNonNull(defaultValue, "defaultValue"), check);
     String problem = check.apply(defaultValue);
     if (problem != null) {
       throw new IllegalArgumentException("default of " + id + " " + problem);
@@ -106,7 +108,8 @@ public final class Parameter<T> {
       return Optional.of("must be set");
     }
     if (!type.isInstance(value)) {
-      return Optional.of("must be a " + type.getSimpleName() + " but was a " + value.getClass().getSimpleName());
+      return Optional.of(
+          "must be a " + type.getSimpleName() + " but was a " + value.getClass().getSimpleName());
     }
     return Optional.ofNullable(check.apply(type.cast(value)));
   }

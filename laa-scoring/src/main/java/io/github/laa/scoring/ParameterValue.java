@@ -32,7 +32,9 @@ public final class ParameterValue {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ParameterValue p && p.parameter == parameter && Objects.equals(p.value, value);
+    return other instanceof ParameterValue p
+        && p.parameter == parameter
+        && Objects.equals(p.value, value);
   }
 
   @Override

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +35,10 @@ import org.jspecify.annotations.Nullable;
  *     .build();                    // lvsc2006() itself is unchanged
  * }</pre>
  *
- * <p>A policy is checked when built: every parameter value, and every combination a rule
- * validates, with one {@link InvalidDataException} listing all problems. Once built it is compiled
- * for scoring — the groups of totals its rules need are worked out once — and is immutable and
- * thread-safe: score agreements from as many threads as you like.
+ * <p>A policy is checked when built: every parameter value, and every combination a rule validates,
+ * with one {@link InvalidDataException} listing all problems. Once built it is compiled for scoring
+ * — the groups of totals its rules need are worked out once — and is immutable and thread-safe:
+ * score agreements from as many threads as you like.
  */
 public final class Policy implements Parameters {
   /**
@@ -63,7 +63,8 @@ public final class Policy implements Parameters {
           70,
           v -> v < 0 || v > 100 ? "must be between 0 and 100 but was: " + v : null);
 
-  private static final ImmutableList<Parameter<?>> POLICY_PARAMETERS = ImmutableList.of(BASELINE_YEARS, AMBER_THRESHOLD);
+  private static final ImmutableList<Parameter<?>> POLICY_PARAMETERS =
+      ImmutableList.of(BASELINE_YEARS, AMBER_THRESHOLD);
 
   /** A rule in a policy, with the severity and weight the policy gives it. */
   public static final class Entry {
@@ -72,7 +73,8 @@ public final class Policy implements Parameters {
     private final int weight;
     private final ImmutableList<ParameterValue> parameterValues;
 
-    private Entry(Rule rule, Severity severity, int weight, ImmutableList<ParameterValue> parameterValues) {
+    private Entry(
+        Rule rule, Severity severity, int weight, ImmutableList<ParameterValue> parameterValues) {
       this.rule = rule;
       this.severity = severity;
       this.weight = weight;
@@ -115,7 +117,8 @@ public final class Policy implements Parameters {
   }
 
   private static final class Lvsc2006 {
-    static final Policy INSTANCE = Rules.lvsc2006(builder("LVSC 2006", LocalDate.of(2006, 3, 8))).build();
+    static final Policy INSTANCE =
+        Rules.lvsc2006(builder("LVSC 2006", LocalDate.of(2006, 3, 8))).build();
   }
 
   private final String name;
@@ -126,7 +129,11 @@ public final class Policy implements Parameters {
   private final int amberThreshold;
   private final EnumSet<Aggregate> aggregates;
 
-  private Policy(String name, LocalDate date, ImmutableList<Entry> entries, ImmutableMap<Parameter<?>, Object> values) {
+  private Policy(
+      String name,
+      LocalDate date,
+      ImmutableList<Entry> entries,
+      ImmutableMap<Parameter<?>, Object> values) {
     this.name = name;
     this.date = date;
     this.entries = entries;
@@ -141,8 +148,8 @@ public final class Policy implements Parameters {
   }
 
   /**
-   * The default policy: the recommendations of the LVSC research (8 March 2006) as seven rules
-   * with their default parameters; net resource loss and small grants are {@link Severity#MUST}.
+   * The default policy: the recommendations of the LVSC research (8 March 2006) as seven rules with
+   * their default parameters; net resource loss and small grants are {@link Severity#MUST}.
    */
   public static Policy lvsc2006() {
     return Lvsc2006.INSTANCE;
@@ -212,7 +219,8 @@ public final class Policy implements Parameters {
     return findFrom(values, parameter);
   }
 
-  private static <T> Optional<T> findFrom(Map<Parameter<?>, Object> values, Parameter<T> parameter) {
+  private static <T> Optional<T> findFrom(
+      Map<Parameter<?>, Object> values, Parameter<T> parameter) {
     Object v = values.get(parameter);
     return v != null ? Optional.of(parameter.type().cast(v)) : parameter.defaultValue();
   }
@@ -228,8 +236,8 @@ public final class Policy implements Parameters {
   }
 
   /**
-   * Scores one agreement. Never throws for a valid agreement: a fact a rule needs but the
-   * agreement lacks gives a {@link Verdict#NOT_ASSESSED} finding.
+   * Scores one agreement. Never throws for a valid agreement: a fact a rule needs but the agreement
+   * lacks gives a {@link Verdict#NOT_ASSESSED} finding.
    */
   public Scorecard score(LocalAreaAgreement agreement) {
     return score(agreement, null);
@@ -266,7 +274,8 @@ public final class Policy implements Parameters {
   }
 
   /** The agreements by area code; two for one area are invalid. */
-  private static ImmutableList<LocalAreaAgreement> cohort(Collection<LocalAreaAgreement> agreements) {
+  private static ImmutableList<LocalAreaAgreement> cohort(
+      Collection<LocalAreaAgreement> agreements) {
     List<LocalAreaAgreement> sorted = new ArrayList<>(agreements);
     sorted.sort(Comparator.comparing(a -> a.area().code()));
     List<Problem> problems = new ArrayList<>();
@@ -278,7 +287,13 @@ public final class Policy implements Parameters {
         problems.add(
             Problem.of(
                 "agreements[" + i + "].area",
-                "must appear once but " + a.area().code() + " (" + a.area().name() + ") is also agreements[" + first + "]"));
+                "must appear once but "
+                    + a.area().code()
+                    + " ("
+                    + a.area().name()
+                    + ") is also agreements["
+                    + first
+                    + "]"));
       }
       i++;
     }
@@ -374,7 +389,8 @@ public final class Policy implements Parameters {
     /** Adds (or replaces, keeping its place) a rule with a severity and a weight (0 to 100). */
     @CanIgnoreReturnValue
     public Builder rule(Rule rule, Severity severity, int weight) {
-      entries.put(rule.id(), new MutableEntry(rule, Objects.requireNonNull(severity, "severity"), weight));
+      entries.put(
+          rule.id(), new MutableEntry(rule, Objects.requireNonNull(severity, "severity"), weight));
       return this;
     }
 
@@ -444,7 +460,10 @@ public final class Policy implements Parameters {
       for (MutableEntry e : entries.values()) {
         known.addAll(e.rule.parameters());
         if (e.weight < 0 || e.weight > 100) {
-          all.add(Problem.of("rules[" + e.rule.id() + "].weight", "must be between 0 and 100 but was: " + e.weight));
+          all.add(
+              Problem.of(
+                  "rules[" + e.rule.id() + "].weight",
+                  "must be between 0 and 100 but was: " + e.weight));
         }
       }
       // A value inherited from the policy reformed, for a rule since removed, is dropped; one set
@@ -459,7 +478,8 @@ public final class Policy implements Parameters {
           bad.add(p);
         }
         if (!known.contains(p)) {
-          all.add(Problem.of("parameters[" + p.id() + "]", "is not read by any rule of the policy"));
+          all.add(
+              Problem.of("parameters[" + p.id() + "]", "is not read by any rule of the policy"));
         }
       }
       // The bad values are left out of the view, so that the rules whose own values are all

@@ -2,8 +2,8 @@ package io.github.laa.scoring;
 
 /**
  * The six recommendations of the research on VCS involvement in round-2 London LAAs (London
- * Voluntary Services Council, carried out by Rocket Science UK Ltd, 8 March 2006). {@link
- * #text()} is the recommendation as published; {@link #summary()} a short paraphrase.
+ * Voluntary Services Council, carried out by Rocket Science UK Ltd, 8 March 2006). {@link #text()}
+ * is the recommendation as published; {@link #summary()} a short paraphrase.
  */
 public enum Recommendation {
   /** Infrastructure. */

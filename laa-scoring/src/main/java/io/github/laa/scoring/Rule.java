@@ -30,8 +30,8 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * <p>Implementations must be immutable and thread-safe, and must not throw for a valid agreement:
- * a missing fact is a {@link Verdict#NOT_ASSESSED} finding ({@link Finding.Builder#notAssessed}).
+ * <p>Implementations must be immutable and thread-safe, and must not throw for a valid agreement: a
+ * missing fact is a {@link Verdict#NOT_ASSESSED} finding ({@link Finding.Builder#notAssessed}).
  */
 public interface Rule {
   /** The rule's stable id; unique within a policy. */
@@ -43,7 +43,9 @@ public interface Rule {
   /** What the rule enforces and where that comes from. */
   Citation citation();
 
-  /** The severity the rule has unless a policy says otherwise. Defaults to {@link Severity#SHOULD}. */
+  /**
+   * The severity the rule has unless a policy says otherwise. Defaults to {@link Severity#SHOULD}.
+   */
   default Severity defaultSeverity() {
     return Severity.SHOULD;
   }

@@ -17,16 +17,22 @@ public final class RuleId implements Comparable<RuleId> {
 
   /** R1: infrastructure targeting. */
   public static final RuleId INFRASTRUCTURE_TARGETING = new RuleId("INFRASTRUCTURE_TARGETING");
+
   /** R2: sector division. */
   public static final RuleId SECTOR_DIVISION = new RuleId("SECTOR_DIVISION");
+
   /** R3a: no net loss of resources to the VCS. */
   public static final RuleId NET_RESOURCE_LOSS = new RuleId("NET_RESOURCE_LOSS");
+
   /** R3b: a small grants programme as part of capacity building. */
   public static final RuleId SMALL_GRANTS = new RuleId("SMALL_GRANTS");
+
   /** R4: VCS involvement at the strategic level and in every block. */
   public static final RuleId VCS_INVOLVEMENT = new RuleId("VCS_INVOLVEMENT");
+
   /** R5: support for performance measurement. */
   public static final RuleId PERFORMANCE_CAPACITY = new RuleId("PERFORMANCE_CAPACITY");
+
   /** R6: commissioning practice against the Compact. */
   public static final RuleId COMMISSIONING_PRACTICE = new RuleId("COMMISSIONING_PRACTICE");
 
@@ -64,11 +70,14 @@ public final class RuleId implements Comparable<RuleId> {
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       // A pair is kept whole only if both halves are within the cut.
-      boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1));
-      boolean pairedLow = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+      boolean pairedHigh =
+          Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1));
+      boolean pairedLow =
+          Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
       if (c == '"' || c == '\\') {
         sb.append('\\').append(c);
-      } else if (Character.isISOControl(c) || (Character.isSurrogate(c) && !pairedHigh && !pairedLow)) {
+      } else if (Character.isISOControl(c)
+          || (Character.isSurrogate(c) && !pairedHigh && !pairedLow)) {
         sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
       } else {
         sb.append(c);

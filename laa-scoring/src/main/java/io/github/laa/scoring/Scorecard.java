@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
  * Rag} rating.
  *
  * <p>The overall score is the weighted mean of the scores of the assessed findings (weights from
- * the policy), rounded half-even to a whole number; it is empty when nothing could be assessed.
- * The rating is {@link Rag#RED} if a {@link Severity#MUST} rule fails; {@link Rag#AMBER} if any
- * finding fails or warns, the score is below the policy's amber threshold, or nothing was
- * assessed; {@link Rag#GREEN} otherwise.
+ * the policy), rounded half-even to a whole number; it is empty when nothing could be assessed. The
+ * rating is {@link Rag#RED} if a {@link Severity#MUST} rule fails; {@link Rag#AMBER} if any finding
+ * fails or warns, the score is below the policy's amber threshold, or nothing was assessed; {@link
+ * Rag#GREEN} otherwise.
  *
  * <p>{@link #toText()} and {@link #toMarkdown()} render the whole scorecard; nothing is rendered
  * until they are called. This class is immutable and thread-safe.
@@ -54,7 +54,8 @@ public final class Scorecard {
         concern = true;
       }
     }
-    this.score = weights == 0 ? null : (int) LongMath.divide(weighted, weights, RoundingMode.HALF_EVEN);
+    this.score =
+        weights == 0 ? null : (int) LongMath.divide(weighted, weights, RoundingMode.HALF_EVEN);
     if (mustFails) {
       this.rag = Rag.RED;
     } else if (concern || score == null || score < policy.amberThreshold()) {
@@ -106,7 +107,8 @@ public final class Scorecard {
    */
   public Verdict verdict(RuleId id) {
     return finding(id)
-        .orElseThrow(() -> new IllegalArgumentException("policy " + policy.name() + " has no rule " + id))
+        .orElseThrow(
+            () -> new IllegalArgumentException("policy " + policy.name() + " has no rule " + id))
         .verdict();
   }
 

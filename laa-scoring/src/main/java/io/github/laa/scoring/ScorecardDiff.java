@@ -9,9 +9,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * What changed between two scorecards of the same area: under a policy and a reform, or before
- * and after an edit. One {@link FindingDiff} per rule in either scorecard; {@link #flipped()}
- * lists those whose verdict changed.
+ * What changed between two scorecards of the same area: under a policy and a reform, or before and
+ * after an edit. One {@link FindingDiff} per rule in either scorecard; {@link #flipped()} lists
+ * those whose verdict changed.
  *
  * <pre>{@code
  * ScorecardDiff d = ScorecardDiff.between(policy.score(laa), reform.score(laa));
@@ -98,7 +98,9 @@ public final class ScorecardDiff {
   public OptionalInt scoreChange() {
     OptionalInt a = before.score();
     OptionalInt b = after.score();
-    return a.isPresent() && b.isPresent() ? OptionalInt.of(b.getAsInt() - a.getAsInt()) : OptionalInt.empty();
+    return a.isPresent() && b.isPresent()
+        ? OptionalInt.of(b.getAsInt() - a.getAsInt())
+        : OptionalInt.empty();
   }
 
   /** Whether nothing changed: every verdict and score, the rating and overall score. */

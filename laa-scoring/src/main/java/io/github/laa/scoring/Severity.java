@@ -1,6 +1,9 @@
 package io.github.laa.scoring;
 
-/** How much a rule matters in a policy: a failed {@code MUST} rule makes the scorecard {@link Rag#RED}. */
+/**
+ * How much a rule matters in a policy: a failed {@code MUST} rule makes the scorecard {@link
+ * Rag#RED}.
+ */
 public enum Severity {
   /** Breaking the rule is a breach: the scorecard is red. */
   MUST,

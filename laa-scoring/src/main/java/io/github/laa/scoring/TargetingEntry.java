@@ -14,4 +14,9 @@ import java.util.Optional;
  * @param quartile its quartile of funding per body in the cohort (1 = weakest), if ranked
  * @param verdict the R1 verdict: FAIL where the agreement does not raise infrastructure support
  */
-public record TargetingEntry(Area area, int rating, Optional<Money> fundingPerBody, Optional<Integer> quartile, Verdict verdict) {}
+public record TargetingEntry(
+    Area area,
+    int rating,
+    Optional<Money> fundingPerBody,
+    Optional<Integer> quartile,
+    Verdict verdict) {}

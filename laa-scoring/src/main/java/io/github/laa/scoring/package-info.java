@@ -11,10 +11,10 @@
  * String report = card.toText();            // every finding with its evidence
  * }</pre>
  *
- * <p>Every finding carries the evidence needed to redo its arithmetic by hand, the parameter
- * values it used, and a {@link io.github.laa.scoring.Margin margin}: what would change the
- * verdict. Scoring a valid agreement never throws: a fact the rule needs but the agreement lacks
- * gives {@link io.github.laa.scoring.Verdict#NOT_ASSESSED}, naming the fact.
+ * <p>Every finding carries the evidence needed to redo its arithmetic by hand, the parameter values
+ * it used, and a {@link io.github.laa.scoring.Margin margin}: what would change the verdict.
+ * Scoring a valid agreement never throws: a fact the rule needs but the agreement lacks gives
+ * {@link io.github.laa.scoring.Verdict#NOT_ASSESSED}, naming the fact.
  *
  * <p>Policies, scorecards and findings are immutable and thread-safe; scoring does no I/O and
  * builds no text until a report is asked for.

@@ -15,7 +15,8 @@ import io.github.laa.core.VcsBody;
 
 /**
  * Small hand-made round-2 agreements for worked examples: baseline year 2005/06, agreement years
- * 2006/07 to 2008/09, two streams (NRF in the agreement, a council budget outside it), three bodies.
+ * 2006/07 to 2008/09, two streams (NRF in the agreement, a council budget outside it), three
+ * bodies.
  */
 public final class Agreements {
   public static final FinancialYear Y2004 = FinancialYear.of(2004);
@@ -31,19 +32,26 @@ public final class Agreements {
     return LocalAreaAgreement.builder()
         .area(Areas.byName("Camden").orElseThrow())
         .round(Round.ROUND_2)
-        .addBlock(Block.builder().type(BlockType.SAFER_AND_STRONGER_COMMUNITIES).addStream("nrf").build())
+        .addBlock(
+            Block.builder().type(BlockType.SAFER_AND_STRONGER_COMMUNITIES).addStream("nrf").build())
         .addStream(FundingStream.of("nrf", "Neighbourhood Renewal Fund"))
         .addStream(FundingStream.of("council", "Council grants budget"))
-        .addBody(VcsBody.builder().id("cvs").name("Camden CVS").income(Money.parse("£450k")).build())
-        .addBody(VcsBody.builder().id("club").name("Youth club").income(Money.parse("£8k")).communityBased(true).build())
-        .addBody(VcsBody.builder().id("trust").name("Big Trust").income(Money.parse("£2m")).build());
+        .addBody(
+            VcsBody.builder().id("cvs").name("Camden CVS").income(Money.parse("£450k")).build())
+        .addBody(
+            VcsBody.builder()
+                .id("club")
+                .name("Youth club")
+                .income(Money.parse("£8k"))
+                .communityBased(true)
+                .build())
+        .addBody(
+            VcsBody.builder().id("trust").name("Big Trust").income(Money.parse("£2m")).build());
   }
 
   /** An allocation of {@code amount} to {@code body} from {@code stream} in {@code year}. */
   public static Allocation money(String body, String stream, FinancialYear year, String amount) {
-    return Allocation.builder()
-        .recipient(body)
-        .stream(stream)
+    return Allocation.builder().recipient(body).stream(stream)
         .year(year)
         .amount(Money.parse(amount))
         .purpose(Purpose.SERVICE_DELIVERY)

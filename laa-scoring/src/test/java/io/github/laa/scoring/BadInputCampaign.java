@@ -40,9 +40,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -108,16 +108,26 @@ final class BadInputCampaign {
    * seeds, by {@link io.github.laa.scoring.testing.LaaGenerators} and {@link WideGenerators}.
    */
   static BadInputCampaign withGeneratedPools() {
-    return new BadInputCampaign(pool(io.github.laa.scoring.testing.LaaGenerators.agreements(), 300, 1), pool(WideGenerators.agreements(), 300, 2), pool(WideGenerators.variants(), 100, 3));
+    return new BadInputCampaign(
+        pool(io.github.laa.scoring.testing.LaaGenerators.agreements(), 300, 1),
+        pool(WideGenerators.agreements(), 300, 2),
+        pool(WideGenerators.variants(), 100, 3));
   }
 
   private static <T> List<T> pool(Gen<T> gen, int n, long seed) {
     List<T> out = new ArrayList<>();
-    org.quicktheories.QuickTheory.qt().withExamples(n).withFixedSeed(seed).forAll(gen).checkAssert(out::add);
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(n)
+        .withFixedSeed(seed)
+        .forAll(gen)
+        .checkAssert(out::add);
     return List.copyOf(out);
   }
 
-  BadInputCampaign(List<LocalAreaAgreement> valid, List<LocalAreaAgreement> wide, List<WideGenerators.Variant> variants) {
+  BadInputCampaign(
+      List<LocalAreaAgreement> valid,
+      List<LocalAreaAgreement> wide,
+      List<WideGenerators.Variant> variants) {
     this.valid = valid;
     this.wide = wide;
     this.variants = variants;
@@ -198,7 +208,14 @@ final class BadInputCampaign {
         paths.add(p.path());
       }
       if (!paths.containsAll(expectedPaths)) {
-        throw new AssertionError("planted problems at " + expectedPaths + " but the exception lists " + paths + ": " + e.getMessage(), e);
+        throw new AssertionError(
+            "planted problems at "
+                + expectedPaths
+                + " but the exception lists "
+                + paths
+                + ": "
+                + e.getMessage(),
+            e);
       }
       return Optional.empty();
     }
@@ -227,7 +244,13 @@ final class BadInputCampaign {
     }
     for (Problem p : e.problems()) {
       if (p.message().isEmpty() || p.message().length() > 500 || p.path().length() > 200) {
-        throw new AssertionError("unbounded or empty problem: " + p.path().length() + " / " + p.message().length() + " chars", e);
+        throw new AssertionError(
+            "unbounded or empty problem: "
+                + p.path().length()
+                + " / "
+                + p.message().length()
+                + " chars",
+            e);
       }
       if (hasControl(p.message()) || hasControl(p.path())) {
         throw new AssertionError("a problem with control characters or lone surrogates: " + p, e);
@@ -241,7 +264,9 @@ final class BadInputCampaign {
       if (Character.isISOControl(c)) {
         return true;
       }
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return true;
@@ -254,11 +279,68 @@ final class BadInputCampaign {
   // Nasty text.
 
   private static final String[] ODDITIES = {
-    "", " ", "  ", "\t", "\n", "\r\n", "\u2003", "\u00A0", "\u200B", "\uFEFF", "\u200F", "\u202E", "\u2066",
-    "\u0000", "\u0007", "\u001B", "\u007F", "\u0085", "\u009F", "\uD800", "\uDFFF", "\uDBFF\uDFFF", "\uD83D\uDE00",
-    "\uD83D", "\uDE00", "e\u0301", "\u0301\u0301\u0301", "Z\u0351\u0352\u0353\u0354", "\u0661\u0662\u0663", "\uFF11\uFF12",
-    "£", "￡", "€", "$", "%", "-", "--", ".", ",", "'", "\"", "\\", "\\u0000", "%s%n", "${x}", "null", "NaN",
-    "Infinity", "1e5", "0x10", "k", "m", "bn", "/", "2005/06", "ا", "ש", "中文", "Ⅻ", "ǅ", "İ", "ß"
+    "",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\u2003",
+    "\u00A0",
+    "\u200B",
+    "\uFEFF",
+    "\u200F",
+    "\u202E",
+    "\u2066",
+    "\u0000",
+    "\u0007",
+    "\u001B",
+    "\u007F",
+    "\u0085",
+    "\u009F",
+    "\uD800",
+    "\uDFFF",
+    "\uDBFF\uDFFF",
+    "\uD83D\uDE00",
+    "\uD83D",
+    "\uDE00",
+    "e\u0301",
+    "\u0301\u0301\u0301",
+    "Z\u0351\u0352\u0353\u0354",
+    "\u0661\u0662\u0663",
+    "\uFF11\uFF12",
+    "£",
+    "￡",
+    "€",
+    "$",
+    "%",
+    "-",
+    "--",
+    ".",
+    ",",
+    "'",
+    "\"",
+    "\\",
+    "\\u0000",
+    "%s%n",
+    "${x}",
+    "null",
+    "NaN",
+    "Infinity",
+    "1e5",
+    "0x10",
+    "k",
+    "m",
+    "bn",
+    "/",
+    "2005/06",
+    "ا",
+    "ש",
+    "中文",
+    "Ⅻ",
+    "ǅ",
+    "İ",
+    "ß"
   };
 
   /** Text that is often broken: fragments, oddities, random chars, and very long runs. */
@@ -274,7 +356,9 @@ final class BadInputCampaign {
     }
     if (kind == 1) {
       // Lengths at the limits, including where a message's quote cuts the text (60 and 64 chars).
-      int n = new int[] {60, 61, 64, 65, 99, 100, 101, 299, 300, 301, 3_999, 4_000, 4_001, 70_000}[d.nextInt(14)];
+      int n =
+          new int[] {60, 61, 64, 65, 99, 100, 101, 299, 300, 301, 3_999, 4_000, 4_001, 70_000}
+              [d.nextInt(14)];
       return "x".repeat(n - 1) + ODDITIES[d.nextInt(ODDITIES.length)];
     }
     StringBuilder sb = new StringBuilder();
@@ -290,14 +374,18 @@ final class BadInputCampaign {
     return sb.toString();
   }
 
-  /** Whether {@code s} is well-formed UTF-16 with no ISO control characters outside {@code allowed}. */
+  /**
+   * Whether {@code s} is well-formed UTF-16 with no ISO control characters outside {@code allowed}.
+   */
   private static boolean clean(String s, String allowed) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isISOControl(c) && allowed.indexOf(c) < 0) {
         return false;
       }
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return false;
@@ -306,7 +394,10 @@ final class BadInputCampaign {
     return true;
   }
 
-  /** The validity of an id (DESIGN.md §6, LocalAreaAgreement's Javadoc): set, not blank, trimmed, printable, ≤ 100. */
+  /**
+   * The validity of an id (DESIGN.md §6, LocalAreaAgreement's Javadoc): set, not blank, trimmed,
+   * printable, ≤ 100.
+   */
   static boolean validId(String s) {
     return !s.isBlank() && s.length() <= 100 && s.equals(s.strip()) && clean(s, "");
   }
@@ -352,7 +443,11 @@ final class BadInputCampaign {
     return switch (d.nextInt(5)) {
       case 0 -> d.nextLong();
       case 1 -> d.nextInt(1_000_000) - 500_000;
-      case 2 -> new long[] {0, 1, -1, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE + 1}[d.nextInt(7)];
+      case 2 ->
+          new long[] {
+                0, 1, -1, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE + 1
+              }
+              [d.nextInt(7)];
       default -> d.nextLong() % 10_000_000_000L;
     };
   }
@@ -366,19 +461,23 @@ final class BadInputCampaign {
       BigDecimal pounds = m.toPounds();
       String plain = pounds.abs().toPlainString();
       String sign = p < 0 ? "-" : "";
-      s = switch (d.nextInt(5)) {
-        case 0 -> m.toString();
-        case 1 -> sign + plain;
-        case 2 -> " \t" + sign + "£" + plain + "\n";
-        case 3 -> {
-          // The shortest exact suffix form, when there is one: £1.5k, 2m, 0.000001bn.
-          String[] suffixes = {"k", "m", "bn"};
-          int k = d.nextInt(3);
-          BigDecimal scaled = pounds.abs().movePointLeft(3 * (k + 1)).stripTrailingZeros();
-          yield sign + "£" + scaled.toPlainString() + (d.nextBoolean() ? suffixes[k] : suffixes[k].toUpperCase(Locale.ROOT));
-        }
-        default -> m.toString().replace("£", "");
-      };
+      s =
+          switch (d.nextInt(5)) {
+            case 0 -> m.toString();
+            case 1 -> sign + plain;
+            case 2 -> " \t" + sign + "£" + plain + "\n";
+            case 3 -> {
+              // The shortest exact suffix form, when there is one: £1.5k, 2m, 0.000001bn.
+              String[] suffixes = {"k", "m", "bn"};
+              int k = d.nextInt(3);
+              BigDecimal scaled = pounds.abs().movePointLeft(3 * (k + 1)).stripTrailingZeros();
+              yield sign
+                  + "£"
+                  + scaled.toPlainString()
+                  + (d.nextBoolean() ? suffixes[k] : suffixes[k].toUpperCase(Locale.ROOT));
+            }
+            default -> m.toString().replace("£", "");
+          };
     } else {
       s = d.nextBoolean() ? mutate(d, m.toString()) : text(d);
     }
@@ -392,15 +491,18 @@ final class BadInputCampaign {
     if (valid && !parsed.equals(Optional.of(m))) {
       throw new AssertionError("valid amount " + text + " read as " + parsed + ", not " + m);
     }
-    parsed.ifPresent(x -> {
-      if (!Money.parse(x.toString()).equals(x)) {
-        throw new AssertionError("format/parse round trip broke for " + x);
-      }
-    });
+    parsed.ifPresent(
+        x -> {
+          if (!Money.parse(x.toString()).equals(x)) {
+            throw new AssertionError("format/parse round trip broke for " + x);
+          }
+        });
   }
 
   private void yearText(Draw d) {
-    int start = FinancialYear.MIN_START_YEAR + d.nextInt(FinancialYear.MAX_START_YEAR - FinancialYear.MIN_START_YEAR + 1);
+    int start =
+        FinancialYear.MIN_START_YEAR
+            + d.nextInt(FinancialYear.MAX_START_YEAR - FinancialYear.MIN_START_YEAR + 1);
     FinancialYear y = FinancialYear.of(start);
     boolean valid = d.nextInt(3) == 0;
     String two = String.format(Locale.ROOT, "%02d", (start + 1) % 100);
@@ -424,7 +526,10 @@ final class BadInputCampaign {
   }
 
   private void percentageText(Draw d) {
-    long bp = d.nextBoolean() ? d.nextInt(2_000_000) - 1_000_000 : d.nextLong() % 100_000_000_000_000_000L;
+    long bp =
+        d.nextBoolean()
+            ? d.nextInt(2_000_000) - 1_000_000
+            : d.nextLong() % 100_000_000_000_000_000L;
     Percentage p = Percentage.ofBasisPoints(bp);
     // Percentage.parse takes at most 15 digits before the point.
     boolean valid = d.nextInt(3) == 0 && Math.abs(bp) < 100_000_000_000_000_000L;
@@ -444,11 +549,12 @@ final class BadInputCampaign {
     if (valid && !parsed.equals(Optional.of(p))) {
       throw new AssertionError("valid percentage " + s + " read as " + parsed);
     }
-    parsed.ifPresent(x -> {
-      if (!Percentage.parse(x.toString()).equals(x)) {
-        throw new AssertionError("format/parse round trip broke for " + x);
-      }
-    });
+    parsed.ifPresent(
+        x -> {
+          if (!Percentage.parse(x.toString()).equals(x)) {
+            throw new AssertionError("format/parse round trip broke for " + x);
+          }
+        });
   }
 
   /** Decimals of every size and scale, the extremes included. */
@@ -457,14 +563,28 @@ final class BadInputCampaign {
         switch (d.nextInt(4)) {
           case 0 -> BigInteger.valueOf(d.nextInt(2_000) - 1_000);
           case 1 -> BigInteger.valueOf(d.nextLong());
-          case 2 -> new BigInteger(1 + d.nextInt(300), new java.util.Random(d.nextLong())).multiply(BigInteger.valueOf(d.nextBoolean() ? 1 : -1));
-          default -> BigInteger.valueOf(new long[] {0, 1, -1, 10, 100, 999_999_999_999L}[d.nextInt(6)]);
+          case 2 ->
+              new BigInteger(1 + d.nextInt(300), new java.util.Random(d.nextLong()))
+                  .multiply(BigInteger.valueOf(d.nextBoolean() ? 1 : -1));
+          default ->
+              BigInteger.valueOf(new long[] {0, 1, -1, 10, 100, 999_999_999_999L}[d.nextInt(6)]);
         };
     int scale =
         switch (d.nextInt(4)) {
           case 0 -> d.nextInt(9) - 3;
           case 1 -> d.nextInt(80) - 40;
-          case 2 -> new int[] {Integer.MIN_VALUE, Integer.MIN_VALUE + 1, Integer.MAX_VALUE, Integer.MAX_VALUE - 1, -2_000_000_000, 2_000_000_000, 1_000_000, -1_000_000}[d.nextInt(8)];
+          case 2 ->
+              new int[] {
+                    Integer.MIN_VALUE,
+                    Integer.MIN_VALUE + 1,
+                    Integer.MAX_VALUE,
+                    Integer.MAX_VALUE - 1,
+                    -2_000_000_000,
+                    2_000_000_000,
+                    1_000_000,
+                    -1_000_000
+                  }
+                  [d.nextInt(8)];
           default -> d.nextInt(5);
         };
     return new BigDecimal(unscaled, scale);
@@ -473,16 +593,20 @@ final class BadInputCampaign {
   private void decimals(Draw d) {
     BigDecimal v = decimal(d);
     input("decimal", v.unscaledValue(), v.scale());
-    attempt(() -> Money.of(v), Set.of()).ifPresent(m -> {
-      if (m.toPounds().compareTo(v) != 0) {
-        throw new AssertionError("Money.of(" + v + ") is " + m);
-      }
-    });
-    attempt(() -> Percentage.of(v), Set.of()).ifPresent(p -> {
-      if (p.toPercent().compareTo(v) != 0) {
-        throw new AssertionError("Percentage.of(" + v + ") is " + p);
-      }
-    });
+    attempt(() -> Money.of(v), Set.of())
+        .ifPresent(
+            m -> {
+              if (m.toPounds().compareTo(v) != 0) {
+                throw new AssertionError("Money.of(" + v + ") is " + m);
+              }
+            });
+    attempt(() -> Percentage.of(v), Set.of())
+        .ifPresent(
+            p -> {
+              if (p.toPercent().compareTo(v) != 0) {
+                throw new AssertionError("Percentage.of(" + v + ") is " + p);
+              }
+            });
     Money m = Money.ofPence(pence(d));
     // |v| < 10^magnitude; the exact product is only worked out where its scale stays in range.
     long magnitude = (long) v.precision() - v.scale();
@@ -492,12 +616,21 @@ final class BadInputCampaign {
         if (!scaled.isZero()) {
           throw new AssertionError(m + " × " + v + " gave " + scaled + ", not £0.00");
         }
-      } else if (m.toPounds().multiply(v).subtract(scaled.toPounds()).abs().compareTo(new BigDecimal("0.005")) > 0) {
+      } else if (m.toPounds()
+              .multiply(v)
+              .subtract(scaled.toPounds())
+              .abs()
+              .compareTo(new BigDecimal("0.005"))
+          > 0) {
         throw new AssertionError(m + " × " + v + " gave " + scaled);
       }
     } catch (ArithmeticException e) {
       // Documented: the product does not fit in a long number of pence.
-      boolean fits = magnitude < 0 || (magnitude <= 40 && m.toPounds().multiply(v).abs().compareTo(new BigDecimal("90000000000000000")) < 0);
+      boolean fits =
+          magnitude < 0
+              || (magnitude <= 40
+                  && m.toPounds().multiply(v).abs().compareTo(new BigDecimal("90000000000000000"))
+                      < 0);
       if (fits) {
         throw new AssertionError("scaledBy threw for a product that fits: " + m + " × " + v, e);
       }
@@ -507,29 +640,38 @@ final class BadInputCampaign {
   private void numbers(Draw d) {
     long n = pence(d);
     input("long", n);
-    attempt(() -> Money.ofPounds(n), Set.of(n > Long.MAX_VALUE / 100 || n < Long.MIN_VALUE / 100 ? "pounds" : "-"))
-        .ifPresent(m -> {
-          if (m.pence() != n * 100) {
-            throw new AssertionError("ofPounds(" + n + ") is " + m);
-          }
-        });
-    attempt(() -> Percentage.of(n), Set.of()).ifPresent(p -> {
-      if (p.basisPoints() != n * 100) {
-        throw new AssertionError("Percentage.of(" + n + ") is " + p);
-      }
-    });
+    attempt(
+            () -> Money.ofPounds(n),
+            Set.of(n > Long.MAX_VALUE / 100 || n < Long.MIN_VALUE / 100 ? "pounds" : "-"))
+        .ifPresent(
+            m -> {
+              if (m.pence() != n * 100) {
+                throw new AssertionError("ofPounds(" + n + ") is " + m);
+              }
+            });
+    attempt(() -> Percentage.of(n), Set.of())
+        .ifPresent(
+            p -> {
+              if (p.basisPoints() != n * 100) {
+                throw new AssertionError("Percentage.of(" + n + ") is " + p);
+              }
+            });
     int year = (int) n;
     boolean inRange = year >= FinancialYear.MIN_START_YEAR && year <= FinancialYear.MAX_START_YEAR;
-    Optional<FinancialYear> y = attempt(() -> FinancialYear.of(year), inRange ? Set.of() : Set.of("startYear"));
+    Optional<FinancialYear> y =
+        attempt(() -> FinancialYear.of(year), inRange ? Set.of() : Set.of("startYear"));
     if (y.isPresent() != inRange) {
-      throw new AssertionError("FinancialYear.of(" + year + ") " + (inRange ? "rejected" : "accepted"));
+      throw new AssertionError(
+          "FinancialYear.of(" + year + ") " + (inRange ? "rejected" : "accepted"));
     }
     int by = d.nextBoolean() ? d.nextInt(20_000) - 10_000 : (int) d.nextLong();
     FinancialYear from = FinancialYear.of(2006);
     long target = 2006L + by;
     boolean fits = target >= FinancialYear.MIN_START_YEAR && target <= FinancialYear.MAX_START_YEAR;
-    Optional<FinancialYear> moved = attempt(() -> from.plusYears(by), fits ? Set.of() : Set.of("startYear"));
-    if (moved.isPresent() != fits || moved.map(FinancialYear::startYear).orElse((int) target) != target) {
+    Optional<FinancialYear> moved =
+        attempt(() -> from.plusYears(by), fits ? Set.of() : Set.of("startYear"));
+    if (moved.isPresent() != fits
+        || moved.map(FinancialYear::startYear).orElse((int) target) != target) {
       throw new AssertionError("plusYears(" + by + ") gave " + moved);
     }
   }
@@ -551,16 +693,22 @@ final class BadInputCampaign {
   }
 
   private static Pick<Money> money(Draw d) {
-    long p = d.nextInt(4) == 0 ? -1 - d.nextInt(1_000_000) : d.nextBoolean() ? d.nextInt(1_000_000_000) : pence(d);
+    long p =
+        d.nextInt(4) == 0
+            ? -1 - d.nextInt(1_000_000)
+            : d.nextBoolean() ? d.nextInt(1_000_000_000) : pence(d);
     return new Pick<>(Money.ofPence(p), p >= 0);
   }
 
   private static Pick<Integer> intIn(Draw d, int min, int max) {
-    int v = switch (d.nextInt(3)) {
-      case 0 -> (int) (min + Math.floorMod(d.nextLong(), (long) max - min + 1));
-      case 1 -> (int) d.nextLong();
-      default -> new int[] {min - 1, max + 1, min, max, 0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE}[d.nextInt(8)];
-    };
+    int v =
+        switch (d.nextInt(3)) {
+          case 0 -> (int) (min + Math.floorMod(d.nextLong(), (long) max - min + 1));
+          case 1 -> (int) d.nextLong();
+          default ->
+              new int[] {min - 1, max + 1, min, max, 0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE}
+                  [d.nextInt(8)];
+        };
     return new Pick<>(v, v >= min && v <= max);
   }
 
@@ -599,13 +747,21 @@ final class BadInputCampaign {
         String name = p.take("name", name(d));
         Money income = p.take("income", money(d));
         input("VcsBody", id, name, income);
-        p.check(() -> VcsBody.builder().id(id).name(name).income(income).communityBased(d.nextBoolean()).build());
+        p.check(
+            () ->
+                VcsBody.builder()
+                    .id(id)
+                    .name(name)
+                    .income(income)
+                    .communityBased(d.nextBoolean())
+                    .build());
       }
       case 1 -> {
         String id = p.take("id", id(d));
         String name = p.take("name", name(d));
         input("FundingStream", id, name);
-        p.check(() -> FundingStream.builder().id(id).name(name).ringFenced(d.nextBoolean()).build());
+        p.check(
+            () -> FundingStream.builder().id(id).name(name).ringFenced(d.nextBoolean()).build());
       }
       case 2 -> {
         String recipient = p.take("recipient", id(d));
@@ -616,8 +772,13 @@ final class BadInputCampaign {
         input("Allocation", recipient, stream, outcome, amount, term);
         p.check(
             () ->
-                Allocation.builder().recipient(recipient).stream(stream).outcome(outcome).year(FinancialYear.of(2006)).amount(amount)
-                    .purpose(Purpose.values()[d.nextInt(Purpose.values().length)]).termYears(term).build());
+                Allocation.builder().recipient(recipient).stream(stream)
+                    .outcome(outcome)
+                    .year(FinancialYear.of(2006))
+                    .amount(amount)
+                    .purpose(Purpose.values()[d.nextInt(Purpose.values().length)])
+                    .termYears(term)
+                    .build());
       }
       case 3 -> {
         String id = p.take("id", id(d));
@@ -630,7 +791,8 @@ final class BadInputCampaign {
         input("Block", id, name, s0, repeat);
         p.check(
             () -> {
-              Block.Builder b = Block.builder().type(BlockType.LOCAL_THEME).id(id).name(name).addStream(s0);
+              Block.Builder b =
+                  Block.builder().type(BlockType.LOCAL_THEME).id(id).name(name).addStream(s0);
               if (repeat) {
                 b.addStream(s0);
               }
@@ -651,18 +813,39 @@ final class BadInputCampaign {
           p.paths.add("targets[1].year");
         }
         input("Indicator", code, description, repeat);
-        Target t = Target.builder().year(FinancialYear.of(2007)).baseline(BigDecimal.ONE).value(BigDecimal.TEN).build();
-        p.check(() -> Indicator.builder().code(code).description(description).addTarget(t).addAllTargets(repeat ? List.of(t) : List.of()).build());
+        Target t =
+            Target.builder()
+                .year(FinancialYear.of(2007))
+                .baseline(BigDecimal.ONE)
+                .value(BigDecimal.TEN)
+                .build();
+        p.check(
+            () ->
+                Indicator.builder()
+                    .code(code)
+                    .description(description)
+                    .addTarget(t)
+                    .addAllTargets(repeat ? List.of(t) : List.of())
+                    .build());
       }
       case 6 -> {
         BigDecimal baseline = decimal(d);
         BigDecimal value = decimal(d);
         BigDecimal stretch = decimal(d);
         int direction = value.compareTo(baseline);
-        boolean ambitious = direction == 0 || (direction > 0 ? stretch.compareTo(value) >= 0 : stretch.compareTo(value) <= 0);
+        boolean ambitious =
+            direction == 0
+                || (direction > 0 ? stretch.compareTo(value) >= 0 : stretch.compareTo(value) <= 0);
         p.take("stretch", new Pick<>(stretch, ambitious));
         input("Target", baseline, value, stretch);
-        p.check(() -> Target.builder().year(FinancialYear.of(2007)).baseline(baseline).value(value).stretch(stretch).build());
+        p.check(
+            () ->
+                Target.builder()
+                    .year(FinancialYear.of(2007))
+                    .baseline(baseline)
+                    .value(value)
+                    .stretch(stretch)
+                    .build());
       }
       case 7 -> {
         String id = p.take("id", id(d));
@@ -674,15 +857,28 @@ final class BadInputCampaign {
         input("SmallGrantsProgramme", id, name, budget, maxGrant, cap, admin);
         p.check(
             () ->
-                SmallGrantsProgramme.builder().id(id).name(name).putBudget(FinancialYear.of(2006), budget).maxGrant(maxGrant).incomeCap(cap)
-                    .administeredBy(admin).build());
+                SmallGrantsProgramme.builder()
+                    .id(id)
+                    .name(name)
+                    .putBudget(FinancialYear.of(2006), budget)
+                    .maxGrant(maxGrant)
+                    .incomeCap(cap)
+                    .administeredBy(admin)
+                    .build());
       }
       case 8 -> {
         String block = p.take("block", id(d));
         String note = text(d);
         p.take("note", new Pick<>(note, validNote(note)));
         input("BlockInvolvement", block, note);
-        p.check(() -> BlockInvolvement.builder().block(block).stage(Stage.DESIGN).level(InvolvementLevel.INVOLVED).note(note).build());
+        p.check(
+            () ->
+                BlockInvolvement.builder()
+                    .block(block)
+                    .stage(Stage.DESIGN)
+                    .level(InvolvementLevel.INVOLVED)
+                    .note(note)
+                    .build());
       }
       case 9 -> {
         String note = text(d);
@@ -693,7 +889,14 @@ final class BadInputCampaign {
         }
         input("Involvement", note, repeat);
         BlockInvolvement e = BlockInvolvement.of("CYP", Stage.DESIGN, InvolvementLevel.NONE);
-        p.check(() -> Involvement.builder().strategic(InvolvementLevel.PARTNER).strategicNote(note).addBlock(e).addAllBlocks(repeat ? List.of(e) : List.of()).build());
+        p.check(
+            () ->
+                Involvement.builder()
+                    .strategic(InvolvementLevel.PARTNER)
+                    .strategicNote(note)
+                    .addBlock(e)
+                    .addAllBlocks(repeat ? List.of(e) : List.of())
+                    .build());
       }
       case 10 -> {
         Money funding = p.take("annualFunding", money(d));
@@ -712,19 +915,35 @@ final class BadInputCampaign {
         input("CommissioningPractice", a, b, c, weeks, months);
         p.check(
             () ->
-                CommissioningPractice.builder().threeYearTermsShare(a).fullCostRecoveryShare(b).paidInAdvanceShare(c).consultationWeeks(weeks)
-                    .noticeMonths(months).build());
+                CommissioningPractice.builder()
+                    .threeYearTermsShare(a)
+                    .fullCostRecoveryShare(b)
+                    .paidInAdvanceShare(c)
+                    .consultationWeeks(weeks)
+                    .noticeMonths(months)
+                    .build());
       }
       default -> {
         if (d.nextBoolean()) {
           String name = p.take("name", name(d));
           BigDecimal index = decimal(d);
-          boolean ok = index.signum() > 0 && (long) index.precision() - index.scale() <= 12 && index.scale() <= 12;
+          boolean ok =
+              index.signum() > 0
+                  && (long) index.precision() - index.scale() <= 12
+                  && index.scale() <= 12;
           p.take("indices[2005/06]", new Pick<>(index, ok));
           input("DeflatorSeries", name, index.unscaledValue(), index.scale());
-          p.check(() -> DeflatorSeries.builder().name(name).putIndex(FinancialYear.of(2005), index).build());
+          p.check(
+              () ->
+                  DeflatorSeries.builder()
+                      .name(name)
+                      .putIndex(FinancialYear.of(2005), index)
+                      .build());
         } else {
-          String code = d.nextBoolean() ? String.format(Locale.ROOT, "E%02d%06d", d.nextInt(12), d.nextInt(1_000_000)) : text(d);
+          String code =
+              d.nextBoolean()
+                  ? String.format(Locale.ROOT, "E%02d%06d", d.nextInt(12), d.nextInt(1_000_000))
+                  : text(d);
           AreaKind kind = AreaKind.values()[d.nextInt(AreaKind.values().length)];
           boolean ok = code.matches("E[0-9]{8}") && code.startsWith(kind.codePrefix());
           p.take("code", new Pick<>(code, ok));
@@ -762,7 +981,8 @@ final class BadInputCampaign {
     List<VcsBody> bodies = new ArrayList<>(base.bodies());
     List<Allocation> allocations = new ArrayList<>(base.allocations());
     List<SmallGrantsProgramme> programmes = new ArrayList<>(base.smallGrantsProgrammes());
-    Involvement involvement = base.involvement().orElse(Involvement.builder().strategic(InvolvementLevel.NONE).build());
+    Involvement involvement =
+        base.involvement().orElse(Involvement.builder().strategic(InvolvementLevel.NONE).build());
     List<BlockInvolvement> entries = new ArrayList<>(involvement.blocks());
     Set<String> paths = new LinkedHashSet<>();
     int count = d.nextInt(5);
@@ -770,7 +990,12 @@ final class BadInputCampaign {
     for (int k = 0; k < count; k++) {
       int kind = d.nextInt(14);
       Allocation good =
-          Allocation.builder().recipient(bodies.get(0).id()).year(first).amount(Money.ofPence(d.nextInt(1_000))).purpose(Purpose.CORE).build();
+          Allocation.builder()
+              .recipient(bodies.get(0).id())
+              .year(first)
+              .amount(Money.ofPence(d.nextInt(1_000)))
+              .purpose(Purpose.CORE)
+              .build();
       switch (kind) {
         case 0 -> {
           paths.add("allocations[" + allocations.size() + "].recipient");
@@ -798,7 +1023,13 @@ final class BadInputCampaign {
         }
         case 6 -> {
           paths.add("blocks[" + blocks.size() + "].streams[0]");
-          blocks.add(Block.builder().type(BlockType.LOCAL_THEME).id("T" + blocks.size()).name("Theme").addStream("ghost").build());
+          blocks.add(
+              Block.builder()
+                  .type(BlockType.LOCAL_THEME)
+                  .id("T" + blocks.size())
+                  .name("Theme")
+                  .addStream("ghost")
+                  .build());
         }
         case 7 -> {
           paths.add("blocks[" + blocks.size() + "].id");
@@ -809,11 +1040,19 @@ final class BadInputCampaign {
             continue; // an EDE block is valid from round 2: nothing planted
           }
           paths.add("blocks[" + blocks.size() + "].type");
-          blocks.add(Block.builder().type(BlockType.ECONOMIC_DEVELOPMENT_AND_ENTERPRISE).id("EDE" + blocks.size()).build());
+          blocks.add(
+              Block.builder()
+                  .type(BlockType.ECONOMIC_DEVELOPMENT_AND_ENTERPRISE)
+                  .id("EDE" + blocks.size())
+                  .build());
         }
         case 9 -> {
           paths.add("involvement.blocks[" + entries.size() + "].block");
-          entries.add(BlockInvolvement.of("NO-BLOCK-" + entries.size(), Stage.values()[d.nextInt(4)], InvolvementLevel.INVOLVED));
+          entries.add(
+              BlockInvolvement.of(
+                  "NO-BLOCK-" + entries.size(),
+                  Stage.values()[d.nextInt(4)],
+                  InvolvementLevel.INVOLVED));
         }
         case 10 -> {
           paths.add("smallGrantsProgrammes[" + programmes.size() + "].administeredBy");
@@ -831,11 +1070,28 @@ final class BadInputCampaign {
         }
         default -> {
           paths.add("blocks[" + blocks.size() + "].outcomes[0].indicators[0].targets[0].year");
-          Target late = Target.builder().year(base.lastYear().plusYears(1)).baseline(BigDecimal.ONE).value(BigDecimal.TEN).build();
+          Target late =
+              Target.builder()
+                  .year(base.lastYear().plusYears(1))
+                  .baseline(BigDecimal.ONE)
+                  .value(BigDecimal.TEN)
+                  .build();
           blocks.add(
-              Block.builder().type(BlockType.LOCAL_THEME).id("X" + blocks.size()).name("Late")
-                  .addOutcome(Outcome.builder().id("x-outcome-" + blocks.size()).title("Late")
-                      .addIndicator(Indicator.builder().code("X " + blocks.size()).description("Late").addTarget(late).build()).build())
+              Block.builder()
+                  .type(BlockType.LOCAL_THEME)
+                  .id("X" + blocks.size())
+                  .name("Late")
+                  .addOutcome(
+                      Outcome.builder()
+                          .id("x-outcome-" + blocks.size())
+                          .title("Late")
+                          .addIndicator(
+                              Indicator.builder()
+                                  .code("X " + blocks.size())
+                                  .description("Late")
+                                  .addTarget(late)
+                                  .build())
+                          .build())
                   .build());
         }
       }
@@ -844,8 +1100,16 @@ final class BadInputCampaign {
     input("agreement", base.area().code(), round, "planted " + paths);
     Supplier<LocalAreaAgreement> build =
         () ->
-            LocalAreaAgreement.builder().area(base.area()).round(round).addAllBlocks(blocks).addAllStreams(streams).addAllBodies(bodies)
-                .addAllAllocations(allocations).addAllSmallGrantsProgrammes(programmes).involvement(inv).build();
+            LocalAreaAgreement.builder()
+                .area(base.area())
+                .round(round)
+                .addAllBlocks(blocks)
+                .addAllStreams(streams)
+                .addAllBodies(bodies)
+                .addAllAllocations(allocations)
+                .addAllSmallGrantsProgrammes(programmes)
+                .involvement(inv)
+                .build();
     if (paths.isEmpty()) {
       mustSucceed(build);
     } else {
@@ -854,7 +1118,12 @@ final class BadInputCampaign {
   }
 
   private static SmallGrantsProgramme programme(int i) {
-    return SmallGrantsProgramme.builder().id("planted-" + i).name("Planted").maxGrant(Money.ZERO).incomeCap(Money.ZERO).build();
+    return SmallGrantsProgramme.builder()
+        .id("planted-" + i)
+        .name("Planted")
+        .maxGrant(Money.ZERO)
+        .incomeCap(Money.ZERO)
+        .build();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -863,7 +1132,8 @@ final class BadInputCampaign {
   private void ruleIds(Draw d) {
     String s =
         switch (d.nextInt(4)) {
-          case 0 -> "R" + Long.toString(Math.abs(d.nextLong() % 1_000_000), 36).toUpperCase(Locale.ROOT);
+          case 0 ->
+              "R" + Long.toString(Math.abs(d.nextLong() % 1_000_000), 36).toUpperCase(Locale.ROOT);
           case 1 -> mutate(d, "NET_RESOURCE_LOSS");
           case 2 -> "A".repeat(1 + d.nextInt(70));
           default -> text(d);
@@ -897,7 +1167,12 @@ final class BadInputCampaign {
     setShare(d, b, PerformanceCapacityRule.MIN_SHARE, paths, chosen);
     int[] weights = new int[5];
     List<Parameter<Integer>> weightParameters =
-        List.of(CommissioningRule.WEIGHT_TERMS, CommissioningRule.WEIGHT_FULL_COST, CommissioningRule.WEIGHT_ADVANCE, CommissioningRule.WEIGHT_CONSULTATION, CommissioningRule.WEIGHT_NOTICE);
+        List.of(
+            CommissioningRule.WEIGHT_TERMS,
+            CommissioningRule.WEIGHT_FULL_COST,
+            CommissioningRule.WEIGHT_ADVANCE,
+            CommissioningRule.WEIGHT_CONSULTATION,
+            CommissioningRule.WEIGHT_NOTICE);
     for (int i = 0; i < 5; i++) {
       weights[i] = setInt(d, b, weightParameters.get(i), 0, 100, paths, chosen);
     }
@@ -964,7 +1239,14 @@ final class BadInputCampaign {
   }
 
   @CanIgnoreReturnValue
-  private static int setInt(Draw d, Policy.Builder b, Parameter<Integer> p, int min, int max, Set<String> paths, Map<String, Object> chosen) {
+  private static int setInt(
+      Draw d,
+      Policy.Builder b,
+      Parameter<Integer> p,
+      int min,
+      int max,
+      Set<String> paths,
+      Map<String, Object> chosen) {
     Pick<Integer> v = intIn(d, min, max);
     b.set(p, v.value());
     chosen.put(p.id(), v.value());
@@ -974,7 +1256,12 @@ final class BadInputCampaign {
     return v.value();
   }
 
-  private static void setShare(Draw d, Policy.Builder b, Parameter<Percentage> p, Set<String> paths, Map<String, Object> chosen) {
+  private static void setShare(
+      Draw d,
+      Policy.Builder b,
+      Parameter<Percentage> p,
+      Set<String> paths,
+      Map<String, Object> chosen) {
     Pick<Percentage> v = share(d);
     b.set(p, v.value());
     chosen.put(p.id(), v.value());
@@ -983,7 +1270,8 @@ final class BadInputCampaign {
     }
   }
 
-  private static void setMoney(Draw d, Policy.Builder b, Parameter<Money> p, Set<String> paths, Map<String, Object> chosen) {
+  private static void setMoney(
+      Draw d, Policy.Builder b, Parameter<Money> p, Set<String> paths, Map<String, Object> chosen) {
     Pick<Money> v = money(d);
     b.set(p, v.value());
     chosen.put(p.id(), v.value());
@@ -994,7 +1282,8 @@ final class BadInputCampaign {
 
   private void scoring(Draw d) {
     LocalAreaAgreement laa = wide.get(d.nextInt(wide.size()));
-    Policy policy = d.nextBoolean() ? Policy.lvsc2006() : variants.get(d.nextInt(variants.size())).policy();
+    Policy policy =
+        d.nextBoolean() ? Policy.lvsc2006() : variants.get(d.nextInt(variants.size())).policy();
     input("scoring", laa.area().code(), laa.allocations().size() + " allocations", policy);
     Scorecard card = policy.score(laa);
     String text = card.toText();

@@ -58,8 +58,13 @@ class BadInputFuzz {
   @AfterAll
   static void report() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("Jazzer bad-input fuzzing: %,d inputs tried, %,d escaped the contract%n", CAMPAIGN.totalInputs(), CAMPAIGN.violations().size()));
-    CAMPAIGN.inputsByTarget().forEach((name, n) -> sb.append(String.format("  %-55s %,10d%n", name, n.get())));
+    sb.append(
+        String.format(
+            "Jazzer bad-input fuzzing: %,d inputs tried, %,d escaped the contract%n",
+            CAMPAIGN.totalInputs(), CAMPAIGN.violations().size()));
+    CAMPAIGN
+        .inputsByTarget()
+        .forEach((name, n) -> sb.append(String.format("  %-55s %,10d%n", name, n.get())));
     System.out.print(sb);
   }
 }

@@ -78,7 +78,10 @@ class BadInputTest {
     }
     double elapsed = (System.nanoTime() - started) / 1e9;
     StringBuilder report = new StringBuilder();
-    report.append(String.format("Bad-input campaign (seed %d, %.1f s): %,d inputs tried, %,d escaped the contract%n", seed, elapsed, campaign.totalInputs(), campaign.violations().size()));
+    report.append(
+        String.format(
+            "Bad-input campaign (seed %d, %.1f s): %,d inputs tried, %,d escaped the contract%n",
+            seed, elapsed, campaign.totalInputs(), campaign.violations().size()));
     for (Map.Entry<String, AtomicLong> e : campaign.inputsByTarget().entrySet()) {
       report.append(String.format("  %-55s %,10d%n", e.getKey(), e.getValue().get()));
     }
@@ -88,16 +91,30 @@ class BadInputTest {
     Map<String, java.util.List<BadInputCampaign.Violation>> kinds = new java.util.TreeMap<>();
     for (BadInputCampaign.Violation v : campaign.violations()) {
       String first = String.valueOf(v.thrown().getMessage()).lines().findFirst().orElse("");
-      String kind = v.target() + " / " + v.thrown().getClass().getSimpleName() + ": " + (first.length() > 160 ? first.substring(0, 160) : first);
+      String kind =
+          v.target()
+              + " / "
+              + v.thrown().getClass().getSimpleName()
+              + ": "
+              + (first.length() > 160 ? first.substring(0, 160) : first);
       kinds.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(v);
     }
     StringBuilder failures = new StringBuilder();
-    kinds.forEach((kind, list) -> {
-      failures.append(String.format("%,6d × %s%n         first input: %s%n", list.size(), kind, list.get(0).input()));
-      list.get(0).thrown().printStackTrace(System.out);
-    });
-    assertThat(campaign.violations()).as("violations of the error contract, by kind:%n%s", failures).isEmpty();
-    assertThat(campaign.totalInputs()).isGreaterThanOrEqualTo(seconds > 0 ? 1 : (long) TestBudget.examples(INPUTS_PER_TARGET) * campaign.targetCount());
+    kinds.forEach(
+        (kind, list) -> {
+          failures.append(
+              String.format(
+                  "%,6d × %s%n         first input: %s%n", list.size(), kind, list.get(0).input()));
+          list.get(0).thrown().printStackTrace(System.out);
+        });
+    assertThat(campaign.violations())
+        .as("violations of the error contract, by kind:%n%s", failures)
+        .isEmpty();
+    assertThat(campaign.totalInputs())
+        .isGreaterThanOrEqualTo(
+            seconds > 0
+                ? 1
+                : (long) TestBudget.examples(INPUTS_PER_TARGET) * campaign.targetCount());
   }
 
   @Test

@@ -31,7 +31,10 @@ class CohortProperties {
         .checkAssert(
             cohort -> {
               List<LeagueEntry> table = LVSC.score(cohort).leagueTable();
-              assertThat(table).extracting(e -> e.area().code()).containsExactlyInAnyOrderElementsOf(cohort.stream().map(a -> a.area().code()).toList());
+              assertThat(table)
+                  .extracting(e -> e.area().code())
+                  .containsExactlyInAnyOrderElementsOf(
+                      cohort.stream().map(a -> a.area().code()).toList());
               List<Integer> scores = new ArrayList<>();
               table.forEach(e -> e.score().ifPresent(scores::add));
               for (LeagueEntry e : table) {
@@ -46,7 +49,9 @@ class CohortProperties {
               if (new HashSet<>(scores).size() == scores.size()) {
                 List<Integer> ranks = new ArrayList<>();
                 table.forEach(e -> e.rank().ifPresent(ranks::add));
-                assertThat(ranks).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, scores.size()).boxed().toList());
+                assertThat(ranks)
+                    .containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, scores.size()).boxed().toList());
               }
             });
   }
@@ -54,7 +59,11 @@ class CohortProperties {
   @Test
   void spearmanIsWithinMinusOneAndOneAndSymmetric() {
     qt().withExamples(TestBudget.examples(1_000))
-        .forAll(org.quicktheories.generators.SourceDSL.lists().of(longs().between(0, 6)).ofSizeBetween(0, 30), longs().all())
+        .forAll(
+            org.quicktheories.generators.SourceDSL.lists()
+                .of(longs().between(0, 6))
+                .ofSizeBetween(0, 30),
+            longs().all())
         .checkAssert(
             (xs, seed) -> {
               Random r = new Random(seed);
@@ -103,20 +112,28 @@ class CohortProperties {
               }
               CohortScorecard before = LVSC.score(cohort);
               CohortScorecard after = LVSC.score(renamed);
-              assertThat(after.infrastructureCorrelations()).isEqualTo(before.infrastructureCorrelations());
+              assertThat(after.infrastructureCorrelations())
+                  .isEqualTo(before.infrastructureCorrelations());
               Map<String, LeagueEntry> afterByCode = new HashMap<>();
               after.leagueTable().forEach(e -> afterByCode.put(e.area().code(), e));
               for (LeagueEntry e : before.leagueTable()) {
-                LeagueEntry moved = java.util.Objects.requireNonNull(afterByCode.get(java.util.Objects.requireNonNull(recoded.get(e.area().code()))));
+                LeagueEntry moved =
+                    java.util.Objects.requireNonNull(
+                        afterByCode.get(
+                            java.util.Objects.requireNonNull(recoded.get(e.area().code()))));
                 assertThat(moved.score()).isEqualTo(e.score());
                 assertThat(moved.rank()).isEqualTo(e.rank());
                 assertThat(moved.quartile()).isEqualTo(e.quartile());
                 assertThat(moved.rag()).isEqualTo(e.rag());
               }
               for (Scorecard s : before.scorecards()) {
-                Scorecard t = after.scorecard(java.util.Objects.requireNonNull(recoded.get(s.area().code()))).orElseThrow();
+                Scorecard t =
+                    after
+                        .scorecard(java.util.Objects.requireNonNull(recoded.get(s.area().code())))
+                        .orElseThrow();
                 for (int k = 0; k < s.findings().size(); k++) {
-                  assertThat(t.findings().get(k).verdict()).isEqualTo(s.findings().get(k).verdict());
+                  assertThat(t.findings().get(k).verdict())
+                      .isEqualTo(s.findings().get(k).verdict());
                   assertThat(t.findings().get(k).score()).isEqualTo(s.findings().get(k).score());
                 }
               }
@@ -127,6 +144,9 @@ class CohortProperties {
   void cohortScoringInParallelEqualsSequential() {
     qt().withExamples(TestBudget.examples(1_000))
         .forAll(LaaGenerators.cohorts(33))
-        .checkAssert(cohort -> assertThat(LVSC.scoreInParallel(cohort).toText()).isEqualTo(LVSC.score(cohort).toText()));
+        .checkAssert(
+            cohort ->
+                assertThat(LVSC.scoreInParallel(cohort).toText())
+                    .isEqualTo(LVSC.score(cohort).toText()));
   }
 }

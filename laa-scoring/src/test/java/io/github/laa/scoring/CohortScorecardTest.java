@@ -38,10 +38,19 @@ class CohortScorecardTest {
    * An area of the five-area cohort: rating, infrastructure funding (for 3 bodies) and rungs for
    * the strategic level, SSC design and SSC delivery.
    */
-  private static LocalAreaAgreement area(String name, int rating, String funding, int strategic, int design, int delivery, int consultationWeeks) {
+  private static LocalAreaAgreement area(
+      String name,
+      int rating,
+      String funding,
+      int strategic,
+      int design,
+      int delivery,
+      int consultationWeeks) {
     return camden()
-        .addAllocation(money("cvs", "nrf", Y2005, "£10k").withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
-        .addAllocation(money("cvs", "nrf", Y2006, "£10k").withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
+        .addAllocation(
+            money("cvs", "nrf", Y2005, "£10k").withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
+        .addAllocation(
+            money("cvs", "nrf", Y2006, "£10k").withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
         .infrastructure(InfrastructureProfile.of(Money.parse(funding), BigDecimal.ONE, rating))
         .involvement(
             Involvement.builder()
@@ -84,12 +93,15 @@ class CohortScorecardTest {
     CohortScorecard cohort = LVSC.score(fiveAreas());
     Correlation rating = cohort.infrastructureCorrelations().get(0);
     assertThat(rating.n()).isEqualTo(5);
-    assertThat(rating.rho().getAsDouble()).isCloseTo(9 / 9.5, org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(rating).hasToString("infrastructure rating vs involvement ladder score: ρ = 0.947 (n = 5)");
+    assertThat(rating.rho().getAsDouble())
+        .isCloseTo(9 / 9.5, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(rating)
+        .hasToString("infrastructure rating vs involvement ladder score: ρ = 0.947 (n = 5)");
     // Funding per body £10k…£50k → ranks [1..5], dx [-2, -1, 0, 1, 2], Σdx² = 10;
     // Σdxdy = 4 + 0 + 0 + 1.5 + 3 = 8.5; ρ = 8.5 / √(10 × 9.5) = 0.872082…
     Correlation funding = cohort.infrastructureCorrelations().get(1);
-    assertThat(funding.rho().getAsDouble()).isCloseTo(8.5 / Math.sqrt(95), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(funding.rho().getAsDouble())
+        .isCloseTo(8.5 / Math.sqrt(95), org.assertj.core.data.Offset.offset(1e-12));
     assertThat(funding.rhoText()).isEqualTo("0.872");
   }
 
@@ -110,19 +122,29 @@ class CohortScorecardTest {
   @Test
   void theTargetingListPutsTheWeakestFirstWithTheirQuartile() {
     CohortScorecard cohort = LVSC.score(fiveAreas());
-    // Weak by rating: Barnet (1), Bexley (2), Brent (2). Weakest funding quartile (⌊4(r−1)/5⌋ + 1 = 1
+    // Weak by rating: Barnet (1), Bexley (2), Brent (2). Weakest funding quartile (⌊4(r−1)/5⌋ + 1 =
+    // 1
     // for ranks 1 and 2): Barnet (£10k), Brent (£20k). Order: rating, then funding per body.
     assertThat(cohort.targetingList())
-        .extracting(e -> e.area().name(), TargetingEntry::rating, e -> e.fundingPerBody().orElseThrow(), TargetingEntry::quartile)
+        .extracting(
+            e -> e.area().name(),
+            TargetingEntry::rating,
+            e -> e.fundingPerBody().orElseThrow(),
+            TargetingEntry::quartile)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Barnet", 1, Money.parse("£10k"), Optional.of(1)),
             org.assertj.core.groups.Tuple.tuple("Brent", 2, Money.parse("£20k"), Optional.of(1)),
             org.assertj.core.groups.Tuple.tuple("Bexley", 2, Money.parse("£30k"), Optional.of(2)));
     // Support stayed at £10k against a £10k baseline: every weak area fails R1.
-    assertThat(cohort.targetingList()).extracting(TargetingEntry::verdict).containsOnly(Verdict.FAIL);
+    assertThat(cohort.targetingList())
+        .extracting(TargetingEntry::verdict)
+        .containsOnly(Verdict.FAIL);
     // Scored alone, Brent is weak by rating too; a rating-3 area in the weakest quartile is weak
     // only within a cohort.
-    assertThat(InfrastructureRule.cohortQuartile(fiveAreas().get(0), new CohortContext(com.google.common.collect.ImmutableList.copyOf(fiveAreas()))))
+    assertThat(
+            InfrastructureRule.cohortQuartile(
+                fiveAreas().get(0),
+                new CohortContext(com.google.common.collect.ImmutableList.copyOf(fiveAreas()))))
         .contains(1);
   }
 
@@ -134,10 +156,17 @@ class CohortScorecardTest {
             area("Brent", 4, "£60k", 3, 3, 3, 12),
             area("Bexley", 4, "£90k", 3, 3, 3, 12),
             area("Bromley", 4, "£120k", 3, 3, 3, 12));
-    assertThat(LVSC.score(areas.get(0)).verdict(RuleId.INFRASTRUCTURE_TARGETING)).isEqualTo(Verdict.PASS);
+    assertThat(LVSC.score(areas.get(0)).verdict(RuleId.INFRASTRUCTURE_TARGETING))
+        .isEqualTo(Verdict.PASS);
     Scorecard inCohort = LVSC.score(areas).scorecard("E09000003").orElseThrow();
     assertThat(inCohort.verdict(RuleId.INFRASTRUCTURE_TARGETING)).isEqualTo(Verdict.FAIL);
-    assertThat(inCohort.finding(RuleId.INFRASTRUCTURE_TARGETING).orElseThrow().evidence(InfrastructureRule.COHORT_QUARTILE).orElseThrow().value())
+    assertThat(
+            inCohort
+                .finding(RuleId.INFRASTRUCTURE_TARGETING)
+                .orElseThrow()
+                .evidence(InfrastructureRule.COHORT_QUARTILE)
+                .orElseThrow()
+                .value())
         .isEqualTo(1L);
   }
 
@@ -147,7 +176,13 @@ class CohortScorecardTest {
     // E09000004 Bexley, E09000005 Brent); Bromley 4th; Camden 5th. Quartiles: ⌊4(r−1)/5⌋ + 1.
     CohortScorecard cohort = LVSC.score(fiveAreas());
     assertThat(cohort.commissioningBenchmark())
-        .extracting(e -> e.area().name(), BenchmarkEntry::score, BenchmarkEntry::rank, BenchmarkEntry::quartile, BenchmarkEntry::exemplar, BenchmarkEntry::gapToBest)
+        .extracting(
+            e -> e.area().name(),
+            BenchmarkEntry::score,
+            BenchmarkEntry::rank,
+            BenchmarkEntry::quartile,
+            BenchmarkEntry::exemplar,
+            BenchmarkEntry::gapToBest)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Barnet", 20, 1, 1, false, 0),
             org.assertj.core.groups.Tuple.tuple("Bexley", 10, 2, 1, false, 10),
@@ -162,9 +197,18 @@ class CohortScorecardTest {
     // (E09000007) scores 20 × 12 / 12 = 20, Brent (E09000005) 20 × 6 / 12 = 10, Barnet (E09000003)
     // 0. Quartiles of 3: ⌊4(r−1)/3⌋ + 1 = 1, 2, 3.
     CohortScorecard cohort =
-        LVSC.score(List.of(area("Barnet", 1, "£30k", 1, 1, 1, 0), area("Brent", 2, "£60k", 2, 2, 2, 6), area("Camden", 5, "£150k", 3, 3, 3, 12)));
+        LVSC.score(
+            List.of(
+                area("Barnet", 1, "£30k", 1, 1, 1, 0),
+                area("Brent", 2, "£60k", 2, 2, 2, 6),
+                area("Camden", 5, "£150k", 3, 3, 3, 12)));
     assertThat(cohort.commissioningBenchmark())
-        .extracting(e -> e.area().name(), BenchmarkEntry::score, BenchmarkEntry::rank, BenchmarkEntry::quartile, BenchmarkEntry::gapToBest)
+        .extracting(
+            e -> e.area().name(),
+            BenchmarkEntry::score,
+            BenchmarkEntry::rank,
+            BenchmarkEntry::quartile,
+            BenchmarkEntry::gapToBest)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Camden", 20, 1, 1, 0),
             org.assertj.core.groups.Tuple.tuple("Brent", 10, 2, 2, 10),
@@ -192,28 +236,51 @@ class CohortScorecardTest {
 
   @Test
   void theLeagueTableSharesRanksForEqualScoresAndListsUnscoredAreasLast() {
-    Policy netLossOnly = Policy.builder("net loss", java.time.LocalDate.of(2006, 3, 8)).rule(NetResourceLossRule.INSTANCE).build();
+    Policy netLossOnly =
+        Policy.builder("net loss", java.time.LocalDate.of(2006, 3, 8))
+            .rule(NetResourceLossRule.INSTANCE)
+            .build();
     List<LocalAreaAgreement> cohort =
         List.of(
-            Agreements.yearly("£100k", "£100k", "£100k", "£100k").withArea(Areas.byName("Sutton").orElseThrow()), // 100
-            Agreements.yearly("£100k", "£90k", "£100k", "£100k").withArea(Areas.byName("Merton").orElseThrow()), // 39
-            Agreements.yearly("£100k", "£100k", "£100k", "£100k").withArea(Areas.byName("Barnet").orElseThrow()), // 100
+            Agreements.yearly("£100k", "£100k", "£100k", "£100k")
+                .withArea(Areas.byName("Sutton").orElseThrow()), // 100
+            Agreements.yearly("£100k", "£90k", "£100k", "£100k")
+                .withArea(Areas.byName("Merton").orElseThrow()), // 39
+            Agreements.yearly("£100k", "£100k", "£100k", "£100k")
+                .withArea(Areas.byName("Barnet").orElseThrow()), // 100
             camden().build().withArea(Areas.byName("Ealing").orElseThrow())); // not assessed
     CohortScorecard c = netLossOnly.score(cohort);
     assertThat(c.leagueTable())
-        .extracting(e -> e.area().name(), LeagueEntry::score, LeagueEntry::rank, LeagueEntry::quartile, LeagueEntry::rag)
+        .extracting(
+            e -> e.area().name(),
+            LeagueEntry::score,
+            LeagueEntry::rank,
+            LeagueEntry::quartile,
+            LeagueEntry::rag)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Barnet", OptionalInt.of(100), OptionalInt.of(1), OptionalInt.of(1), Rag.GREEN),
-            org.assertj.core.groups.Tuple.tuple("Sutton", OptionalInt.of(100), OptionalInt.of(1), OptionalInt.of(1), Rag.GREEN),
-            org.assertj.core.groups.Tuple.tuple("Merton", OptionalInt.of(39), OptionalInt.of(3), OptionalInt.of(3), Rag.RED),
-            org.assertj.core.groups.Tuple.tuple("Ealing", OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Rag.AMBER));
+            org.assertj.core.groups.Tuple.tuple(
+                "Barnet", OptionalInt.of(100), OptionalInt.of(1), OptionalInt.of(1), Rag.GREEN),
+            org.assertj.core.groups.Tuple.tuple(
+                "Sutton", OptionalInt.of(100), OptionalInt.of(1), OptionalInt.of(1), Rag.GREEN),
+            org.assertj.core.groups.Tuple.tuple(
+                "Merton", OptionalInt.of(39), OptionalInt.of(3), OptionalInt.of(3), Rag.RED),
+            org.assertj.core.groups.Tuple.tuple(
+                "Ealing",
+                OptionalInt.empty(),
+                OptionalInt.empty(),
+                OptionalInt.empty(),
+                Rag.AMBER));
   }
 
   @Test
   void theMappingMatrixHasAColumnPerRecordedBlockAndStage() {
     InvolvementMatrix m = LVSC.score(fiveAreas()).involvementMatrix();
-    assertThat(m.columns()).extracting(InvolvementMatrix.Column::label).containsExactly("strategic", "SSC design", "SSC delivery");
-    assertThat(m.rows()).extracting(r -> r.area().name()).containsExactly("Barnet", "Bexley", "Brent", "Bromley", "Camden");
+    assertThat(m.columns())
+        .extracting(InvolvementMatrix.Column::label)
+        .containsExactly("strategic", "SSC design", "SSC delivery");
+    assertThat(m.rows())
+        .extracting(r -> r.area().name())
+        .containsExactly("Barnet", "Bexley", "Brent", "Bromley", "Camden");
     assertThat(m.level("E09000004", "SSC", Stage.DESIGN)).contains(InvolvementLevel.INFORMED);
     assertThat(m.level("E09000004", null, null)).contains(InvolvementLevel.CONSULTED);
     assertThat(m.level("E09000004", "CYP", Stage.DESIGN)).isEmpty();
@@ -224,11 +291,24 @@ class CohortScorecardTest {
     List<LocalAreaAgreement> areas = fiveAreas();
     Policy lenient = LVSC.reform("lenient R1").set(InfrastructureRule.RATING_THRESHOLD, 1).build();
     CohortDiff d = LVSC.score(areas).diff(lenient.score(areas));
-    // Threshold 1: Bexley (2) and Brent (2, but in the weakest quartile) — only Bexley stops being weak.
-    assertThat(d.flips()).extracting(f -> f.area().name(), CohortDiff.Flip::ruleId, CohortDiff.Flip::before, CohortDiff.Flip::after, CohortDiff.Flip::scoreChange)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Bexley", RuleId.INFRASTRUCTURE_TARGETING, Verdict.FAIL, Verdict.PASS, 100));
-    assertThat(d.flipsByRule()).containsEntry(RuleId.INFRASTRUCTURE_TARGETING, 1).containsEntry(RuleId.NET_RESOURCE_LOSS, 0).hasSize(7);
-    assertThat(d.toText()).contains("Bexley  INFRASTRUCTURE_TARGETING  FAIL    PASS           +100");
+    // Threshold 1: Bexley (2) and Brent (2, but in the weakest quartile) — only Bexley stops being
+    // weak.
+    assertThat(d.flips())
+        .extracting(
+            f -> f.area().name(),
+            CohortDiff.Flip::ruleId,
+            CohortDiff.Flip::before,
+            CohortDiff.Flip::after,
+            CohortDiff.Flip::scoreChange)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Bexley", RuleId.INFRASTRUCTURE_TARGETING, Verdict.FAIL, Verdict.PASS, 100));
+    assertThat(d.flipsByRule())
+        .containsEntry(RuleId.INFRASTRUCTURE_TARGETING, 1)
+        .containsEntry(RuleId.NET_RESOURCE_LOSS, 0)
+        .hasSize(7);
+    assertThat(d.toText())
+        .contains("Bexley  INFRASTRUCTURE_TARGETING  FAIL    PASS           +100");
   }
 
   @Test
@@ -236,13 +316,16 @@ class CohortScorecardTest {
     LocalAreaAgreement a = fiveAreas().get(0);
     assertThatThrownBy(() -> LVSC.score(List.of(a, fiveAreas().get(1), a)))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("Cohort is invalid: agreements[2].area: must appear once but E09000003 (Barnet) is also agreements[0]");
+        .hasMessage(
+            "Cohort is invalid: agreements[2].area: must appear once but E09000003 (Barnet) is also agreements[0]");
   }
 
   @Test
   void parallelScoringGivesTheSameScorecards() {
-    assertThat(LVSC.scoreInParallel(fiveAreas()).scorecards()).isEqualTo(LVSC.score(fiveAreas()).scorecards());
-    assertThat(LVSC.scoreInParallel(fiveAreas()).toText()).isEqualTo(LVSC.score(fiveAreas()).toText());
+    assertThat(LVSC.scoreInParallel(fiveAreas()).scorecards())
+        .isEqualTo(LVSC.score(fiveAreas()).scorecards());
+    assertThat(LVSC.scoreInParallel(fiveAreas()).toText())
+        .isEqualTo(LVSC.score(fiveAreas()).toText());
   }
 
   @Test
@@ -255,6 +338,7 @@ class CohortScorecardTest {
         .contains("Targeting list (R1): extra infrastructure resources recommended, weakest first")
         .contains("Involvement mapping (R4)\nArea     strategic  SSC design  SSC delivery\n")
         .contains("Bexley   consulted  informed    informed");
-    assertThat(LVSC.score(fiveAreas()).toMarkdown()).contains("| Area    | strategic | SSC design | SSC delivery |");
+    assertThat(LVSC.score(fiveAreas()).toMarkdown())
+        .contains("| Area    | strategic | SSC design | SSC delivery |");
   }
 }

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Many threads score shared agreements under shared policies, for a bounded time, and every result
- * must be the same bytes as scoring it sequentially first. The policies are immutable and
- * compiled once; the cohort analytics are computed lazily, on first use, from whichever thread
- * asks first — so every thread also reads the analytics of one shared cohort scorecard.
+ * must be the same bytes as scoring it sequentially first. The policies are immutable and compiled
+ * once; the cohort analytics are computed lazily, on first use, from whichever thread asks first —
+ * so every thread also reads the analytics of one shared cohort scorecard.
  */
 class ConcurrentScoringTest {
   private static final int THREADS = 8;
@@ -35,8 +35,14 @@ class ConcurrentScoringTest {
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void manyThreadsScoringSharedAgreementsGetTheSequentialBytes() throws Exception {
     List<LocalAreaAgreement> agreements = new ArrayList<>();
-    qt().withExamples(150).withFixedSeed(11).forAll(LaaGenerators.agreements()).checkAssert(agreements::add);
-    qt().withExamples(150).withFixedSeed(12).forAll(WideGenerators.agreements()).checkAssert(agreements::add);
+    qt().withExamples(150)
+        .withFixedSeed(11)
+        .forAll(LaaGenerators.agreements())
+        .checkAssert(agreements::add);
+    qt().withExamples(150)
+        .withFixedSeed(12)
+        .forAll(WideGenerators.agreements())
+        .checkAssert(agreements::add);
     List<Policy> policies =
         List.of(
             Policy.lvsc2006(),
@@ -52,14 +58,16 @@ class ConcurrentScoringTest {
     byte[][][] expected = new byte[policies.size()][agreements.size()][];
     for (int p = 0; p < policies.size(); p++) {
       for (int a = 0; a < agreements.size(); a++) {
-        expected[p][a] = policies.get(p).score(agreements.get(a)).toText().getBytes(StandardCharsets.UTF_8);
+        expected[p][a] =
+            policies.get(p).score(agreements.get(a)).toText().getBytes(StandardCharsets.UTF_8);
       }
     }
     List<LocalAreaAgreement> cohort = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       cohort.add(agreements.get(i * 7).withArea(io.github.laa.core.Areas.london().get(i)));
     }
-    byte[] cohortExpected = Policy.lvsc2006().score(cohort).toText().getBytes(StandardCharsets.UTF_8);
+    byte[] cohortExpected =
+        Policy.lvsc2006().score(cohort).toText().getBytes(StandardCharsets.UTF_8);
     // One scored cohort shared by all threads: its lazily computed analytics are raced for.
     CohortScorecard shared = Policy.lvsc2006().score(cohort);
 
@@ -76,16 +84,26 @@ class ConcurrentScoringTest {
                 () -> {
                   start.await();
                   long mismatches = 0;
-                  assertThat(shared.toText().getBytes(StandardCharsets.UTF_8)).isEqualTo(cohortExpected);
+                  assertThat(shared.toText().getBytes(StandardCharsets.UTF_8))
+                      .isEqualTo(cohortExpected);
                   for (int i = offset; System.nanoTime() < deadline; i++) {
                     int p = i % policies.size();
                     int a = (i * 31) % agreements.size();
-                    byte[] got = policies.get(p).score(agreements.get(a)).toText().getBytes(StandardCharsets.UTF_8);
+                    byte[] got =
+                        policies
+                            .get(p)
+                            .score(agreements.get(a))
+                            .toText()
+                            .getBytes(StandardCharsets.UTF_8);
                     if (!Arrays.equals(got, expected[p][a])) {
                       mismatches++;
                     }
                     if (i % 97 == 0) {
-                      byte[] c = Policy.lvsc2006().scoreInParallel(cohort).toText().getBytes(StandardCharsets.UTF_8);
+                      byte[] c =
+                          Policy.lvsc2006()
+                              .scoreInParallel(cohort)
+                              .toText()
+                              .getBytes(StandardCharsets.UTF_8);
                       if (!Arrays.equals(c, cohortExpected)) {
                         mismatches++;
                       }
@@ -100,7 +118,9 @@ class ConcurrentScoringTest {
       for (Future<Long> run : runs) {
         mismatches += run.get();
       }
-      System.out.printf("Concurrent scoring: %d threads, %,d scorings in %d ms, %d differed from sequential%n", THREADS, scorings.get(), MILLIS, mismatches);
+      System.out.printf(
+          "Concurrent scoring: %d threads, %,d scorings in %d ms, %d differed from sequential%n",
+          THREADS, scorings.get(), MILLIS, mismatches);
       assertThat(mismatches).isZero();
       assertThat(scorings.get()).isGreaterThan(THREADS);
     } finally {

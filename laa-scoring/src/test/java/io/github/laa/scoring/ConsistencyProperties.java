@@ -35,14 +35,18 @@ import org.quicktheories.core.Gen;
  */
 class ConsistencyProperties {
   private static final Policy LVSC = Policy.lvsc2006();
-  private static final Gen<LocalAreaAgreement> AGREEMENTS = LaaGenerators.agreements().mix(WideGenerators.agreements(), 50);
+  private static final Gen<LocalAreaAgreement> AGREEMENTS =
+      LaaGenerators.agreements().mix(WideGenerators.agreements(), 50);
   private static final Gen<Policy> POLICIES =
-      WideGenerators.variants().map(WideGenerators.Variant::policy).mix(org.quicktheories.generators.Generate.constant(LVSC), 30);
+      WideGenerators.variants()
+          .map(WideGenerators.Variant::policy)
+          .mix(org.quicktheories.generators.Generate.constant(LVSC), 30);
   private static final Map<String, AtomicLong> EXAMPLES = new ConcurrentHashMap<>();
 
   @AfterAll
   static void report() {
-    EXAMPLES.forEach((name, n) -> System.out.printf("ConsistencyProperties.%s: %,d examples%n", name, n.get()));
+    EXAMPLES.forEach(
+        (name, n) -> System.out.printf("ConsistencyProperties.%s: %,d examples%n", name, n.get()));
   }
 
   private static AtomicLong counter(String name) {
@@ -90,7 +94,10 @@ class ConsistencyProperties {
     switch (f.ruleId().value()) {
       case "NET_RESOURCE_LOSS" -> {
         List<Verdict> changes = checks(f, NetResourceLossRule.CHANGE);
-        Verdict worst = changes.contains(Verdict.FAIL) ? Verdict.FAIL : changes.contains(Verdict.WARN) ? Verdict.WARN : Verdict.PASS;
+        Verdict worst =
+            changes.contains(Verdict.FAIL)
+                ? Verdict.FAIL
+                : changes.contains(Verdict.WARN) ? Verdict.WARN : Verdict.PASS;
         assertThat(v).as("net loss verdict is its worst change check").isEqualTo(worst);
         Money baseline = f.evidence(NetResourceLossRule.BASELINE).orElseThrow().money();
         if (v == Verdict.PASS) {
@@ -105,7 +112,8 @@ class ConsistencyProperties {
         long capacity = (Long) f.evidence(SmallGrantsRule.CAPACITY_BUILDING).orElseThrow().value();
         List<Verdict> budgets = checks(f, SmallGrantsRule.BUDGET);
         long warns = allChecks(f).stream().filter(c -> c == Verdict.WARN).count();
-        if (capacity == 0 || (!budgets.isEmpty() && budgets.stream().allMatch(c -> c == Verdict.FAIL))) {
+        if (capacity == 0
+            || (!budgets.isEmpty() && budgets.stream().allMatch(c -> c == Verdict.FAIL))) {
           assertThat(v).isEqualTo(Verdict.FAIL);
           assertThat(f.margin()).isPresent();
         } else {
@@ -115,13 +123,16 @@ class ConsistencyProperties {
       }
       case "SECTOR_DIVISION" -> {
         boolean falls =
-            checks(f, SectorDivisionRule.MICRO_SMALL_CHANGE).contains(Verdict.FAIL) || checks(f, SectorDivisionRule.COMMUNITY_CHANGE).contains(Verdict.FAIL);
+            checks(f, SectorDivisionRule.MICRO_SMALL_CHANGE).contains(Verdict.FAIL)
+                || checks(f, SectorDivisionRule.COMMUNITY_CHANGE).contains(Verdict.FAIL);
         boolean concentrated = checks(f, SectorDivisionRule.LARGEST_SHARE).contains(Verdict.WARN);
         assertThat(v).isEqualTo(falls ? Verdict.FAIL : concentrated ? Verdict.WARN : Verdict.PASS);
         if (v == Verdict.WARN) {
           Margin m = f.margin().orElseThrow();
           assertThat(m.direction()).contains(Margin.Direction.MUST_FALL);
-          assertThat(((io.github.laa.core.Percentage) m.amount().orElseThrow()).basisPoints()).as("a fall that reaches the limit").isPositive();
+          assertThat(((io.github.laa.core.Percentage) m.amount().orElseThrow()).basisPoints())
+              .as("a fall that reaches the limit")
+              .isPositive();
         } else if (v == Verdict.FAIL) {
           assertThat(f.margin()).isPresent();
         }
@@ -132,17 +143,23 @@ class ConsistencyProperties {
         boolean weakQuartile = checks(f, InfrastructureRule.COHORT_QUARTILE).contains(Verdict.WARN);
         assertThat(weak).isEqualTo(weakRating || weakQuartile);
         List<Verdict> support = checks(f, InfrastructureRule.AGREEMENT_SUPPORT);
-        assertThat(v).isEqualTo(weak && support.contains(Verdict.FAIL) ? Verdict.FAIL : Verdict.PASS);
+        assertThat(v)
+            .isEqualTo(weak && support.contains(Verdict.FAIL) ? Verdict.FAIL : Verdict.PASS);
         if (v == Verdict.FAIL) {
           Money baseline = f.evidence(InfrastructureRule.BASELINE_SUPPORT).orElseThrow().money();
           Money mean = f.evidence(InfrastructureRule.AGREEMENT_SUPPORT).orElseThrow().money();
           // Rising by the margin takes the mean just above the baseline.
-          assertThat(mean.plus(marginMoney(f, Margin.Direction.MUST_RISE))).isEqualTo(baseline.plus(Money.ofPence(1)));
+          assertThat(mean.plus(marginMoney(f, Margin.Direction.MUST_RISE)))
+              .isEqualTo(baseline.plus(Money.ofPence(1)));
         }
       }
       case "VCS_INVOLVEMENT" -> {
         List<Verdict> all = allChecks(f);
-        assertThat(v).isEqualTo(all.contains(Verdict.FAIL) ? Verdict.FAIL : all.contains(Verdict.WARN) ? Verdict.WARN : Verdict.PASS);
+        assertThat(v)
+            .isEqualTo(
+                all.contains(Verdict.FAIL)
+                    ? Verdict.FAIL
+                    : all.contains(Verdict.WARN) ? Verdict.WARN : Verdict.PASS);
         long ladder = (Long) f.evidence(InvolvementRule.LADDER_SCORE).orElseThrow().value();
         assertThat(f.score()).isEqualTo(v.clamp(ladder));
         assertThat(f.margin().isPresent()).isEqualTo(v != Verdict.PASS);
@@ -248,8 +265,8 @@ class ConsistencyProperties {
   private static final ExecutorService POOL = Executors.newFixedThreadPool(8);
 
   /**
-   * The rendered scorecards of a cohort are the same bytes whether its agreements are scored one
-   * by one on this thread, as eight tasks on eight threads, or with {@link
+   * The rendered scorecards of a cohort are the same bytes whether its agreements are scored one by
+   * one on this thread, as eight tasks on eight threads, or with {@link
    * Policy#scoreInParallel(java.util.Collection)}.
    */
   @Test
@@ -281,8 +298,10 @@ class ConsistencyProperties {
       for (LocalAreaAgreement laa : cohort) {
         inInputOrder.append(policy.score(laa).toText());
       }
-      assertThat(threaded.toByteArray()).isEqualTo(inInputOrder.toString().getBytes(StandardCharsets.UTF_8));
-      assertThat(render(policy.scoreInParallel(cohort)).getBytes(StandardCharsets.UTF_8)).isEqualTo(sequential);
+      assertThat(threaded.toByteArray())
+          .isEqualTo(inInputOrder.toString().getBytes(StandardCharsets.UTF_8));
+      assertThat(render(policy.scoreInParallel(cohort)).getBytes(StandardCharsets.UTF_8))
+          .isEqualTo(sequential);
       n.incrementAndGet();
     }
     ranAtLeast(n, TestBudget.examples(1_000));

@@ -70,7 +70,9 @@ class DifferentialOracleProperties {
       if (e.scoreTolerance() == 0) {
         assertThat(f.score()).as("%s score", rule).isEqualTo(e.score().getAsInt());
       } else {
-        assertThat(f.score()).as("%s score", rule).isCloseTo(e.score().getAsInt(), within(e.scoreTolerance()));
+        assertThat(f.score())
+            .as("%s score", rule)
+            .isCloseTo(e.score().getAsInt(), within(e.scoreTolerance()));
       }
     }
     if (e.marginAmount().isPresent()) {
@@ -115,7 +117,9 @@ class DifferentialOracleProperties {
   void everyRuleAgreesWithTheReferenceUnderRandomPolicies() {
     AtomicLong n = new AtomicLong();
     qt().withExamples(TestBudget.examples(6_000))
-        .forAll(WideGenerators.agreements().mix(LaaGenerators.agreements(), 30), WideGenerators.variants())
+        .forAll(
+            WideGenerators.agreements().mix(LaaGenerators.agreements(), 30),
+            WideGenerators.variants())
         .checkAssert(
             (laa, variant) -> {
               compareAll(variant.policy().score(laa), variant.params(), null);
@@ -134,9 +138,13 @@ class DifferentialOracleProperties {
   void commissioningScoresAreExactlyRoundedUnderAnyWeights() {
     LocalAreaAgreement base = Agreements.camden().build();
     Gen<List<Integer>> weights =
-        lists().of(integers().between(0, 12).mix(integers().between(0, 100), 30)).ofSize(5)
-            .map(w -> w.stream().mapToInt(Integer::intValue).sum() > 0 ? w : List.of(1, 0, 0, 0, 0));
-    Gen<Integer> share = integers().between(0, 8).map(i -> i * 1_250).mix(integers().between(0, 10_000), 20);
+        lists()
+            .of(integers().between(0, 12).mix(integers().between(0, 100), 30))
+            .ofSize(5)
+            .map(
+                w -> w.stream().mapToInt(Integer::intValue).sum() > 0 ? w : List.of(1, 0, 0, 0, 0));
+    Gen<Integer> share =
+        integers().between(0, 8).map(i -> i * 1_250).mix(integers().between(0, 10_000), 20);
     AtomicLong n = new AtomicLong();
     qt().withExamples(TestBudget.examples(20_000))
         .forAll(
@@ -172,10 +180,26 @@ class DifferentialOracleProperties {
               Params d = DEFAULTS;
               Params params =
                   new Params(
-                      d.baselineYears(), d.ratingThreshold(), d.sectorToleranceBp(), d.concentrationLimitBp(), false, null, false, false,
-                      d.lossToleranceBp(), d.grantCeilingPence(), d.incomeCapLimitPence(), d.minBudgetShareBp(), d.minMicroSmallShareBp(),
-                      d.minStrategic(), d.minPerformanceShareBp(), List.copyOf(w), fullWeeks, fullMonths,
-                      100, 0);
+                      d.baselineYears(),
+                      d.ratingThreshold(),
+                      d.sectorToleranceBp(),
+                      d.concentrationLimitBp(),
+                      false,
+                      null,
+                      false,
+                      false,
+                      d.lossToleranceBp(),
+                      d.grantCeilingPence(),
+                      d.incomeCapLimitPence(),
+                      d.minBudgetShareBp(),
+                      d.minMicroSmallShareBp(),
+                      d.minStrategic(),
+                      d.minPerformanceShareBp(),
+                      List.copyOf(w),
+                      fullWeeks,
+                      fullMonths,
+                      100,
+                      0);
               Finding f = policy.score(laa).finding(RuleId.COMMISSIONING_PRACTICE).orElseThrow();
               compare(f, ReferenceRules.commissioning(laa, params));
               assertThat(f.evidence(CommissioningRule.SCORE).orElseThrow().value())
@@ -189,7 +213,13 @@ class DifferentialOracleProperties {
   void cohortFindingsAndInfrastructureAnalyticsAgreeWithTheReference() {
     AtomicLong n = new AtomicLong();
     qt().withExamples(TestBudget.examples(1_000))
-        .forAll(LaaGenerators.cohorts(12).mix(WideGenerators.cohorts(10), 40), WideGenerators.variants().mix(org.quicktheories.generators.Generate.constant(new WideGenerators.Variant(LVSC, DEFAULTS)), 50))
+        .forAll(
+            LaaGenerators.cohorts(12).mix(WideGenerators.cohorts(10), 40),
+            WideGenerators.variants()
+                .mix(
+                    org.quicktheories.generators.Generate.constant(
+                        new WideGenerators.Variant(LVSC, DEFAULTS)),
+                    50))
         .checkAssert(
             (cohort, variant) -> {
               CohortScorecard scored = variant.policy().score(cohort);
@@ -220,7 +250,8 @@ class DifferentialOracleProperties {
   }
 
   /** The weak areas (by rating or quartile), weakest first: rating, funding per body, code. */
-  private static void compareTargetingList(CohortScorecard scored, Params p, List<LocalAreaAgreement> cohort) {
+  private static void compareTargetingList(
+      CohortScorecard scored, Params p, List<LocalAreaAgreement> cohort) {
     List<LocalAreaAgreement> weak = new ArrayList<>();
     for (LocalAreaAgreement laa : cohort) {
       if (laa.infrastructure().isPresent() && ReferenceRules.weakInfrastructure(laa, p, cohort)) {
@@ -228,17 +259,23 @@ class DifferentialOracleProperties {
       }
     }
     weak.sort(
-        Comparator.comparingInt((LocalAreaAgreement a) -> a.infrastructure().orElseThrow().qualityRating())
-            .thenComparing(a -> {
-              var f = ReferenceRules.fundingPerBody(a);
-              return f == null ? java.math.BigInteger.valueOf(Long.MAX_VALUE) : f;
-            })
+        Comparator.comparingInt(
+                (LocalAreaAgreement a) -> a.infrastructure().orElseThrow().qualityRating())
+            .thenComparing(
+                a -> {
+                  var f = ReferenceRules.fundingPerBody(a);
+                  return f == null ? java.math.BigInteger.valueOf(Long.MAX_VALUE) : f;
+                })
             .thenComparing(a -> a.area().code()));
-    assertThat(scored.targetingList()).extracting(e -> e.area().code()).containsExactlyElementsOf(weak.stream().map(a -> a.area().code()).toList());
+    assertThat(scored.targetingList())
+        .extracting(e -> e.area().code())
+        .containsExactlyElementsOf(weak.stream().map(a -> a.area().code()).toList());
     for (TargetingEntry e : scored.targetingList()) {
-      LocalAreaAgreement laa = cohort.stream().filter(a -> a.area().equals(e.area())).findFirst().orElseThrow();
+      LocalAreaAgreement laa =
+          cohort.stream().filter(a -> a.area().equals(e.area())).findFirst().orElseThrow();
       var perBody = ReferenceRules.fundingPerBody(laa);
-      assertThat(e.fundingPerBody().map(Money::pence).orElse(-1L)).isEqualTo(perBody == null ? -1L : perBody.longValueExact());
+      assertThat(e.fundingPerBody().map(Money::pence).orElse(-1L))
+          .isEqualTo(perBody == null ? -1L : perBody.longValueExact());
     }
   }
 

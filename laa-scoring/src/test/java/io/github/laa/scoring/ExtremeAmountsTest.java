@@ -21,11 +21,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression (found by the differential oracle's wide generator): a percentage is a {@code long}
- * number of basis points, so {@code Percentage.ratio} throws for a ratio above about 9 × 10<sup>14</sup>
- * %. Scoring a valid agreement whose money grew that much — a penny in one place, £23 million
- * million in another — threw {@link ArithmeticException} from R3a's change %, R3b's budget share and
- * R5's support share, and rendering threw from a stream's {@link Change}. Such a percentage is now
- * left out of the evidence (the amounts it comes from are still there); nothing throws.
+ * number of basis points, so {@code Percentage.ratio} throws for a ratio above about 9 ×
+ * 10<sup>14</sup> %. Scoring a valid agreement whose money grew that much — a penny in one place,
+ * £23 million million in another — threw {@link ArithmeticException} from R3a's change %, R3b's
+ * budget share and R5's support share, and rendering threw from a stream's {@link Change}. Such a
+ * percentage is now left out of the evidence (the amounts it comes from are still there); nothing
+ * throws.
  */
 class ExtremeAmountsTest {
   /** £23,058,430,092,136,939.51: a quarter of the largest amount. */
@@ -41,7 +42,11 @@ class ExtremeAmountsTest {
         .addAllocation(money("cvs", "nrf", Y2005, "£0.01"))
         .addAllocation(money("cvs", "nrf", Y2006, "£0.01"))
         .addAllocation(
-            Allocation.builder().recipient("cvs").stream("nrf").year(Y2006).amount(HUGE).purpose(Purpose.PERFORMANCE_SUPPORT).build())
+            Allocation.builder().recipient("cvs").stream("nrf")
+                .year(Y2006)
+                .amount(HUGE)
+                .purpose(Purpose.PERFORMANCE_SUPPORT)
+                .build())
         .addAllocation(money("club", "nrf", Y2007, "£0.01").withPurpose(Purpose.CORE))
         .addSmallGrantsProgramme(
             SmallGrantsProgramme.builder()
@@ -57,22 +62,32 @@ class ExtremeAmountsTest {
 
   @Test
   void scoringAgreementsWhoseMoneyGrowsBeyondAnyPercentageDoesNotThrow() {
-    Policy policy = Policy.lvsc2006().reform("budget share").set(SmallGrantsRule.MIN_BUDGET_SHARE, Percentage.of(1)).build();
+    Policy policy =
+        Policy.lvsc2006()
+            .reform("budget share")
+            .set(SmallGrantsRule.MIN_BUDGET_SHARE, Percentage.of(1))
+            .build();
     Scorecard card = policy.score(grown());
 
     Finding loss = card.finding(RuleId.NET_RESOURCE_LOSS).orElseThrow();
     // 2006/07: 1p → HUGE + 1p, a rise of 2.3 × 10^20 %: no percentage; 2007/08: 1p → 1p, 0%.
-    assertThat(loss).hasVerdict(Verdict.FAIL).hasEvidence(NetResourceLossRule.CHANGE_PERCENT, Y2007, Percentage.ZERO);
+    assertThat(loss)
+        .hasVerdict(Verdict.FAIL)
+        .hasEvidence(NetResourceLossRule.CHANGE_PERCENT, Y2007, Percentage.ZERO);
     assertThat(loss.evidence(NetResourceLossRule.CHANGE_PERCENT, Y2006)).isEmpty();
-    assertThat(loss.evidence(NetResourceLossRule.CHANGE, Y2006).orElseThrow().money()).isEqualTo(HUGE.plus(Money.ofPence(1)).minus(Money.ofPence(1)));
+    assertThat(loss.evidence(NetResourceLossRule.CHANGE, Y2006).orElseThrow().money())
+        .isEqualTo(HUGE.plus(Money.ofPence(1)).minus(Money.ofPence(1)));
 
     Finding performance = card.finding(RuleId.PERFORMANCE_CAPACITY).orElseThrow();
     // Support of HUGE on 1p of delivery is far above 1%: a pass, the share left out.
-    assertThat(performance).hasVerdict(Verdict.PASS).hasEvidence(PerformanceCapacityRule.SUPPORT, Y2006, HUGE);
+    assertThat(performance)
+        .hasVerdict(Verdict.PASS)
+        .hasEvidence(PerformanceCapacityRule.SUPPORT, Y2006, HUGE);
     assertThat(performance.evidence(PerformanceCapacityRule.SHARE, Y2006)).isEmpty();
 
     Finding grants = card.finding(RuleId.SMALL_GRANTS).orElseThrow();
-    // 2007/08's budget is HUGE against 1p of VCS money; 2006/07 has no budget (a warning, not a share).
+    // 2007/08's budget is HUGE against 1p of VCS money; 2006/07 has no budget (a warning, not a
+    // share).
     assertThat(grants.evidence(SmallGrantsRule.BUDGET_SHARE, Y2007)).isEmpty();
     assertThat(grants).hasVerdict(Verdict.WARN).hasEvidence(SmallGrantsRule.BUDGET, Y2007, HUGE);
 
@@ -84,13 +99,25 @@ class ExtremeAmountsTest {
     // Comparing the mean: NRF's 1p baseline against (HUGE + 1p + 0 + 0 … ) — HUGE + 2p over three
     // years is 2,305,843,009,213,693,953p ÷ 3 = 768,614,336,404,564,651p exactly.
     Policy mean =
-        Policy.lvsc2006().reform("mean").set(NetResourceLossRule.COMPARISON, NetResourceLossRule.Comparison.MEAN_OF_YEARS).build();
+        Policy.lvsc2006()
+            .reform("mean")
+            .set(NetResourceLossRule.COMPARISON, NetResourceLossRule.Comparison.MEAN_OF_YEARS)
+            .build();
     Scorecard card = mean.score(grown());
-    Change nrf = card.finding(RuleId.NET_RESOURCE_LOSS).orElseThrow().evidence(NetResourceLossRule.STREAM_CHANGE, "Neighbourhood Renewal Fund").orElseThrow().change();
+    Change nrf =
+        card.finding(RuleId.NET_RESOURCE_LOSS)
+            .orElseThrow()
+            .evidence(NetResourceLossRule.STREAM_CHANGE, "Neighbourhood Renewal Fund")
+            .orElseThrow()
+            .change();
     assertThat(nrf).isEqualTo(Change.of(Money.ofPence(1), Money.ofPence(768_614_336_404_564_651L)));
     assertThat(nrf.percent()).isEmpty();
     String line =
-        card.toText().lines().filter(l -> l.contains("change by stream [Neighbourhood Renewal Fund]")).findFirst().orElseThrow();
+        card.toText()
+            .lines()
+            .filter(l -> l.contains("change by stream [Neighbourhood Renewal Fund]"))
+            .findFirst()
+            .orElseThrow();
     assertThat(line).contains("£0.01").contains("£7,686,143,364,045,646.51").doesNotContain("%");
   }
 
@@ -100,6 +127,7 @@ class ExtremeAmountsTest {
     assertThat(c.percent()).isEmpty();
     assertThat(c).hasToString("£0.01 → £23,058,430,092,136,939.51 (+£23,058,430,092,136,939.50)");
     // The largest rise that still fits: 92,233,720,368,547,758.07 basis points from 1p.
-    assertThat(Change.of(Money.ofPence(10_000), Money.ofPence(Long.MAX_VALUE)).percent()).isPresent();
+    assertThat(Change.of(Money.ofPence(10_000), Money.ofPence(Long.MAX_VALUE)).percent())
+        .isPresent();
   }
 }

@@ -20,11 +20,14 @@ class LaaGeneratorsTest {
         .checkAssert(
             laa -> {
               for (Finding f : Policy.lvsc2006().score(laa).findings()) {
-                seen.computeIfAbsent(f.ruleId(), k -> new EnumMap<>(Verdict.class)).merge(f.verdict(), 1, Integer::sum);
+                seen.computeIfAbsent(f.ruleId(), k -> new EnumMap<>(Verdict.class))
+                    .merge(f.verdict(), 1, Integer::sum);
               }
             });
     for (RuleId id : seen.keySet()) {
-      assertThat(seen.get(id).keySet()).as(id.value() + " " + seen.get(id)).containsAll(expectedVerdicts(id));
+      assertThat(seen.get(id).keySet())
+          .as(id.value() + " " + seen.get(id))
+          .containsAll(expectedVerdicts(id));
     }
     assertThat(seen)
         .containsOnlyKeys(

@@ -23,7 +23,12 @@ class PolicyTest {
   /** A council's own rule, as a user would write it. */
   static final class CoreFunding implements Rule {
     static final Parameter<Money> MINIMUM =
-        Parameter.of("CORE_FUNDING.minimum", "least core funding in the first year", Money.class, Money.parse("£50k"), m -> m.isNegative() ? "must not be negative" : null);
+        Parameter.of(
+            "CORE_FUNDING.minimum",
+            "least core funding in the first year",
+            Money.class,
+            Money.parse("£50k"),
+            m -> m.isNegative() ? "must not be negative" : null);
 
     @Override
     public RuleId id() {
@@ -61,8 +66,11 @@ class PolicyTest {
   void theDefaultPolicyHasTheLvscRulesAndDate() {
     assertThat(LVSC.name()).isEqualTo("LVSC 2006");
     assertThat(LVSC.date()).isEqualTo(LocalDate.of(2006, 3, 8));
-    assertThat(LVSC.entries()).extracting(e -> e.rule().id()).contains(RuleId.NET_RESOURCE_LOSS, RuleId.SMALL_GRANTS);
-    assertThat(LVSC.entry(RuleId.NET_RESOURCE_LOSS).orElseThrow().severity()).isEqualTo(Severity.MUST);
+    assertThat(LVSC.entries())
+        .extracting(e -> e.rule().id())
+        .contains(RuleId.NET_RESOURCE_LOSS, RuleId.SMALL_GRANTS);
+    assertThat(LVSC.entry(RuleId.NET_RESOURCE_LOSS).orElseThrow().severity())
+        .isEqualTo(Severity.MUST);
     assertThat(LVSC.entry(RuleId.SMALL_GRANTS).orElseThrow().severity()).isEqualTo(Severity.MUST);
     assertThat(LVSC.get(NetResourceLossRule.TOLERANCE)).isEqualTo(Percentage.ZERO);
     assertThat(LVSC.get(SmallGrantsRule.GRANT_CEILING)).isEqualTo(Money.parse("£5,000"));
@@ -84,11 +92,17 @@ class PolicyTest {
     assertThat(reform.get(NetResourceLossRule.TOLERANCE)).isEqualTo(Percentage.of(10));
     assertThat(LVSC.get(NetResourceLossRule.TOLERANCE)).isEqualTo(Percentage.ZERO);
     assertThat(LVSC.entry(RuleId.SMALL_GRANTS).orElseThrow().severity()).isEqualTo(Severity.MUST);
-    assertThat(reform.entry(RuleId.SMALL_GRANTS).orElseThrow().severity()).isEqualTo(Severity.SHOULD);
+    assertThat(reform.entry(RuleId.SMALL_GRANTS).orElseThrow().severity())
+        .isEqualTo(Severity.SHOULD);
     assertThat(reform.entry(RuleId.NET_RESOURCE_LOSS).orElseThrow().weight()).isEqualTo(3);
     assertThat(reform).isNotEqualTo(LVSC);
     assertThat(reform.reform("Tolerant").build()).isEqualTo(reform);
-    assertThat(reform.reform("x").clear(NetResourceLossRule.TOLERANCE).build().get(NetResourceLossRule.TOLERANCE))
+    assertThat(
+            reform
+                .reform("x")
+                .clear(NetResourceLossRule.TOLERANCE)
+                .build()
+                .get(NetResourceLossRule.TOLERANCE))
         .isEqualTo(Percentage.ZERO);
   }
 
@@ -121,35 +135,59 @@ class PolicyTest {
   @Test
   void customRulesJoinAPolicyAndReadTheirParameters() {
     Policy council =
-        LVSC.reform("Anytown 2007").rule(new CoreFunding(), Severity.MUST, 1).set(CoreFunding.MINIMUM, Money.parse("£10k")).build();
+        LVSC.reform("Anytown 2007")
+            .rule(new CoreFunding(), Severity.MUST, 1)
+            .set(CoreFunding.MINIMUM, Money.parse("£10k"))
+            .build();
     Scorecard card = council.score(yearly("£1", "£1", "£1", "£1"));
     Finding f = card.finding(RuleId.of("CORE_FUNDING")).orElseThrow();
     assertThat(f.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(f.evidence("core funding", Agreements.Y2006).orElseThrow().money()).isEqualTo(Money.ZERO);
-    assertThat(f.parameters()).extracting(Object::toString).containsExactly("CORE_FUNDING.minimum = £10,000.00");
+    assertThat(f.evidence("core funding", Agreements.Y2006).orElseThrow().money())
+        .isEqualTo(Money.ZERO);
+    assertThat(f.parameters())
+        .extracting(Object::toString)
+        .containsExactly("CORE_FUNDING.minimum = £10,000.00");
     assertThat(card.rag()).isEqualTo(Rag.RED);
-    assertThat(card.findings().get(card.findings().size() - 1).ruleId()).isEqualTo(RuleId.of("CORE_FUNDING"));
-    assertThat(council.reform("without").withoutRule(RuleId.of("CORE_FUNDING")).build().entry(RuleId.of("CORE_FUNDING"))).isEmpty();
+    assertThat(card.findings().get(card.findings().size() - 1).ruleId())
+        .isEqualTo(RuleId.of("CORE_FUNDING"));
+    assertThat(
+            council
+                .reform("without")
+                .withoutRule(RuleId.of("CORE_FUNDING"))
+                .build()
+                .entry(RuleId.of("CORE_FUNDING")))
+        .isEmpty();
   }
 
   @Test
   void ragIsRedWhenAMustRuleFailsAmberForConcernsOrALowScoreGreenOtherwise() {
     Policy headline =
-        Policy.builder("Headline", LocalDate.of(2006, 3, 8)).rule(NetResourceLossRule.INSTANCE).rule(SmallGrantsRule.INSTANCE).build();
+        Policy.builder("Headline", LocalDate.of(2006, 3, 8))
+            .rule(NetResourceLossRule.INSTANCE)
+            .rule(SmallGrantsRule.INSTANCE)
+            .build();
     // Net loss fails (MUST): red.
     assertThat(headline.score(yearly("£100k", "£90k", "£100k", "£100k")).rag()).isEqualTo(Rag.RED);
     // Net loss passes and small grants passes: green, score 100.
-    Scorecard green = headline.score(yearly("£100k", "£100k", "£100k", "£100k").withSmallGrantsProgrammes(chest().build()));
+    Scorecard green =
+        headline.score(
+            yearly("£100k", "£100k", "£100k", "£100k").withSmallGrantsProgrammes(chest().build()));
     assertThat(green.rag()).isEqualTo(Rag.GREEN);
     assertThat(green.score()).hasValue(100);
     // Small grants only SHOULD and failing: amber, not red; score (100 + 0) / 2 = 50.
-    Policy softer = headline.reform("softer").severity(RuleId.SMALL_GRANTS, Severity.SHOULD).build();
+    Policy softer =
+        headline.reform("softer").severity(RuleId.SMALL_GRANTS, Severity.SHOULD).build();
     Scorecard amber = softer.score(yearly("£100k", "£100k", "£100k", "£100k"));
     assertThat(amber.rag()).isEqualTo(Rag.AMBER);
     assertThat(amber.score()).hasValue(50);
     // Everything passes but the amber threshold is above the score: amber.
     Policy strict = headline.reform("strict").set(Policy.AMBER_THRESHOLD, 100).build();
-    assertThat(strict.score(yearly("£100k", "£100k", "£100k", "£100k").withSmallGrantsProgrammes(chest().build())).rag())
+    assertThat(
+            strict
+                .score(
+                    yearly("£100k", "£100k", "£100k", "£100k")
+                        .withSmallGrantsProgrammes(chest().build()))
+                .rag())
         .isEqualTo(Rag.GREEN);
     // Nothing assessed (no baseline; small grants left out with weight 0): no score, amber.
     Policy onlyNetLoss = headline.reform("only").withoutRule(RuleId.SMALL_GRANTS).build();
@@ -167,17 +205,26 @@ class PolicyTest {
             .rule(NetResourceLossRule.INSTANCE, Severity.SHOULD, 3)
             .rule(SmallGrantsRule.INSTANCE, Severity.SHOULD, 1)
             .build();
-    Scorecard card = weighted.score(yearly("£100k", "£90k", "£100k", "£100k").withSmallGrantsProgrammes(chest().build()));
+    Scorecard card =
+        weighted.score(
+            yearly("£100k", "£90k", "£100k", "£100k").withSmallGrantsProgrammes(chest().build()));
     assertThat(card.finding(RuleId.NET_RESOURCE_LOSS).orElseThrow().score()).isEqualTo(39);
     assertThat(card.score()).hasValue(54);
     // Weight 0 leaves a rule out of the score: 100.
     Policy zero = weighted.reform("zero").weight(RuleId.NET_RESOURCE_LOSS, 0).build();
-    assertThat(zero.score(yearly("£100k", "£90k", "£100k", "£100k").withSmallGrantsProgrammes(chest().build())).score()).hasValue(100);
+    assertThat(
+            zero.score(
+                    yearly("£100k", "£90k", "£100k", "£100k")
+                        .withSmallGrantsProgrammes(chest().build()))
+                .score())
+        .hasValue(100);
   }
 
   @Test
   void ruleIdsHaveOneForm() {
-    assertThat(RuleId.of("CORE_FUNDING")).isEqualTo(RuleId.of("CORE_FUNDING")).hasToString("CORE_FUNDING");
+    assertThat(RuleId.of("CORE_FUNDING"))
+        .isEqualTo(RuleId.of("CORE_FUNDING"))
+        .hasToString("CORE_FUNDING");
     assertThatThrownBy(() -> RuleId.of("core funding"))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageContaining("but was: \"core funding\"");
@@ -195,28 +242,43 @@ class PolicyTest {
         LVSC.reform("two problems")
             .set(SmallGrantsRule.MIN_BUDGET_SHARE, Percentage.of(150))
             .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL);
-    InvalidDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDataException.class, b::build);
+    InvalidDataException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDataException.class, b::build);
     assertThat(e.problems())
         .extracting(Problem::path)
-        .containsExactly("parameters[SMALL_GRANTS.minBudgetShare]", "parameters[NET_RESOURCE_LOSS.deflator]");
+        .containsExactly(
+            "parameters[SMALL_GRANTS.minBudgetShare]", "parameters[NET_RESOURCE_LOSS.deflator]");
     // A rule whose own value is bad does not check its combinations (they could not be trusted).
     Policy.Builder c =
-        LVSC.reform("bad tolerance").set(NetResourceLossRule.TOLERANCE, Percentage.of(-1)).set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL);
-    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDataException.class, c::build).problems())
+        LVSC.reform("bad tolerance")
+            .set(NetResourceLossRule.TOLERANCE, Percentage.of(-1))
+            .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL);
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                    InvalidDataException.class, c::build)
+                .problems())
         .extracting(Problem::path)
         .containsExactly("parameters[NET_RESOURCE_LOSS.tolerance]");
   }
 
-  /** Regression (found by the bad-input campaign): the message echoed the input raw, control characters and all. */
+  /**
+   * Regression (found by the bad-input campaign): the message echoed the input raw, control
+   * characters and all.
+   */
   @Test
   void ruleIdMessagesQuoteTheInputOnOnePrintableLine() {
-    InvalidDataException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDataException.class, () -> RuleId.of("bad\nid\u0007\"" + "x".repeat(70)));
+    InvalidDataException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            InvalidDataException.class, () -> RuleId.of("bad\nid\u0007\"" + "x".repeat(70)));
     assertThat(e.problems().get(0).message())
         .isEqualTo(
             "must be upper-case letters, digits and underscores, starting with a letter, like NET_RESOURCE_LOSS, but was: \"bad\\u000aid\\u0007\\\""
                 + "x".repeat(56)
                 + "\"… (78 characters)");
-    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDataException.class, () -> RuleId.of("A".repeat(63) + "\uD83D\uDE00")).getMessage())
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                    InvalidDataException.class, () -> RuleId.of("A".repeat(63) + "\uD83D\uDE00"))
+                .getMessage())
         .endsWith("A".repeat(63) + "\\ud83d\"… (65 characters)");
   }
 }

@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * A deliberately plain second implementation of every rule, written from DESIGN.md §4 and the
  * rules' Javadoc, not from the engine: straight loops over the agreement's allocations, {@link
  * BigInteger} and {@link BigDecimal} arithmetic on pence, exact fractions compared by
- * cross-multiplying, and no {@code AgreementFacts}, {@code Fractions}, {@code Ranks} or other engine
- * helper. The differential properties score generated agreements with both and compare.
+ * cross-multiplying, and no {@code AgreementFacts}, {@code Fractions}, {@code Ranks} or other
+ * engine helper. The differential properties score generated agreements with both and compare.
  *
  * <p>Where the Javadoc leaves a rounding open (a score "100 − 5 × the fall in points"), the
  * reference computes the exact value and the comparison allows one point either way; where it fixes
@@ -50,13 +50,19 @@ final class ReferenceRules {
   private ReferenceRules() {}
 
   /** What the reference expects of one finding. */
-  record Expected(Verdict verdict, OptionalInt score, int scoreTolerance, Optional<Object> marginAmount, int warnings) {
+  record Expected(
+      Verdict verdict,
+      OptionalInt score,
+      int scoreTolerance,
+      Optional<Object> marginAmount,
+      int warnings) {
     static Expected notAssessed() {
       return new Expected(Verdict.NOT_ASSESSED, OptionalInt.of(0), 0, Optional.empty(), 0);
     }
 
     static Expected of(Verdict verdict, long exactScore) {
-      return new Expected(verdict, OptionalInt.of(clamp(verdict, exactScore)), 0, Optional.empty(), 0);
+      return new Expected(
+          verdict, OptionalInt.of(clamp(verdict, exactScore)), 0, Optional.empty(), 0);
     }
 
     /** A score known only to within one point (the Javadoc does not fix its rounding). */
@@ -102,8 +108,26 @@ final class ReferenceRules {
       int warnScore) {
     static Params defaults() {
       return new Params(
-          1, 2, 0, 5_000, false, null, false, false, 0, 500_000, 10_000_000, 0, 5_000,
-          InvolvementLevel.INVOLVED, 100, List.of(20, 20, 20, 20, 20), 12, 3, 70, 40);
+          1,
+          2,
+          0,
+          5_000,
+          false,
+          null,
+          false,
+          false,
+          0,
+          500_000,
+          10_000_000,
+          0,
+          5_000,
+          InvolvementLevel.INVOLVED,
+          100,
+          List.of(20, 20, 20, 20, 20),
+          12,
+          3,
+          70,
+          40);
     }
   }
 
@@ -177,7 +201,9 @@ final class ReferenceRules {
 
   /** {@code n ÷ d} rounded half-even to a whole number. */
   private static BigInteger halfEven(BigInteger n, BigInteger d) {
-    return new BigDecimal(n).divide(new BigDecimal(d), 0, RoundingMode.HALF_EVEN).toBigIntegerExact();
+    return new BigDecimal(n)
+        .divide(new BigDecimal(d), 0, RoundingMode.HALF_EVEN)
+        .toBigIntegerExact();
   }
 
   /** {@code ⌈n ÷ d⌉} for positive {@code d}. */
@@ -202,12 +228,15 @@ final class ReferenceRules {
   // ---------------------------------------------------------------------------------------------
   // R1
 
-  /** Infrastructure funding per VCS body, half-even to the penny; null without profile or bodies. */
+  /**
+   * Infrastructure funding per VCS body, half-even to the penny; null without profile or bodies.
+   */
   static @Nullable BigInteger fundingPerBody(LocalAreaAgreement laa) {
     if (laa.infrastructure().isEmpty() || laa.bodies().isEmpty()) {
       return null;
     }
-    return halfEven(big(laa.infrastructure().get().annualFunding().pence()), big(laa.bodies().size()));
+    return halfEven(
+        big(laa.infrastructure().get().annualFunding().pence()), big(laa.bodies().size()));
   }
 
   /**
@@ -235,7 +264,8 @@ final class ReferenceRules {
   }
 
   /** Whether R1 calls {@code laa}'s infrastructure weak (null cohort: scored alone). */
-  static boolean weakInfrastructure(LocalAreaAgreement laa, Params p, @Nullable List<LocalAreaAgreement> cohort) {
+  static boolean weakInfrastructure(
+      LocalAreaAgreement laa, Params p, @Nullable List<LocalAreaAgreement> cohort) {
     InfrastructureProfile profile = laa.infrastructure().orElseThrow();
     if (profile.qualityRating() <= p.ratingThreshold()) {
       return true;
@@ -247,7 +277,8 @@ final class ReferenceRules {
     return q != null && q == 1;
   }
 
-  static Expected infrastructure(LocalAreaAgreement laa, Params p, @Nullable List<LocalAreaAgreement> cohort) {
+  static Expected infrastructure(
+      LocalAreaAgreement laa, Params p, @Nullable List<LocalAreaAgreement> cohort) {
     if (laa.infrastructure().isEmpty()) {
       return Expected.notAssessed();
     }
@@ -260,16 +291,22 @@ final class ReferenceRules {
       if (count(laa, a -> a.year().equals(y)) == 0) {
         return Expected.notAssessed();
       }
-      before = before.add(sum(laa, a -> a.year().equals(y) && a.purpose() == Purpose.INFRASTRUCTURE_SUPPORT));
+      before =
+          before.add(
+              sum(laa, a -> a.year().equals(y) && a.purpose() == Purpose.INFRASTRUCTURE_SUPPORT));
     }
-    BigInteger during = sum(laa, a -> laa.isAgreementYear(a.year()) && a.purpose() == Purpose.INFRASTRUCTURE_SUPPORT);
+    BigInteger during =
+        sum(
+            laa,
+            a -> laa.isAgreementYear(a.year()) && a.purpose() == Purpose.INFRASTRUCTURE_SUPPORT);
     // Both yearly means in whole pence, half-even, as the evidence shows them.
     BigInteger baseline = halfEven(before, big(window.size()));
     BigInteger mean = halfEven(during, big(laa.years().size()));
     if (mean.compareTo(baseline) > 0) {
       return Expected.of(Verdict.PASS, 100);
     }
-    return Expected.of(Verdict.FAIL, 0).withMargin(money(baseline.subtract(mean).add(BigInteger.ONE)));
+    return Expected.of(Verdict.FAIL, 0)
+        .withMargin(money(baseline.subtract(mean).add(BigInteger.ONE)));
   }
 
   /** Spearman's rho of paired values, average ranks for ties, straight from the definition. */
@@ -335,13 +372,16 @@ final class ReferenceRules {
     BigInteger baseSmall = sum(laa, a -> inBase.test(a) && microOrSmall(recipient(laa, a)));
     BigInteger agreeSmall = sum(laa, a -> inAgreement.test(a) && microOrSmall(recipient(laa, a)));
     BigInteger baseCommunity = sum(laa, a -> inBase.test(a) && recipient(laa, a).communityBased());
-    BigInteger agreeCommunity = sum(laa, a -> inAgreement.test(a) && recipient(laa, a).communityBased());
+    BigInteger agreeCommunity =
+        sum(laa, a -> inAgreement.test(a) && recipient(laa, a).communityBased());
 
     // A fall in points, exactly: (baseShare − agreeShare) × 100.
     BigDecimal smallFall = pointsFall(baseSmall, baseTotal, agreeSmall, agreeTotal);
     BigDecimal communityFall = pointsFall(baseCommunity, baseTotal, agreeCommunity, agreeTotal);
-    boolean smallFails = fallsBeyond(baseSmall, baseTotal, agreeSmall, agreeTotal, p.sectorToleranceBp());
-    boolean communityFails = fallsBeyond(baseCommunity, baseTotal, agreeCommunity, agreeTotal, p.sectorToleranceBp());
+    boolean smallFails =
+        fallsBeyond(baseSmall, baseTotal, agreeSmall, agreeTotal, p.sectorToleranceBp());
+    boolean communityFails =
+        fallsBeyond(baseCommunity, baseTotal, agreeCommunity, agreeTotal, p.sectorToleranceBp());
     if (smallFails || communityFails) {
       BigDecimal worst = BigDecimal.ZERO;
       if (smallFails) {
@@ -350,11 +390,15 @@ final class ReferenceRules {
       if (communityFails) {
         worst = worst.max(communityFall);
       }
-      Expected e = Expected.roughly(Verdict.FAIL, BigDecimal.valueOf(100).subtract(worst.multiply(BigDecimal.valueOf(5))));
+      Expected e =
+          Expected.roughly(
+              Verdict.FAIL,
+              BigDecimal.valueOf(100).subtract(worst.multiply(BigDecimal.valueOf(5))));
       Object margin =
           smallFails
               ? keepShare(baseSmall, baseTotal, agreeSmall, agreeTotal, p.sectorToleranceBp())
-              : keepShare(baseCommunity, baseTotal, agreeCommunity, agreeTotal, p.sectorToleranceBp());
+              : keepShare(
+                  baseCommunity, baseTotal, agreeCommunity, agreeTotal, p.sectorToleranceBp());
       return e.withMargin(margin);
     }
     // The largest recipient over the agreement years; the first listed wins a tie.
@@ -365,26 +409,39 @@ final class ReferenceRules {
         largest = got;
       }
     }
-    boolean concentrated = largest.multiply(TEN_THOUSAND).compareTo(big(p.concentrationLimitBp()).multiply(agreeTotal)) > 0;
+    boolean concentrated =
+        largest.multiply(TEN_THOUSAND).compareTo(big(p.concentrationLimitBp()).multiply(agreeTotal))
+            > 0;
     if (!concentrated) {
       return Expected.of(Verdict.PASS, 100);
     }
-    BigDecimal sharePoints = new BigDecimal(largest.multiply(big(100))).divide(new BigDecimal(agreeTotal), 20, RoundingMode.HALF_EVEN);
+    BigDecimal sharePoints =
+        new BigDecimal(largest.multiply(big(100)))
+            .divide(new BigDecimal(agreeTotal), 20, RoundingMode.HALF_EVEN);
     BigDecimal over = sharePoints.subtract(BigDecimal.valueOf(p.concentrationLimitBp(), 2));
-    // The least fall in basis points that reaches the limit: the excess rounded up to a basis point.
-    BigInteger overBp = ceil(largest.multiply(TEN_THOUSAND).subtract(big(p.concentrationLimitBp()).multiply(agreeTotal)), agreeTotal);
+    // The least fall in basis points that reaches the limit: the excess rounded up to a basis
+    // point.
+    BigInteger overBp =
+        ceil(
+            largest
+                .multiply(TEN_THOUSAND)
+                .subtract(big(p.concentrationLimitBp()).multiply(agreeTotal)),
+            agreeTotal);
     return Expected.roughly(Verdict.WARN, BigDecimal.valueOf(100).subtract(over))
         .withMargin(Percentage.ofBasisPoints(overBp.longValueExact()));
   }
 
   private static BigDecimal pointsFall(BigInteger a, BigInteger b, BigInteger c, BigInteger d) {
-    BigDecimal before = new BigDecimal(a.multiply(big(100))).divide(new BigDecimal(b), 20, RoundingMode.HALF_EVEN);
-    BigDecimal after = new BigDecimal(c.multiply(big(100))).divide(new BigDecimal(d), 20, RoundingMode.HALF_EVEN);
+    BigDecimal before =
+        new BigDecimal(a.multiply(big(100))).divide(new BigDecimal(b), 20, RoundingMode.HALF_EVEN);
+    BigDecimal after =
+        new BigDecimal(c.multiply(big(100))).divide(new BigDecimal(d), 20, RoundingMode.HALF_EVEN);
     return before.subtract(after);
   }
 
   /** Whether a/b − c/d > tol (in basis points), exactly. */
-  private static boolean fallsBeyond(BigInteger a, BigInteger b, BigInteger c, BigInteger d, long tolBp) {
+  private static boolean fallsBeyond(
+      BigInteger a, BigInteger b, BigInteger c, BigInteger d, long tolBp) {
     // (a/b − c/d) × 10,000 > tol  ⇔  (a·d − c·b) × 10,000 > tol · b · d
     BigInteger lhs = a.multiply(d).subtract(c.multiply(b)).multiply(TEN_THOUSAND);
     return lhs.compareTo(big(tolBp).multiply(b).multiply(d)) > 0;
@@ -394,7 +451,8 @@ final class ReferenceRules {
    * The least whole-pence x with (m + x) ÷ (t + x) ≥ baseM ÷ baseT − tol, found from the exact
    * inequality; {@link #NO_AMOUNT} when no amount reaches it (the share must be 100 %).
    */
-  private static Object keepShare(BigInteger baseM, BigInteger baseT, BigInteger m, BigInteger t, long tolBp) {
+  private static Object keepShare(
+      BigInteger baseM, BigInteger baseT, BigInteger m, BigInteger t, long tolBp) {
     // s = sn / sd with sn = 10,000·baseM − tol·baseT, sd = 10,000·baseT.
     BigInteger sn = TEN_THOUSAND.multiply(baseM).subtract(big(tolBp).multiply(baseT));
     BigInteger sd = TEN_THOUSAND.multiply(baseT);
@@ -413,7 +471,8 @@ final class ReferenceRules {
   // R3a
 
   static Expected netResourceLoss(LocalAreaAgreement laa, Params p) {
-    Predicate<Allocation> inScope = a -> !p.onlyAgreementStreams() || streamInAgreement(laa, a.stream());
+    Predicate<Allocation> inScope =
+        a -> !p.onlyAgreementStreams() || streamInAgreement(laa, a.stream());
     FinancialYear priceBase = laa.firstYear().previous();
     List<FinancialYear> window = baselineWindow(laa, p.baselineYears());
     BigInteger baseSum = BigInteger.ZERO;
@@ -421,7 +480,8 @@ final class ReferenceRules {
       if (count(laa, a -> a.year().equals(y) && inScope.test(a)) == 0) {
         return Expected.notAssessed();
       }
-      BigInteger real = restate(sum(laa, a -> a.year().equals(y) && inScope.test(a)), y, priceBase, p);
+      BigInteger real =
+          restate(sum(laa, a -> a.year().equals(y) && inScope.test(a)), y, priceBase, p);
       if (real == null) {
         return Expected.notAssessed();
       }
@@ -430,7 +490,8 @@ final class ReferenceRules {
     BigInteger baseline = halfEven(baseSum, big(window.size()));
     List<BigInteger> years = new ArrayList<>();
     for (FinancialYear y : laa.years()) {
-      BigInteger real = restate(sum(laa, a -> a.year().equals(y) && inScope.test(a)), y, priceBase, p);
+      BigInteger real =
+          restate(sum(laa, a -> a.year().equals(y) && inScope.test(a)), y, priceBase, p);
       if (real == null) {
         return Expected.notAssessed();
       }
@@ -453,18 +514,24 @@ final class ReferenceRules {
     if (loss.signum() <= 0) {
       return Expected.of(Verdict.PASS, 100).withMargin(money(compared.subtract(baseline)));
     }
-    boolean withinTolerance = loss.multiply(TEN_THOUSAND).compareTo(big(p.lossToleranceBp()).multiply(baseline)) <= 0;
+    boolean withinTolerance =
+        loss.multiply(TEN_THOUSAND).compareTo(big(p.lossToleranceBp()).multiply(baseline)) <= 0;
     Verdict v = withinTolerance ? Verdict.WARN : Verdict.FAIL;
     // 100 − 2 × loss%, the loss as a percentage of the baseline.
-    BigDecimal lossPercent = new BigDecimal(loss.multiply(big(100))).divide(new BigDecimal(baseline), 20, RoundingMode.HALF_EVEN);
-    return Expected.roughly(v, BigDecimal.valueOf(100).subtract(lossPercent.multiply(BigDecimal.valueOf(2)))).withMargin(money(loss));
+    BigDecimal lossPercent =
+        new BigDecimal(loss.multiply(big(100)))
+            .divide(new BigDecimal(baseline), 20, RoundingMode.HALF_EVEN);
+    return Expected.roughly(
+            v, BigDecimal.valueOf(100).subtract(lossPercent.multiply(BigDecimal.valueOf(2))))
+        .withMargin(money(loss));
   }
 
   /**
    * Pence of year {@code y} in {@code base} prices, half-even to the penny; as is in cash terms;
    * null without an index for either year, or when the result is beyond the range of {@link Money}.
    */
-  private static @Nullable BigInteger restate(BigInteger pence, FinancialYear y, FinancialYear base, Params p) {
+  private static @Nullable BigInteger restate(
+      BigInteger pence, FinancialYear y, FinancialYear base, Params p) {
     if (!p.realTerms()) {
       return pence;
     }
@@ -474,7 +541,11 @@ final class ReferenceRules {
     if (from.isEmpty() || to.isEmpty()) {
       return null;
     }
-    BigInteger r = new BigDecimal(pence).multiply(to.get()).divide(from.get(), 0, RoundingMode.HALF_EVEN).toBigIntegerExact();
+    BigInteger r =
+        new BigDecimal(pence)
+            .multiply(to.get())
+            .divide(from.get(), 0, RoundingMode.HALF_EVEN)
+            .toBigIntegerExact();
     return r.compareTo(LONG_MAX) > 0 ? null : r;
   }
 
@@ -528,19 +599,34 @@ final class ReferenceRules {
         BigInteger vcs = sum(laa, a -> a.year().equals(y));
         BigInteger budget = budgets.get(i);
         // budget ÷ vcs < minShare; a year without VCS money has no share to check.
-        if (vcs.signum() > 0 && budget.multiply(TEN_THOUSAND).compareTo(big(p.minBudgetShareBp()).multiply(vcs)) < 0) {
+        if (vcs.signum() > 0
+            && budget.multiply(TEN_THOUSAND).compareTo(big(p.minBudgetShareBp()).multiply(vcs))
+                < 0) {
           BigInteger needed = ceil(vcs.multiply(big(p.minBudgetShareBp())), TEN_THOUSAND);
           margins.add(money(needed.subtract(budget)));
         }
       }
     }
-    BigInteger recorded = sum(laa, a -> a.purpose() == Purpose.SMALL_GRANTS && laa.isAgreementYear(a.year()));
+    BigInteger recorded =
+        sum(laa, a -> a.purpose() == Purpose.SMALL_GRANTS && laa.isAgreementYear(a.year()));
     BigInteger toSmall =
-        sum(laa, a -> a.purpose() == Purpose.SMALL_GRANTS && laa.isAgreementYear(a.year()) && microOrSmall(recipient(laa, a)));
+        sum(
+            laa,
+            a ->
+                a.purpose() == Purpose.SMALL_GRANTS
+                    && laa.isAgreementYear(a.year())
+                    && microOrSmall(recipient(laa, a)));
     long s = p.minMicroSmallShareBp();
-    if (recorded.signum() > 0 && toSmall.multiply(TEN_THOUSAND).compareTo(big(s).multiply(recorded)) < 0) {
+    if (recorded.signum() > 0
+        && toSmall.multiply(TEN_THOUSAND).compareTo(big(s).multiply(recorded)) < 0) {
       // (m + x) ÷ (r + x) ≥ s  ⇔  x ≥ (s·r − m) ÷ (1 − s); none when s is 100 %.
-      margins.add(s >= 10_000 ? null : moneyUpToMax(ceil(big(s).multiply(recorded).subtract(TEN_THOUSAND.multiply(toSmall)), big(10_000 - s))));
+      margins.add(
+          s >= 10_000
+              ? null
+              : moneyUpToMax(
+                  ceil(
+                      big(s).multiply(recorded).subtract(TEN_THOUSAND.multiply(toSmall)),
+                      big(10_000 - s))));
     }
     int warnings = margins.size();
     if (warnings == 0) {
@@ -624,7 +710,8 @@ final class ReferenceRules {
         failures.add(rungs(1));
       }
     }
-    Verdict v = !failures.isEmpty() ? Verdict.FAIL : !warnings.isEmpty() ? Verdict.WARN : Verdict.PASS;
+    Verdict v =
+        !failures.isEmpty() ? Verdict.FAIL : !warnings.isEmpty() ? Verdict.WARN : Verdict.PASS;
     Expected e = Expected.of(v, ladder.getAsInt());
     List<Object> margins = v == Verdict.FAIL ? failures : warnings;
     return margins.size() == 1 ? e.withMargin(margins.get(0)) : e;
@@ -652,7 +739,8 @@ final class ReferenceRules {
                   a.year().equals(y)
                       && a.purpose() == Purpose.SERVICE_DELIVERY
                       && (a.outcome().isPresent() || streamInAgreement(laa, a.stream())));
-      BigInteger support = sum(laa, a -> a.year().equals(y) && a.purpose() == Purpose.PERFORMANCE_SUPPORT);
+      BigInteger support =
+          sum(laa, a -> a.year().equals(y) && a.purpose() == Purpose.PERFORMANCE_SUPPORT);
       if (delivery.signum() == 0) {
         continue;
       }
@@ -665,7 +753,10 @@ final class ReferenceRules {
       }
       // The worst year: the lowest share, the earliest of equals.
       if (worstSupport == null
-          || support.multiply(Objects.requireNonNull(worstDelivery)).compareTo(worstSupport.multiply(delivery)) < 0) {
+          || support
+                  .multiply(Objects.requireNonNull(worstDelivery))
+                  .compareTo(worstSupport.multiply(delivery))
+              < 0) {
         worstSupport = support;
         worstDelivery = delivery;
       }
@@ -679,13 +770,18 @@ final class ReferenceRules {
     // An unfunded year needs at least a penny to count as funded.
     Money rise = money(target.subtract(ws).max(BigInteger.ONE));
     if (funded < needed) {
-      BigDecimal score = BigDecimal.valueOf(39L * funded).divide(BigDecimal.valueOf(needed), 20, RoundingMode.HALF_EVEN);
+      BigDecimal score =
+          BigDecimal.valueOf(39L * funded)
+              .divide(BigDecimal.valueOf(needed), 20, RoundingMode.HALF_EVEN);
       return Expected.roughly(Verdict.FAIL, score).withMargin(rise);
     }
     // 40 + 29 × lowest share ÷ minimum share
     BigDecimal ratio =
-        new BigDecimal(ws.multiply(TEN_THOUSAND)).divide(new BigDecimal(wd.multiply(big(min))), 20, RoundingMode.HALF_EVEN);
-    return Expected.roughly(Verdict.WARN, BigDecimal.valueOf(40).add(ratio.multiply(BigDecimal.valueOf(29)))).withMargin(rise);
+        new BigDecimal(ws.multiply(TEN_THOUSAND))
+            .divide(new BigDecimal(wd.multiply(big(min))), 20, RoundingMode.HALF_EVEN);
+    return Expected.roughly(
+            Verdict.WARN, BigDecimal.valueOf(40).add(ratio.multiply(BigDecimal.valueOf(29))))
+        .withMargin(rise);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -697,7 +793,10 @@ final class ReferenceRules {
       return Expected.notAssessed();
     }
     int score = raw.getAsInt();
-    Verdict v = score >= p.passScore() ? Verdict.PASS : score >= p.warnScore() ? Verdict.WARN : Verdict.FAIL;
+    Verdict v =
+        score >= p.passScore()
+            ? Verdict.PASS
+            : score >= p.warnScore() ? Verdict.WARN : Verdict.FAIL;
     Expected e = Expected.of(v, score);
     if (v == Verdict.PASS) {
       return e;
@@ -706,7 +805,9 @@ final class ReferenceRules {
     return e.withMargin(next - score == 1 ? "1 point" : (next - score) + " points");
   }
 
-  /** The commissioning score 0–100 before it is put in its verdict's band; empty if not assessed. */
+  /**
+   * The commissioning score 0–100 before it is put in its verdict's band; empty if not assessed.
+   */
   static OptionalInt commissioningScore(LocalAreaAgreement laa, Params p) {
     if (laa.commissioning().isEmpty()) {
       return OptionalInt.empty();
@@ -716,7 +817,11 @@ final class ReferenceRules {
     Percentage terms = share(c.threeYearTermsShare(), laa, a -> a.termYears() >= 3, money);
     Percentage cost = share(c.fullCostRecoveryShare(), laa, Allocation::fullCostRecovery, money);
     Percentage advance = share(c.paidInAdvanceShare(), laa, Allocation::paidInAdvance, money);
-    if (terms == null || cost == null || advance == null || c.consultationWeeks().isEmpty() || c.noticeMonths().isEmpty()) {
+    if (terms == null
+        || cost == null
+        || advance == null
+        || c.consultationWeeks().isEmpty()
+        || c.noticeMonths().isEmpty()) {
       return OptionalInt.empty();
     }
     List<Integer> w = p.commissioningWeights();
@@ -739,11 +844,18 @@ final class ReferenceRules {
       num = num.add(big(w.get(i)).multiply(fractions[i][0]).multiply(den.divide(fractions[i][1])));
       weights += w.get(i);
     }
-    return OptionalInt.of(halfEven(num.multiply(big(100)), den.multiply(big(weights))).intValueExact());
+    return OptionalInt.of(
+        halfEven(num.multiply(big(100)), den.multiply(big(weights))).intValueExact());
   }
 
-  /** The given share, else money-weighted from the agreement years' allocations, in basis points. */
-  private static @Nullable Percentage share(Optional<Percentage> given, LocalAreaAgreement laa, Predicate<Allocation> which, BigInteger money) {
+  /**
+   * The given share, else money-weighted from the agreement years' allocations, in basis points.
+   */
+  private static @Nullable Percentage share(
+      Optional<Percentage> given,
+      LocalAreaAgreement laa,
+      Predicate<Allocation> which,
+      BigInteger money) {
     if (given.isPresent()) {
       return given.get();
     }
@@ -755,13 +867,16 @@ final class ReferenceRules {
   }
 
   private static BigInteger[] capped(int value, int full) {
-    return value >= full ? new BigInteger[] {BigInteger.ONE, BigInteger.ONE} : new BigInteger[] {big(value), big(full)};
+    return value >= full
+        ? new BigInteger[] {BigInteger.ONE, BigInteger.ONE}
+        : new BigInteger[] {big(value), big(full)};
   }
 
   // ---------------------------------------------------------------------------------------------
 
   /** Every rule's expectation, in the order of {@link io.github.laa.scoring.rules.Rules#all()}. */
-  static List<Expected> all(LocalAreaAgreement laa, Params p, @Nullable List<LocalAreaAgreement> cohort) {
+  static List<Expected> all(
+      LocalAreaAgreement laa, Params p, @Nullable List<LocalAreaAgreement> cohort) {
     return List.of(
         infrastructure(laa, p, cohort),
         sectorDivision(laa, p),

@@ -18,7 +18,8 @@ class ReportsTest {
           .build();
 
   private static final Scorecard CARD =
-      HEADLINE.score(yearly("£100,000", "£100k", "£95k", "£110k").withSmallGrantsProgrammes(chest().build()));
+      HEADLINE.score(
+          yearly("£100,000", "£100k", "£95k", "£110k").withSmallGrantsProgrammes(chest().build()));
 
   @Test
   void textShowsTheSummaryEveryFindingItsEvidenceMarginAndParameters() {
@@ -30,7 +31,8 @@ class ReportsTest {
             Agreement: Round 2, 2006/07 to 2008/09
             Policy:    LVSC 2006 (2006-03-08)
             Rating:    RED,""")
-        .contains("NET_RESOURCE_LOSS  FAIL        39  MUST      VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss")
+        .contains(
+            "NET_RESOURCE_LOSS  FAIL        39  MUST      VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss")
         .contains("1. NET_RESOURCE_LOSS: No net loss of resources to the VCS [MUST, weight 1]")
         .contains("   Verdict:  FAIL, score 39\n")
         .contains("     total [2005/06]     £100,000.00\n")
@@ -45,11 +47,13 @@ class ReportsTest {
   void markdownHasASummaryTableAndASectionPerFinding() {
     String md = CARD.toMarkdown();
     assertThat(md)
-        .startsWith("## Camden (E09000007) — Round 2, 2006/07 to 2008/09\n\n**Policy:** LVSC 2006 (2006-03-08) · **Rating:** RED")
+        .startsWith(
+            "## Camden (E09000007) — Round 2, 2006/07 to 2008/09\n\n**Policy:** LVSC 2006 (2006-03-08) · **Rating:** RED")
         .contains("| Rule              | Verdict | Score | Severity |")
         .contains("| NET_RESOURCE_LOSS | FAIL    |    39 | MUST     |")
         .contains("### NET_RESOURCE_LOSS: No net loss of resources to the VCS")
-        .contains("**FAIL**, score 39 (MUST, weight 1). VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss.")
+        .contains(
+            "**FAIL**, score 39 (MUST, weight 1). VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss.")
         .contains("| change [2007/08]   |  -£5,000.00 | FAIL  |")
         .contains("Parameters: `POLICY.baselineYears = 1`, `NET_RESOURCE_LOSS.terms = CASH`");
   }
@@ -59,7 +63,13 @@ class ReportsTest {
     String expected = CARD.toText();
     Locale saved = Locale.getDefault();
     try {
-      for (Locale l : new Locale[] {Locale.FRANCE, Locale.GERMANY, Locale.forLanguageTag("ar-EG"), Locale.forLanguageTag("hi-IN")}) {
+      for (Locale l :
+          new Locale[] {
+            Locale.FRANCE,
+            Locale.GERMANY,
+            Locale.forLanguageTag("ar-EG"),
+            Locale.forLanguageTag("hi-IN")
+          }) {
         Locale.setDefault(l);
         assertThat(CARD.toText()).isEqualTo(expected);
         assertThat(HEADLINE.score(CARD.agreement()).toText()).isEqualTo(expected);
@@ -71,11 +81,17 @@ class ReportsTest {
 
   @Test
   void aDiffShowsWhatFlipped() {
-    Policy tolerant = HEADLINE.reform("5% tolerance").set(NetResourceLossRule.TOLERANCE, Percentage.of(5)).build();
+    Policy tolerant =
+        HEADLINE
+            .reform("5% tolerance")
+            .set(NetResourceLossRule.TOLERANCE, Percentage.of(5))
+            .build();
     ScorecardDiff diff = ScorecardDiff.between(CARD, tolerant.score(CARD.agreement()));
     assertThat(diff.toText())
-        .startsWith("Camden: LVSC 2006 → 5% tolerance, RED → AMBER, score 70/100 → 84/100, 1 verdict flipped\n") // (69 + 100) / 2 = 84.5 → 84, half-even
+        .startsWith(
+            "Camden: LVSC 2006 → 5% tolerance, RED → AMBER, score 70/100 → 84/100, 1 verdict flipped\n") // (69 + 100) / 2 = 84.5 → 84, half-even
         .contains("NET_RESOURCE_LOSS  FAIL       39  WARN      69     +30  yes");
-    assertThat(diff.toMarkdown()).contains("| NET_RESOURCE_LOSS | FAIL   |    39 | WARN  |    69 |    +30 | yes     |");
+    assertThat(diff.toMarkdown())
+        .contains("| NET_RESOURCE_LOSS | FAIL   |    39 | WARN  |    69 |    +30 | yes     |");
   }
 }

@@ -18,12 +18,15 @@ class ScorecardDiffTest {
 
   @Test
   void anEditThatRestoresMoneyFlipsNetLossToPass() {
-    LocalAreaAgreement before = yearly("£100k", "£100k", "£95k", "£110k").withSmallGrantsProgrammes(chest().build());
+    LocalAreaAgreement before =
+        yearly("£100k", "£100k", "£95k", "£110k").withSmallGrantsProgrammes(chest().build());
     List<io.github.laa.core.Allocation> more = new ArrayList<>(before.allocations());
     more.add(money("club", "council", Y2007, "£5k"));
     LocalAreaAgreement after = before.withAllocations(more);
     ScorecardDiff d = LVSC.score(before).diff(LVSC.score(after));
-    assertThat(d.flipped()).extracting(FindingDiff::ruleId).containsExactly(RuleId.NET_RESOURCE_LOSS);
+    assertThat(d.flipped())
+        .extracting(FindingDiff::ruleId)
+        .containsExactly(RuleId.NET_RESOURCE_LOSS);
     FindingDiff nrl = d.finding(RuleId.NET_RESOURCE_LOSS).orElseThrow();
     assertThat(nrl.verdictBefore()).isEqualTo(Verdict.FAIL);
     assertThat(nrl.verdictAfter()).isEqualTo(Verdict.PASS);

@@ -55,14 +55,16 @@ class ScoringProperties {
             (laa, seed) -> {
               List<Allocation> shuffled = new ArrayList<>(laa.allocations());
               Collections.shuffle(shuffled, new Random(seed));
-              assertThat(findings(LVSC, laa.withAllocations(shuffled))).isEqualTo(findings(LVSC, laa));
+              assertThat(findings(LVSC, laa.withAllocations(shuffled)))
+                  .isEqualTo(findings(LVSC, laa));
             });
   }
 
   @Test
   void addingVcsMoneyToAnAgreementYearNeverTurnsANetLossPassIntoAFail() {
     qt().withExamples(TestBudget.examples(1_000))
-        .forAll(LaaGenerators.agreements(), integers().between(0, 2), longs().between(0, 100_000_000L))
+        .forAll(
+            LaaGenerators.agreements(), integers().between(0, 2), longs().between(0, 100_000_000L))
         .checkAssert(
             (laa, year, pence) -> {
               Verdict before = LVSC.score(laa).verdict(RuleId.NET_RESOURCE_LOSS);
@@ -74,7 +76,8 @@ class ScoringProperties {
                       .amount(Money.ofPence(pence))
                       .purpose(Purpose.CORE)
                       .build());
-              Verdict after = LVSC.score(laa.withAllocations(more)).verdict(RuleId.NET_RESOURCE_LOSS);
+              Verdict after =
+                  LVSC.score(laa.withAllocations(more)).verdict(RuleId.NET_RESOURCE_LOSS);
               if (before == Verdict.PASS) {
                 assertThat(after).isEqualTo(Verdict.PASS);
               }
@@ -84,7 +87,8 @@ class ScoringProperties {
   @Test
   void splittingAnAllocationInTwoChangesNoVerdict() {
     qt().withExamples(TestBudget.examples(1_000))
-        .forAll(LaaGenerators.agreements(), integers().between(0, 1_000), integers().between(0, 100))
+        .forAll(
+            LaaGenerators.agreements(), integers().between(0, 1_000), integers().between(0, 100))
         .assuming((laa, which, percent) -> !laa.allocations().isEmpty())
         .checkAssert(
             (laa, which, percent) -> {
@@ -97,7 +101,9 @@ class ScoringProperties {
               List<Finding> before = findings(LVSC, laa);
               List<Finding> after = findings(LVSC, laa.withAllocations(split));
               for (int k = 0; k < before.size(); k++) {
-                assertThat(after.get(k).verdict()).as(before.get(k).ruleId().value()).isEqualTo(before.get(k).verdict());
+                assertThat(after.get(k).verdict())
+                    .as(before.get(k).ruleId().value())
+                    .isEqualTo(before.get(k).verdict());
               }
             });
   }
@@ -133,7 +139,10 @@ class ScoringProperties {
                 assertThat(card.score()).isEmpty();
               } else {
                 // Weights are all 1: the mean, rounded half-even.
-                long expected = new BigDecimal(sum).divide(BigDecimal.valueOf(n), 0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+                long expected =
+                    new BigDecimal(sum)
+                        .divide(BigDecimal.valueOf(n), 0, java.math.RoundingMode.HALF_EVEN)
+                        .longValueExact();
                 assertThat(card.score()).hasValue((int) expected);
                 assertThat(card.score().getAsInt()).isBetween(0, 100);
               }
@@ -143,7 +152,10 @@ class ScoringProperties {
   @Test
   void scoringFromManyThreadsGivesTheSameScorecardsAndText() throws Exception {
     List<LocalAreaAgreement> agreements = new ArrayList<>();
-    qt().withExamples(TestBudget.examples(1_000)).withFixedSeed(42).forAll(LaaGenerators.agreements()).checkAssert(agreements::add);
+    qt().withExamples(TestBudget.examples(1_000))
+        .withFixedSeed(42)
+        .forAll(LaaGenerators.agreements())
+        .checkAssert(agreements::add);
     List<String> sequential = new ArrayList<>();
     for (LocalAreaAgreement laa : agreements) {
       sequential.add(LVSC.score(laa).toText());
@@ -178,10 +190,13 @@ class ScoringProperties {
         List.of(
             new Variant(LVSC, d),
             new Variant(
-                LVSC.reform("3%").set(NetResourceLossRule.TOLERANCE, Percentage.of(3)).build(), withLoss(d, 1, false, false, 300, null)),
+                LVSC.reform("3%").set(NetResourceLossRule.TOLERANCE, Percentage.of(3)).build(),
+                withLoss(d, 1, false, false, 300, null)),
             new Variant(
                 LVSC.reform("mean, scoped, 2 years")
-                    .set(NetResourceLossRule.COMPARISON, NetResourceLossRule.Comparison.MEAN_OF_YEARS)
+                    .set(
+                        NetResourceLossRule.COMPARISON,
+                        NetResourceLossRule.Comparison.MEAN_OF_YEARS)
                     .set(NetResourceLossRule.SCOPE, NetResourceLossRule.Scope.AGREEMENT_STREAMS)
                     .set(Policy.BASELINE_YEARS, 2)
                     .build(),
@@ -199,17 +214,42 @@ class ScoringProperties {
         .checkAssert(
             (laa, v) -> {
               Variant variant = variants.get(v);
-              Finding f = variant.policy().score(laa).finding(RuleId.NET_RESOURCE_LOSS).orElseThrow();
-              DifferentialOracleProperties.compare(f, ReferenceRules.netResourceLoss(laa, variant.params()));
+              Finding f =
+                  variant.policy().score(laa).finding(RuleId.NET_RESOURCE_LOSS).orElseThrow();
+              DifferentialOracleProperties.compare(
+                  f, ReferenceRules.netResourceLoss(laa, variant.params()));
             });
   }
 
   /** The defaults with R3a's parameters (and the baseline window) replaced. */
-  private static Params withLoss(Params d, int years, boolean scoped, boolean mean, long toleranceBp, @Nullable DeflatorSeries deflator) {
+  private static Params withLoss(
+      Params d,
+      int years,
+      boolean scoped,
+      boolean mean,
+      long toleranceBp,
+      @Nullable DeflatorSeries deflator) {
     return new Params(
-        years, d.ratingThreshold(), d.sectorToleranceBp(), d.concentrationLimitBp(), deflator != null, deflator, scoped, mean, toleranceBp,
-        d.grantCeilingPence(), d.incomeCapLimitPence(), d.minBudgetShareBp(), d.minMicroSmallShareBp(), d.minStrategic(),
-        d.minPerformanceShareBp(), d.commissioningWeights(), d.fullConsultationWeeks(), d.fullNoticeMonths(), d.passScore(), d.warnScore());
+        years,
+        d.ratingThreshold(),
+        d.sectorToleranceBp(),
+        d.concentrationLimitBp(),
+        deflator != null,
+        deflator,
+        scoped,
+        mean,
+        toleranceBp,
+        d.grantCeilingPence(),
+        d.incomeCapLimitPence(),
+        d.minBudgetShareBp(),
+        d.minMicroSmallShareBp(),
+        d.minStrategic(),
+        d.minPerformanceShareBp(),
+        d.commissioningWeights(),
+        d.fullConsultationWeeks(),
+        d.fullNoticeMonths(),
+        d.passScore(),
+        d.warnScore());
   }
 
   @Test
@@ -219,7 +259,8 @@ class ScoringProperties {
         .checkAssert(
             laa -> {
               Finding f = LVSC.score(laa).finding(RuleId.SMALL_GRANTS).orElseThrow();
-              DifferentialOracleProperties.compare(f, ReferenceRules.smallGrants(laa, Params.defaults()));
+              DifferentialOracleProperties.compare(
+                  f, ReferenceRules.smallGrants(laa, Params.defaults()));
             });
   }
 }

@@ -6,7 +6,8 @@ package io.github.laa.scoring;
  * laa.examples.scale} to a fraction, because PIT runs the tests once for every mutant.
  */
 public final class TestBudget {
-  private static final double SCALE = Double.parseDouble(System.getProperty("laa.examples.scale", "1.0"));
+  private static final double SCALE =
+      Double.parseDouble(System.getProperty("laa.examples.scale", "1.0"));
 
   private TestBudget() {}
 

@@ -36,18 +36,26 @@ class ValuesAndFactsTest {
   @Test
   void everyGroupComputedOnFirstUseEqualsTheOneComputedUpFront() {
     qt().withExamples(TestBudget.examples(1_000))
-        .forAll(io.github.laa.scoring.testing.LaaGenerators.agreements().mix(WideGenerators.agreements(), 50), org.quicktheories.generators.SourceDSL.integers().between(1, 4))
+        .forAll(
+            io.github.laa.scoring.testing.LaaGenerators.agreements()
+                .mix(WideGenerators.agreements(), 50),
+            org.quicktheories.generators.SourceDSL.integers().between(1, 4))
         .checkAssert(
             (laa, window) -> {
               AgreementFacts eager = AgreementFacts.of(laa, window, EnumSet.allOf(Aggregate.class));
               AgreementFacts lazy = AgreementFacts.of(laa, window, EnumSet.noneOf(Aggregate.class));
               assertThat(lazy.baselineYears()).isEqualTo(window);
-              assertThat(lazy.baselineWindow()).hasSize(window).startsWith(laa.firstYear().plusYears(-window)).endsWith(laa.firstYear().previous());
+              assertThat(lazy.baselineWindow())
+                  .hasSize(window)
+                  .startsWith(laa.firstYear().plusYears(-window))
+                  .endsWith(laa.firstYear().previous());
               for (int y = -window - 1; y <= 3; y++) {
                 assertThat(lazy.total(y)).isEqualTo(eager.total(y));
                 assertThat(lazy.count(y)).isEqualTo(eager.count(y));
-                assertThat(lazy.totalInAgreementStreams(y)).isEqualTo(eager.totalInAgreementStreams(y));
-                assertThat(lazy.countInAgreementStreams(y)).isEqualTo(eager.countInAgreementStreams(y));
+                assertThat(lazy.totalInAgreementStreams(y))
+                    .isEqualTo(eager.totalInAgreementStreams(y));
+                assertThat(lazy.countInAgreementStreams(y))
+                    .isEqualTo(eager.countInAgreementStreams(y));
                 for (int s = -1; s < laa.streams().size(); s++) {
                   assertThat(lazy.stream(s, y)).isEqualTo(eager.stream(s, y));
                 }
@@ -57,10 +65,12 @@ class ValuesAndFactsTest {
                 for (SizeBand b : SizeBand.values()) {
                   assertThat(lazy.band(b, y)).isEqualTo(eager.band(b, y));
                 }
-                assertThat(lazy.microOrSmall(y)).isEqualTo(eager.band(SizeBand.MICRO, y) + eager.band(SizeBand.SMALL, y));
+                assertThat(lazy.microOrSmall(y))
+                    .isEqualTo(eager.band(SizeBand.MICRO, y) + eager.band(SizeBand.SMALL, y));
                 assertThat(lazy.outcomeDelivery(y)).isEqualTo(eager.outcomeDelivery(y));
                 assertThat(lazy.communityBased(y)).isEqualTo(eager.communityBased(y));
-                assertThat(lazy.smallGrantsToMicroOrSmall(y)).isEqualTo(eager.smallGrantsToMicroOrSmall(y));
+                assertThat(lazy.smallGrantsToMicroOrSmall(y))
+                    .isEqualTo(eager.smallGrantsToMicroOrSmall(y));
                 assertThat(lazy.longTerm(y)).isEqualTo(eager.longTerm(y));
                 assertThat(lazy.fullCost(y)).isEqualTo(eager.fullCost(y));
                 assertThat(lazy.inAdvance(y)).isEqualTo(eager.inAdvance(y));
@@ -73,17 +83,21 @@ class ValuesAndFactsTest {
   }
 
   /**
-   * Camden, baseline window of two years: the CVS gets £10k in 2004/05 (outside a one-year
-   * window), £20k in 2005/06; the club £5k in 2005/06 and £7k in 2006/07; the trust £30k in
-   * 2008/09. Every group read back by hand.
+   * Camden, baseline window of two years: the CVS gets £10k in 2004/05 (outside a one-year window),
+   * £20k in 2005/06; the club £5k in 2005/06 and £7k in 2006/07; the trust £30k in 2008/09. Every
+   * group read back by hand.
    */
   @Test
   void theFactsOfAHandMadeAgreement() {
     LocalAreaAgreement laa =
         camden()
             .addAllocation(money("cvs", "nrf", Agreements.Y2004, "£10k"))
-            .addAllocation(money("cvs", "council", Y2005, "£20k").withTermYears(3).withFullCostRecovery(true))
-            .addAllocation(money("club", "nrf", Y2005, "£5k").withPurpose(Purpose.SMALL_GRANTS).withPaidInAdvance(true))
+            .addAllocation(
+                money("cvs", "council", Y2005, "£20k").withTermYears(3).withFullCostRecovery(true))
+            .addAllocation(
+                money("club", "nrf", Y2005, "£5k")
+                    .withPurpose(Purpose.SMALL_GRANTS)
+                    .withPaidInAdvance(true))
             .addAllocation(money("club", "nrf", Y2006, "£7k").withPurpose(Purpose.SMALL_GRANTS))
             .addAllocation(money("trust", "council", Y2008, "£30k"))
             .build();
@@ -112,20 +126,31 @@ class ValuesAndFactsTest {
     assertThat(two.bodyInBaseline(0)).isEqualTo(30_000_00L);
     assertThat(two.total(3)).as("after the agreement").isZero();
     assertThat(two.total(-3)).as("before the window").isZero();
-    assertThat(AgreementFacts.of(laa, 50, EnumSet.noneOf(Aggregate.class)).baselineYears()).isEqualTo(50);
-    assertThatThrownBy(() -> AgreementFacts.of(laa, 0, EnumSet.noneOf(Aggregate.class))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> AgreementFacts.of(laa, 51, EnumSet.noneOf(Aggregate.class))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(AgreementFacts.of(laa, 50, EnumSet.noneOf(Aggregate.class)).baselineYears())
+        .isEqualTo(50);
+    assertThatThrownBy(() -> AgreementFacts.of(laa, 0, EnumSet.noneOf(Aggregate.class)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> AgreementFacts.of(laa, 51, EnumSet.noneOf(Aggregate.class)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void valuesAreEqualOnlyWithEqualParts() {
     Change c = Change.of(Money.ofPounds(10), Money.ofPounds(8));
-    assertThat(c).isEqualTo(Change.of(Money.ofPounds(10), Money.ofPounds(8))).hasSameHashCodeAs(Change.of(Money.ofPounds(10), Money.ofPounds(8)));
-    assertThat(c).isNotEqualTo(Change.of(Money.ofPounds(10), Money.ofPounds(9))).isNotEqualTo(Change.of(Money.ofPounds(11), Money.ofPounds(8))).isNotEqualTo("x");
-    assertThat(c.hashCode()).isNotEqualTo(Change.of(Money.ofPounds(8), Money.ofPounds(10)).hashCode());
+    assertThat(c)
+        .isEqualTo(Change.of(Money.ofPounds(10), Money.ofPounds(8)))
+        .hasSameHashCodeAs(Change.of(Money.ofPounds(10), Money.ofPounds(8)));
+    assertThat(c)
+        .isNotEqualTo(Change.of(Money.ofPounds(10), Money.ofPounds(9)))
+        .isNotEqualTo(Change.of(Money.ofPounds(11), Money.ofPounds(8)))
+        .isNotEqualTo("x");
+    assertThat(c.hashCode())
+        .isNotEqualTo(Change.of(Money.ofPounds(8), Money.ofPounds(10)).hashCode());
     assertThat(c).hasToString("£10.00 → £8.00 (-£2.00, -20.00%)");
-    assertThat(Change.of(Money.ofPounds(10), Money.ofPounds(15))).hasToString("£10.00 → £15.00 (+£5.00, +50.00%)");
-    assertThat(Change.of(Money.ofPounds(10), Money.ofPounds(10))).hasToString("£10.00 → £10.00 (£0.00, 0.00%)");
+    assertThat(Change.of(Money.ofPounds(10), Money.ofPounds(15)))
+        .hasToString("£10.00 → £15.00 (+£5.00, +50.00%)");
+    assertThat(Change.of(Money.ofPounds(10), Money.ofPounds(10)))
+        .hasToString("£10.00 → £10.00 (£0.00, 0.00%)");
     assertThat(Change.of(Money.ZERO, Money.ofPounds(1))).hasToString("£0.00 → £1.00 (+£1.00)");
 
     Evidence e = Evidence.check("budget", Y2006, Money.ofPounds(5), Verdict.WARN);
@@ -135,56 +160,114 @@ class ValuesAndFactsTest {
         .isNotEqualTo(Evidence.check("budget", Y2007, Money.ofPounds(5), Verdict.WARN))
         .isNotEqualTo(Evidence.check("budget", Y2006, Money.ofPounds(6), Verdict.WARN))
         .isNotEqualTo(Evidence.of("budget", Y2006, Money.ofPounds(5)));
-    assertThat(e.hashCode()).isNotEqualTo(Evidence.check("budget", Y2007, Money.ofPounds(5), Verdict.WARN).hashCode());
+    assertThat(e.hashCode())
+        .isNotEqualTo(Evidence.check("budget", Y2007, Money.ofPounds(5), Verdict.WARN).hashCode());
     assertThat(e).hasToString("budget [2006/07]: £5.00 (WARN)");
     assertThat(Evidence.of("total", Money.ofPounds(1))).hasToString("total: £1.00");
 
-    Margin m = Margin.of("VCS resources", Y2007, Margin.Direction.MUST_RISE, Money.ofPounds(3), "to avoid a net loss");
+    Margin m =
+        Margin.of(
+            "VCS resources",
+            Y2007,
+            Margin.Direction.MUST_RISE,
+            Money.ofPounds(3),
+            "to avoid a net loss");
     assertThat(m.subject()).isEqualTo("VCS resources");
     assertThat(m.goal()).isEqualTo("to avoid a net loss");
     assertThat(m.direction()).contains(Margin.Direction.MUST_RISE);
     assertThat(m.about()).contains(Y2007);
-    assertThat(m).isEqualTo(Margin.of("VCS resources", Y2007, Margin.Direction.MUST_RISE, Money.ofPounds(3), "to avoid a net loss"));
-    assertThat(m).isNotEqualTo(Margin.of("VCS resources", Y2007, Margin.Direction.MUST_RISE, Money.ofPounds(4), "to avoid a net loss")).isNotEqualTo(Margin.requirement("x"));
-    assertThat(m.hashCode()).isNotEqualTo(Margin.of("VCS resources", Y2008, Margin.Direction.MUST_RISE, Money.ofPounds(3), "to avoid a net loss").hashCode());
+    assertThat(m)
+        .isEqualTo(
+            Margin.of(
+                "VCS resources",
+                Y2007,
+                Margin.Direction.MUST_RISE,
+                Money.ofPounds(3),
+                "to avoid a net loss"));
+    assertThat(m)
+        .isNotEqualTo(
+            Margin.of(
+                "VCS resources",
+                Y2007,
+                Margin.Direction.MUST_RISE,
+                Money.ofPounds(4),
+                "to avoid a net loss"))
+        .isNotEqualTo(Margin.requirement("x"));
+    assertThat(m.hashCode())
+        .isNotEqualTo(
+            Margin.of(
+                    "VCS resources",
+                    Y2008,
+                    Margin.Direction.MUST_RISE,
+                    Money.ofPounds(3),
+                    "to avoid a net loss")
+                .hashCode());
     assertThat(Margin.requirement("Needs a programme").goal()).isEmpty();
     assertThat(Margin.requirement("Needs a programme").direction()).isEmpty();
-    assertThatThrownBy(() -> Margin.requirement("Needs a programme").money()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> Margin.requirement("Needs a programme").money())
+        .isInstanceOf(IllegalStateException.class);
 
     Citation cited = SmallGrantsRule.INSTANCE.citation();
     assertThat(cited.recommendation()).contains(Recommendation.R3);
     assertThat(cited.source()).isEqualTo(Recommendation.SOURCE + ", recommendation 3");
-    assertThat(cited.text()).startsWith("resources should be made available to support a small grants programme");
-    assertThat(cited).isEqualTo(SmallGrantsRule.INSTANCE.citation()).isNotEqualTo(io.github.laa.scoring.rules.NetResourceLossRule.INSTANCE.citation());
-    assertThat(Citation.of("Anytown Compact", "core funding")).isNotEqualTo(Citation.of("Anytown Compact", "other")).isNotEqualTo(Citation.of("Elsewhere", "core funding"));
-    assertThat(Citation.of("Anytown Compact", "core funding").hashCode()).isNotEqualTo(Citation.of("Elsewhere", "core funding").hashCode());
+    assertThat(cited.text())
+        .startsWith("resources should be made available to support a small grants programme");
+    assertThat(cited)
+        .isEqualTo(SmallGrantsRule.INSTANCE.citation())
+        .isNotEqualTo(io.github.laa.scoring.rules.NetResourceLossRule.INSTANCE.citation());
+    assertThat(Citation.of("Anytown Compact", "core funding"))
+        .isNotEqualTo(Citation.of("Anytown Compact", "other"))
+        .isNotEqualTo(Citation.of("Elsewhere", "core funding"));
+    assertThat(Citation.of("Anytown Compact", "core funding").hashCode())
+        .isNotEqualTo(Citation.of("Elsewhere", "core funding").hashCode());
     assertThat(Citation.of("Anytown Compact", "core funding").recommendation()).isEmpty();
-    assertThat(Recommendation.R3.summary()).isEqualTo("No net loss of resources to the VCS; a small grants programme as part of capacity building.");
+    assertThat(Recommendation.R3.summary())
+        .isEqualTo(
+            "No net loss of resources to the VCS; a small grants programme as part of capacity building.");
     assertThat(Recommendation.R3.text()).contains("net loss");
   }
 
   @Test
   void parametersAndTheirValuesDescribeThemselves() {
-    assertThat(SmallGrantsRule.GRANT_CEILING.description()).isEqualTo("largest maximum grant of a small grants programme");
+    assertThat(SmallGrantsRule.GRANT_CEILING.description())
+        .isEqualTo("largest maximum grant of a small grants programme");
     assertThat(SmallGrantsRule.GRANT_CEILING).hasToString("SMALL_GRANTS.grantCeiling");
-    assertThat(SmallGrantsRule.GRANT_CEILING.problem(Money.ofPence(-1))).contains("must not be negative but was: -£0.01");
+    assertThat(SmallGrantsRule.GRANT_CEILING.problem(Money.ofPence(-1)))
+        .contains("must not be negative but was: -£0.01");
     assertThat(SmallGrantsRule.GRANT_CEILING.problem(Money.ZERO)).isEmpty();
     assertThat(SmallGrantsRule.GRANT_CEILING.problem(null)).contains("must be set");
-    assertThat(SmallGrantsRule.GRANT_CEILING.problem("£5k")).contains("must be a Money but was a String");
-    assertThatThrownBy(() -> Parameter.of("X.bad", "a bad default", Integer.class, -1, i -> i < 0 ? "must not be negative" : null))
+    assertThat(SmallGrantsRule.GRANT_CEILING.problem("£5k"))
+        .contains("must be a Money but was a String");
+    assertThatThrownBy(
+            () ->
+                Parameter.of(
+                    "X.bad",
+                    "a bad default",
+                    Integer.class,
+                    -1,
+                    i -> i < 0 ? "must not be negative" : null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("default of X.bad must not be negative");
     Finding f = LVSC.score(camden().build()).finding(RuleId.SMALL_GRANTS).orElseThrow();
     ParameterValue ceiling = f.parameters().get(0);
     assertThat(ceiling.value()).contains(Money.ofPounds(5_000));
-    assertThat(ceiling).isEqualTo(f.parameters().get(0)).isNotEqualTo(f.parameters().get(1)).hasToString("SMALL_GRANTS.grantCeiling = £5,000.00");
+    assertThat(ceiling)
+        .isEqualTo(f.parameters().get(0))
+        .isNotEqualTo(f.parameters().get(1))
+        .hasToString("SMALL_GRANTS.grantCeiling = £5,000.00");
     assertThat(ceiling.hashCode()).isNotEqualTo(f.parameters().get(1).hashCode());
     Policy.Entry entry = LVSC.entries().get(3);
     assertThat(entry).hasToString("SMALL_GRANTS (MUST, weight 1)");
-    assertThat(entry).isEqualTo(LVSC.reform("same").build().entries().get(3)).isNotEqualTo(LVSC.entries().get(2));
-    assertThat(entry).isNotEqualTo(LVSC.reform("weight").weight(RuleId.SMALL_GRANTS, 2).build().entries().get(3));
+    assertThat(entry)
+        .isEqualTo(LVSC.reform("same").build().entries().get(3))
+        .isNotEqualTo(LVSC.entries().get(2));
+    assertThat(entry)
+        .isNotEqualTo(
+            LVSC.reform("weight").weight(RuleId.SMALL_GRANTS, 2).build().entries().get(3));
     assertThat(entry.hashCode()).isNotEqualTo(LVSC.entries().get(2).hashCode());
-    assertThat(LVSC.rules()).extracting(Rule::id).containsExactlyElementsOf(Rules.all().stream().map(Rule::id).toList());
+    assertThat(LVSC.rules())
+        .extracting(Rule::id)
+        .containsExactlyElementsOf(Rules.all().stream().map(Rule::id).toList());
     assertThat(LVSC.hashCode()).isNotEqualTo(LVSC.reform("other name").build().hashCode());
   }
 
@@ -209,22 +292,45 @@ class ValuesAndFactsTest {
     Scorecard b = LVSC.score(Agreements.yearly("£100k", "£100k", "£100k", "£100k"));
     Finding fa = a.finding(RuleId.NET_RESOURCE_LOSS).orElseThrow();
     Finding fb = b.finding(RuleId.NET_RESOURCE_LOSS).orElseThrow();
-    assertThat(fa).isEqualTo(LVSC.score(Agreements.yearly("£100k", "£90k", "£100k", "£100k")).finding(RuleId.NET_RESOURCE_LOSS).orElseThrow());
+    assertThat(fa)
+        .isEqualTo(
+            LVSC.score(Agreements.yearly("£100k", "£90k", "£100k", "£100k"))
+                .finding(RuleId.NET_RESOURCE_LOSS)
+                .orElseThrow());
     assertThat(fa).isNotEqualTo(fb);
     assertThat(fa.hashCode()).isNotEqualTo(fb.hashCode());
     assertThat(fa).hasToString("NET_RESOURCE_LOSS: FAIL (score 39)");
-    assertThat(a.finding(RuleId.INFRASTRUCTURE_TARGETING).orElseThrow()).hasToString("INFRASTRUCTURE_TARGETING: NOT_ASSESSED (score 0), missing infrastructure profile");
-    assertThat(a).isEqualTo(LVSC.score(Agreements.yearly("£100k", "£90k", "£100k", "£100k"))).isNotEqualTo(b);
+    assertThat(a.finding(RuleId.INFRASTRUCTURE_TARGETING).orElseThrow())
+        .hasToString(
+            "INFRASTRUCTURE_TARGETING: NOT_ASSESSED (score 0), missing infrastructure profile");
+    assertThat(a)
+        .isEqualTo(LVSC.score(Agreements.yearly("£100k", "£90k", "£100k", "£100k")))
+        .isNotEqualTo(b);
     assertThat(a.hashCode()).isNotEqualTo(b.hashCode());
-    assertThat(Finding.builder(SmallGrantsRule.INSTANCE).build()).hasToString("SMALL_GRANTS: NOT_ASSESSED (score 0), missing a verdict from the rule");
-    assertThat(Finding.builder(SmallGrantsRule.INSTANCE).build().missing()).contains("a verdict from the rule");
-    assertThat(Finding.builder(SmallGrantsRule.INSTANCE).notAssessed("a fact").missing()).contains("a fact");
-    Finding about = Finding.builder(SmallGrantsRule.INSTANCE).notAssessed("a deflator index for", FinancialYear.of(2006));
+    assertThat(Finding.builder(SmallGrantsRule.INSTANCE).build())
+        .hasToString("SMALL_GRANTS: NOT_ASSESSED (score 0), missing a verdict from the rule");
+    assertThat(Finding.builder(SmallGrantsRule.INSTANCE).build().missing())
+        .contains("a verdict from the rule");
+    assertThat(Finding.builder(SmallGrantsRule.INSTANCE).notAssessed("a fact").missing())
+        .contains("a fact");
+    Finding about =
+        Finding.builder(SmallGrantsRule.INSTANCE)
+            .notAssessed("a deflator index for", FinancialYear.of(2006));
     assertThat(about.missing()).contains("a deflator index for 2006/07");
-    assertThat(about).hasToString("SMALL_GRANTS: NOT_ASSESSED (score 0), missing a deflator index for 2006/07");
-    assertThat(about).isEqualTo(Finding.builder(SmallGrantsRule.INSTANCE).notAssessed("a deflator index for 2006/07"));
-    assertThat(about.hashCode()).isEqualTo(Finding.builder(SmallGrantsRule.INSTANCE).notAssessed("a deflator index for 2006/07").hashCode());
-    assertThat(about).isNotEqualTo(Finding.builder(SmallGrantsRule.INSTANCE).notAssessed("a deflator index for", FinancialYear.of(2007)));
+    assertThat(about)
+        .hasToString("SMALL_GRANTS: NOT_ASSESSED (score 0), missing a deflator index for 2006/07");
+    assertThat(about)
+        .isEqualTo(
+            Finding.builder(SmallGrantsRule.INSTANCE).notAssessed("a deflator index for 2006/07"));
+    assertThat(about.hashCode())
+        .isEqualTo(
+            Finding.builder(SmallGrantsRule.INSTANCE)
+                .notAssessed("a deflator index for 2006/07")
+                .hashCode());
+    assertThat(about)
+        .isNotEqualTo(
+            Finding.builder(SmallGrantsRule.INSTANCE)
+                .notAssessed("a deflator index for", FinancialYear.of(2007)));
 
     ScorecardDiff diff = a.diff(b);
     assertThat(diff.isEmpty()).isFalse();
@@ -235,17 +341,26 @@ class ValuesAndFactsTest {
     assertThat(loss.flipped()).isTrue();
     assertThat(loss.scoreChange()).isEqualTo(100 - 39);
     assertThat(loss).hasToString("NET_RESOURCE_LOSS: FAIL → PASS (+61)");
-    assertThat(b.diff(a).finding(RuleId.NET_RESOURCE_LOSS).orElseThrow()).hasToString("NET_RESOURCE_LOSS: PASS → FAIL (-61)");
+    assertThat(b.diff(a).finding(RuleId.NET_RESOURCE_LOSS).orElseThrow())
+        .hasToString("NET_RESOURCE_LOSS: PASS → FAIL (-61)");
     // Same verdicts but another score is not empty either.
-    Scorecard c = LVSC.score(Agreements.yearly("£100k", "£30k", "£100k", "£100k")); // FAIL too, score 0 not 39
+    Scorecard c =
+        LVSC.score(
+            Agreements.yearly("£100k", "£30k", "£100k", "£100k")); // FAIL too, score 0 not 39
     assertThat(a.diff(c).isEmpty()).isFalse();
     // A rule on one side only.
-    Scorecard without = LVSC.reform("no R6").withoutRule(RuleId.COMMISSIONING_PRACTICE).build().score(a.agreement());
+    Scorecard without =
+        LVSC.reform("no R6")
+            .withoutRule(RuleId.COMMISSIONING_PRACTICE)
+            .build()
+            .score(a.agreement());
     FindingDiff gone = a.diff(without).finding(RuleId.COMMISSIONING_PRACTICE).orElseThrow();
     assertThat(gone.flipped()).isTrue();
-    assertThat(gone.scoreChange()).isEqualTo(-a.finding(RuleId.COMMISSIONING_PRACTICE).orElseThrow().score());
+    assertThat(gone.scoreChange())
+        .isEqualTo(-a.finding(RuleId.COMMISSIONING_PRACTICE).orElseThrow().score());
     assertThat(a.diff(without).scoreChange()).isPresent();
-    assertThatThrownBy(() -> a.diff(LVSC.score(a.agreement().withArea(Areas.byName("Hackney").orElseThrow()))))
+    assertThatThrownBy(
+            () -> a.diff(LVSC.score(a.agreement().withArea(Areas.byName("Hackney").orElseThrow()))))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -254,16 +369,24 @@ class ValuesAndFactsTest {
     List<LocalAreaAgreement> cohort =
         List.of(
             Agreements.yearly("£100k", "£90k", "£100k", "£100k"),
-            Agreements.yearly("£100k", "£100k", "£100k", "£100k").withArea(Areas.byName("Hackney").orElseThrow()));
+            Agreements.yearly("£100k", "£100k", "£100k", "£100k")
+                .withArea(Areas.byName("Hackney").orElseThrow()));
     CohortScorecard before = LVSC.score(cohort);
-    CohortScorecard after = LVSC.reform("10% tolerance").set(io.github.laa.scoring.rules.NetResourceLossRule.TOLERANCE, Percentage.of(10)).build().score(cohort);
+    CohortScorecard after =
+        LVSC.reform("10% tolerance")
+            .set(io.github.laa.scoring.rules.NetResourceLossRule.TOLERANCE, Percentage.of(10))
+            .build()
+            .score(cohort);
     CohortDiff diff = before.diff(after);
-    assertThat(diff).hasToString("CohortDiff LVSC 2006 → 10% tolerance: " + diff.flips().size() + " flips");
+    assertThat(diff)
+        .hasToString("CohortDiff LVSC 2006 → 10% tolerance: " + diff.flips().size() + " flips");
     assertThat(diff.flips()).isNotEmpty();
     assertThat(diff.toMarkdown()).contains("Camden").contains("NET_RESOURCE_LOSS");
     assertThat(diff.toText()).contains("Camden").contains("NET_RESOURCE_LOSS");
     assertThat(before).hasToString("CohortScorecard of 2 areas under LVSC 2006");
-    assertThat(before.agreements()).extracting(a -> a.area().name()).containsExactly("Camden", "Hackney");
+    assertThat(before.agreements())
+        .extracting(a -> a.area().name())
+        .containsExactly("Camden", "Hackney");
     assertThat(before.scorecard("E09000012")).isPresent();
     assertThat(before.scorecard("E09000099")).isEmpty();
   }

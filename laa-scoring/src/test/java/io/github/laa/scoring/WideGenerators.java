@@ -26,7 +26,6 @@ import io.github.laa.core.Round;
 import io.github.laa.core.SmallGrantsProgramme;
 import io.github.laa.core.Stage;
 import io.github.laa.core.VcsBody;
-import io.github.laa.scoring.testing.LaaGenerators;
 import io.github.laa.scoring.rules.CommissioningRule;
 import io.github.laa.scoring.rules.InfrastructureRule;
 import io.github.laa.scoring.rules.InvolvementRule;
@@ -34,6 +33,7 @@ import io.github.laa.scoring.rules.NetResourceLossRule;
 import io.github.laa.scoring.rules.PerformanceCapacityRule;
 import io.github.laa.scoring.rules.SectorDivisionRule;
 import io.github.laa.scoring.rules.SmallGrantsRule;
+import io.github.laa.scoring.testing.LaaGenerators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +53,9 @@ import org.quicktheories.generators.Generate;
 final class WideGenerators {
   private WideGenerators() {}
 
-  /** At most this many allocations; each at most {@code Long.MAX_VALUE / 64} pence, so totals fit. */
+  /**
+   * At most this many allocations; each at most {@code Long.MAX_VALUE / 64} pence, so totals fit.
+   */
   private static final int MAX_ALLOCATIONS = 48;
 
   private static final long HUGE = Long.MAX_VALUE / 64;
@@ -67,27 +69,51 @@ final class WideGenerators {
         .mix(Generate.pick(List.of(0L, 1L, 99L, 100L, max)), 10);
   }
 
-  private record Alloc(int body, int stream, int yearOffset, long pence, Purpose purpose, int terms, int outcome) {}
+  private record Alloc(
+      int body, int stream, int yearOffset, long pence, Purpose purpose, int terms, int outcome) {}
 
   private static Gen<Alloc> allocs() {
     Gen<Integer> years = integers().between(-3, 2).mix(integers().between(-10, 2), 20);
     Gen<Integer> terms = integers().between(0, 31);
     return integers()
         .between(0, 9)
-        .zip(integers().between(-1, 5), years, pence(HUGE), Generate.enumValues(Purpose.class), (b, s, y, p, u) -> new Alloc(b, s, y, p, u, 0, -1))
-        .zip(terms, integers().between(-1, 3), (a, t, o) -> new Alloc(a.body(), a.stream(), a.yearOffset(), a.pence(), a.purpose(), t, o));
+        .zip(
+            integers().between(-1, 5),
+            years,
+            pence(HUGE),
+            Generate.enumValues(Purpose.class),
+            (b, s, y, p, u) -> new Alloc(b, s, y, p, u, 0, -1))
+        .zip(
+            terms,
+            integers().between(-1, 3),
+            (a, t, o) ->
+                new Alloc(a.body(), a.stream(), a.yearOffset(), a.pence(), a.purpose(), t, o));
   }
 
   private record Shape(Round round, int area, int blockMask, int streams, int inAgreementMask) {}
 
   private static Gen<Shape> shapes() {
     return Generate.enumValues(Round.class)
-        .zip(integers().between(0, 32), integers().between(1, 63), integers().between(0, 5), integers().between(0, 31), Shape::new);
+        .zip(
+            integers().between(0, 32),
+            integers().between(1, 63),
+            integers().between(0, 5),
+            integers().between(0, 31),
+            Shape::new);
   }
 
   private static Gen<List<Long>> incomes() {
     Gen<Long> income =
-        Generate.pick(List.of(0L, 9_999_99L, 10_000_00L, 99_999_99L, 100_000_00L, 999_999_99L, 1_000_000_00L, 10_000_000_00L))
+        Generate.pick(
+                List.of(
+                    0L,
+                    9_999_99L,
+                    10_000_00L,
+                    99_999_99L,
+                    100_000_00L,
+                    999_999_99L,
+                    1_000_000_00L,
+                    10_000_000_00L))
             .mix(longs().between(0, Long.MAX_VALUE), 20)
             .mix(longs().between(0, 200_000_00L), 40);
     return lists().of(income).ofSizeBetween(1, 10);
@@ -100,13 +126,16 @@ final class WideGenerators {
         .zip(
             integers().between(0, 63),
             pence(2_000_000_00L),
-            pence(500_000_000L).mix(Generate.pick(List.of(10_000_000L, 10_000_001L, 9_999_999L)), 30),
+            pence(500_000_000L)
+                .mix(Generate.pick(List.of(10_000_000L, 10_000_001L, 9_999_999L)), 30),
             booleans().all().mix(Generate.constant(true), 50),
             Programme::new);
   }
 
   private record Facts(
-      Optional<List<Integer>> involvement, Optional<InfrastructureProfile> infrastructure, Optional<CommissioningPractice> commissioning) {}
+      Optional<List<Integer>> involvement,
+      Optional<InfrastructureProfile> infrastructure,
+      Optional<CommissioningPractice> commissioning) {}
 
   private static Gen<Optional<List<Integer>>> involvementDraws() {
     // Strategic level, then (block, stage) for six blocks × four stages: -1 = not recorded.
@@ -116,13 +145,20 @@ final class WideGenerators {
 
   private static Gen<Optional<InfrastructureProfile>> infrastructure() {
     return pence(Long.MAX_VALUE)
-        .zip(integers().between(0, 100), integers().between(1, 5), (f, s, r) -> InfrastructureProfile.of(Money.ofPence(f), BigDecimal.valueOf(s, 1), r))
+        .zip(
+            integers().between(0, 100),
+            integers().between(1, 5),
+            (f, s, r) -> InfrastructureProfile.of(Money.ofPence(f), BigDecimal.valueOf(s, 1), r))
         .toOptionals(75);
   }
 
   private static Gen<Optional<CommissioningPractice>> commissioning() {
     Gen<Optional<Percentage>> share =
-        integers().between(0, 10_000).mix(Generate.pick(List.of(0, 5_000, 10_000)), 30).map(bp -> Percentage.ofBasisPoints(bp)).toOptionals(50);
+        integers()
+            .between(0, 10_000)
+            .mix(Generate.pick(List.of(0, 5_000, 10_000)), 30)
+            .map(bp -> Percentage.ofBasisPoints(bp))
+            .toOptionals(50);
     return share
         .zip(
             share,
@@ -130,7 +166,11 @@ final class WideGenerators {
             integers().between(0, 30).toOptionals(90),
             integers().between(0, 12).toOptionals(90),
             (a, b, c, w, n) -> {
-              CommissioningPractice.Builder x = CommissioningPractice.builder().threeYearTermsShare(a).fullCostRecoveryShare(b).paidInAdvanceShare(c);
+              CommissioningPractice.Builder x =
+                  CommissioningPractice.builder()
+                      .threeYearTermsShare(a)
+                      .fullCostRecoveryShare(b)
+                      .paidInAdvanceShare(c);
               w.ifPresent(x::consultationWeeks);
               n.ifPresent(x::noticeMonths);
               return x.build();
@@ -147,13 +187,24 @@ final class WideGenerators {
   /** Valid agreements of every shape the model allows, amounts up to the largest that fit. */
   static Gen<LocalAreaAgreement> agreements() {
     return shapes()
-        .zip(incomes(), lists().of(allocs()).ofSizeBetween(0, MAX_ALLOCATIONS), lists().of(programmes()).ofSizeBetween(0, 3), facts(), WideGenerators::agreement);
+        .zip(
+            incomes(),
+            lists().of(allocs()).ofSizeBetween(0, MAX_ALLOCATIONS),
+            lists().of(programmes()).ofSizeBetween(0, 3),
+            facts(),
+            WideGenerators::agreement);
   }
 
-  private static LocalAreaAgreement agreement(Shape shape, List<Long> incomes, List<Alloc> allocs, List<Programme> programmes, Facts facts) {
+  private static LocalAreaAgreement agreement(
+      Shape shape,
+      List<Long> incomes,
+      List<Alloc> allocs,
+      List<Programme> programmes,
+      Facts facts) {
     Round round = shape.round();
     FinancialYear first = round.firstYear();
-    LocalAreaAgreement.Builder b = LocalAreaAgreement.builder().area(Areas.london().get(shape.area())).round(round);
+    LocalAreaAgreement.Builder b =
+        LocalAreaAgreement.builder().area(Areas.london().get(shape.area())).round(round);
     BlockType[] types = {
       BlockType.CHILDREN_AND_YOUNG_PEOPLE,
       BlockType.SAFER_AND_STRONGER_COMMUNITIES,
@@ -165,7 +216,9 @@ final class WideGenerators {
     List<String> blockIds = new ArrayList<>();
     List<String> outcomes = new ArrayList<>();
     for (int i = 0; i < types.length; i++) {
-      if ((shape.blockMask() & (1 << i)) == 0 || (types[i] == BlockType.ECONOMIC_DEVELOPMENT_AND_ENTERPRISE && !round.allowsEconomicDevelopment())) {
+      if ((shape.blockMask() & (1 << i)) == 0
+          || (types[i] == BlockType.ECONOMIC_DEVELOPMENT_AND_ENTERPRISE
+              && !round.allowsEconomicDevelopment())) {
         continue;
       }
       Block.Builder block = Block.builder().type(types[i]);
@@ -191,7 +244,13 @@ final class WideGenerators {
       b.addStream(FundingStream.of("s" + s, "Stream " + s));
     }
     for (int i = 0; i < incomes.size(); i++) {
-      b.addBody(VcsBody.builder().id("b" + i).name("Body " + i).income(Money.ofPence(incomes.get(i))).communityBased(i % 3 == 1).build());
+      b.addBody(
+          VcsBody.builder()
+              .id("b" + i)
+              .name("Body " + i)
+              .income(Money.ofPence(incomes.get(i)))
+              .communityBased(i % 3 == 1)
+              .build());
     }
     for (Alloc d : allocs) {
       Allocation.Builder a =
@@ -252,23 +311,35 @@ final class WideGenerators {
     return LaaGenerators.cohortsOf(agreements(), max);
   }
 
-
   // ---------------------------------------------------------------------------------------------
   // Policies
 
   /** A deflator for every year from 1990/91 to 2012/13, rising 2.5 % a year. */
-  static final DeflatorSeries FULL_SERIES = series("full series, +2.5% a year", 1990, 2012, new BigDecimal("1.025"), new BigDecimal("80.000"));
+  static final DeflatorSeries FULL_SERIES =
+      series(
+          "full series, +2.5% a year",
+          1990, 2012, new BigDecimal("1.025"), new BigDecimal("80.000"));
 
   /** A deflator that falls steeply, so restated totals can leave the range of money. */
-  static final DeflatorSeries STEEP_SERIES = series("steep series, halving every year", 1990, 2012, new BigDecimal("0.5"), new BigDecimal("100000000000"));
+  static final DeflatorSeries STEEP_SERIES =
+      series(
+          "steep series, halving every year",
+          1990,
+          2012,
+          new BigDecimal("0.5"),
+          new BigDecimal("100000000000"));
 
   /** A deflator with years missing (2004/05 and 2007/08). */
   static final DeflatorSeries GAPPY_SERIES =
-      FULL_SERIES.withIndices(FULL_SERIES.indices().entrySet().stream()
-          .filter(e -> e.getKey().startYear() != 2004 && e.getKey().startYear() != 2007)
-          .collect(com.google.common.collect.ImmutableSortedMap.toImmutableSortedMap(java.util.Comparator.naturalOrder(), e -> e.getKey(), e -> e.getValue())));
+      FULL_SERIES.withIndices(
+          FULL_SERIES.indices().entrySet().stream()
+              .filter(e -> e.getKey().startYear() != 2004 && e.getKey().startYear() != 2007)
+              .collect(
+                  com.google.common.collect.ImmutableSortedMap.toImmutableSortedMap(
+                      java.util.Comparator.naturalOrder(), e -> e.getKey(), e -> e.getValue())));
 
-  private static DeflatorSeries series(String name, int from, int to, BigDecimal step, BigDecimal start) {
+  private static DeflatorSeries series(
+      String name, int from, int to, BigDecimal step, BigDecimal start) {
     DeflatorSeries.Builder b = DeflatorSeries.builder().name(name);
     BigDecimal index = start;
     for (int y = from; y <= to; y++) {
@@ -290,7 +361,12 @@ final class WideGenerators {
 
   private record R3(int terms, boolean scoped, boolean mean, int lossTolBp, int ceiling) {}
 
-  private record R3bR4R5(long incomeCapLimit, int minBudgetShareBp, int minMicroSmallBp, InvolvementLevel minStrategic, int minPerformanceBp) {}
+  private record R3bR4R5(
+      long incomeCapLimit,
+      int minBudgetShareBp,
+      int minMicroSmallBp,
+      InvolvementLevel minStrategic,
+      int minPerformanceBp) {}
 
   private record R6(List<Integer> weights, int weeks, int months, int pass, int warn) {}
 
@@ -301,26 +377,58 @@ final class WideGenerators {
   /** Random policies: every parameter of every rule varied within its accepted range. */
   static Gen<Variant> variants() {
     Gen<R1R2> r1r2 =
-        integers().between(1, 4).mix(integers().between(1, 10), 10)
-            .zip(integers().between(1, 5), bp(2_000), bp(10_000), integers().between(0, 2), R1R2::new);
+        integers()
+            .between(1, 4)
+            .mix(integers().between(1, 10), 10)
+            .zip(
+                integers().between(1, 5),
+                bp(2_000),
+                bp(10_000),
+                integers().between(0, 2),
+                R1R2::new);
     Gen<R3> r3 =
-        integers().between(0, 3)
-            .zip(booleans().all(), booleans().all(), bp(3_000), integers().between(0, 1_000_000), R3::new);
+        integers()
+            .between(0, 3)
+            .zip(
+                booleans().all(),
+                booleans().all(),
+                bp(3_000),
+                integers().between(0, 1_000_000),
+                R3::new);
     Gen<R3bR4R5> r3b =
-        longs().between(0, 50_000_000L)
-            .zip(bp(10_000), bp(10_000), Generate.enumValues(InvolvementLevel.class), bp(1_000), R3bR4R5::new);
+        longs()
+            .between(0, 50_000_000L)
+            .zip(
+                bp(10_000),
+                bp(10_000),
+                Generate.enumValues(InvolvementLevel.class),
+                bp(1_000),
+                R3bR4R5::new);
     Gen<R6> r6 =
-        lists().of(integers().between(0, 100).mix(Generate.pick(List.of(0, 1, 3, 9, 20)), 40)).ofSize(5)
+        lists()
+            .of(integers().between(0, 100).mix(Generate.pick(List.of(0, 1, 3, 9, 20)), 40))
+            .ofSize(5)
             // Not all zero (a policy rejects that): then the first weight is 1.
-            .map(w -> w.stream().mapToInt(Integer::intValue).sum() > 0 ? w : java.util.stream.Stream.concat(java.util.stream.Stream.of(1), w.stream().skip(1)).toList())
-            .zip(integers().between(1, 24), integers().between(1, 12), integers().between(0, 100), integers().between(0, 100),
+            .map(
+                w ->
+                    w.stream().mapToInt(Integer::intValue).sum() > 0
+                        ? w
+                        : java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(1), w.stream().skip(1))
+                            .toList())
+            .zip(
+                integers().between(1, 24),
+                integers().between(1, 12),
+                integers().between(0, 100),
+                integers().between(0, 100),
                 (w, cw, nm, a, b) -> new R6(w, cw, nm, Math.max(a, b), Math.min(a, b)));
     return r1r2.zip(r3, r3b, r6, WideGenerators::variant);
   }
 
   private static Variant variant(R1R2 a, R3 b, R3bR4R5 c, R6 d) {
     boolean real = b.terms() > 0;
-    @Nullable DeflatorSeries series = !real ? null : b.terms() == 1 ? FULL_SERIES : b.terms() == 2 ? GAPPY_SERIES : STEEP_SERIES;
+    @Nullable DeflatorSeries series =
+        !real ? null : b.terms() == 1 ? FULL_SERIES : b.terms() == 2 ? GAPPY_SERIES : STEEP_SERIES;
     Policy.Builder p =
         Policy.lvsc2006()
             .reform("variant")
@@ -328,13 +436,23 @@ final class WideGenerators {
             .set(InfrastructureRule.RATING_THRESHOLD, a.threshold())
             .set(SectorDivisionRule.TOLERANCE, Percentage.ofBasisPoints(a.sectorTolBp()))
             .set(SectorDivisionRule.CONCENTRATION_LIMIT, Percentage.ofBasisPoints(a.limitBp()))
-            .set(NetResourceLossRule.SCOPE, b.scoped() ? NetResourceLossRule.Scope.AGREEMENT_STREAMS : NetResourceLossRule.Scope.ALL_SOURCES)
-            .set(NetResourceLossRule.COMPARISON, b.mean() ? NetResourceLossRule.Comparison.MEAN_OF_YEARS : NetResourceLossRule.Comparison.EACH_YEAR)
+            .set(
+                NetResourceLossRule.SCOPE,
+                b.scoped()
+                    ? NetResourceLossRule.Scope.AGREEMENT_STREAMS
+                    : NetResourceLossRule.Scope.ALL_SOURCES)
+            .set(
+                NetResourceLossRule.COMPARISON,
+                b.mean()
+                    ? NetResourceLossRule.Comparison.MEAN_OF_YEARS
+                    : NetResourceLossRule.Comparison.EACH_YEAR)
             .set(NetResourceLossRule.TOLERANCE, Percentage.ofBasisPoints(b.lossTolBp()))
             .set(SmallGrantsRule.GRANT_CEILING, Money.ofPence(b.ceiling()))
             .set(SmallGrantsRule.INCOME_CAP_LIMIT, Money.ofPence(c.incomeCapLimit()))
             .set(SmallGrantsRule.MIN_BUDGET_SHARE, Percentage.ofBasisPoints(c.minBudgetShareBp()))
-            .set(SmallGrantsRule.MIN_MICRO_SMALL_SHARE, Percentage.ofBasisPoints(c.minMicroSmallBp()))
+            .set(
+                SmallGrantsRule.MIN_MICRO_SMALL_SHARE,
+                Percentage.ofBasisPoints(c.minMicroSmallBp()))
             .set(InvolvementRule.MIN_STRATEGIC, c.minStrategic())
             .set(PerformanceCapacityRule.MIN_SHARE, Percentage.ofBasisPoints(c.minPerformanceBp()))
             .set(CommissioningRule.WEIGHT_TERMS, d.weights().get(0))
@@ -347,14 +465,32 @@ final class WideGenerators {
             .set(CommissioningRule.PASS_SCORE, d.pass())
             .set(CommissioningRule.WARN_SCORE, d.warn());
     if (real) {
-      p.set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL).set(NetResourceLossRule.DEFLATOR, java.util.Objects.requireNonNull(series));
+      p.set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL)
+          .set(NetResourceLossRule.DEFLATOR, java.util.Objects.requireNonNull(series));
     }
     List<Integer> weights = List.copyOf(d.weights());
     ReferenceRules.Params params =
         new ReferenceRules.Params(
-            a.baselineYears(), a.threshold(), a.sectorTolBp(), a.limitBp(), real, series, b.scoped(), b.mean(), b.lossTolBp(), b.ceiling(),
-            c.incomeCapLimit(), c.minBudgetShareBp(), c.minMicroSmallBp(), c.minStrategic(), c.minPerformanceBp(), weights, d.weeks(),
-            d.months(), d.pass(), d.warn());
+            a.baselineYears(),
+            a.threshold(),
+            a.sectorTolBp(),
+            a.limitBp(),
+            real,
+            series,
+            b.scoped(),
+            b.mean(),
+            b.lossTolBp(),
+            b.ceiling(),
+            c.incomeCapLimit(),
+            c.minBudgetShareBp(),
+            c.minMicroSmallBp(),
+            c.minStrategic(),
+            c.minPerformanceBp(),
+            weights,
+            d.weeks(),
+            d.months(),
+            d.pass(),
+            d.warn());
     return new Variant(p.date(LocalDate.of(2026, 1, 1)).build(), params);
   }
 }

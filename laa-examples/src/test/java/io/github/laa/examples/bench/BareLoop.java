@@ -32,25 +32,37 @@ public final class BareLoop {
 
   private static final long INCOME_CAP_LIMIT = 100_000_00L;
   private static final long SMALL_BAND_TOP = 100_000_00L;
+
   /** The bucket of rows outside the baseline year and the agreement years. */
   private static final byte OTHER_YEAR = 4;
 
-  /** Per allocation: 0 the baseline year, 1 to 3 the agreement years, {@link #OTHER_YEAR} any other year. */
+  /**
+   * Per allocation: 0 the baseline year, 1 to 3 the agreement years, {@link #OTHER_YEAR} any other
+   * year.
+   */
   private final byte[] slot;
 
   private final long[] pence;
+
   /**
    * Per allocation: 1 a small grant in an agreement year to a medium or larger body, 2 to a micro
    * or small body, otherwise 0.
    */
   private final byte[] grant;
+
   /** Per capacity-building programme: its budget in each agreement year. */
   private final long[][] budgets;
 
   private final long[] maxGrant;
   private final long[] incomeCap;
 
-  private BareLoop(byte[] slot, long[] pence, byte[] grant, long[][] budgets, long[] maxGrant, long[] incomeCap) {
+  private BareLoop(
+      byte[] slot,
+      long[] pence,
+      byte[] grant,
+      long[][] budgets,
+      long[] maxGrant,
+      long[] incomeCap) {
     this.slot = slot;
     this.pence = pence;
     this.grant = grant;
@@ -81,7 +93,9 @@ public final class BareLoop {
       }
     }
     List<SmallGrantsProgramme> capacity =
-        laa.smallGrantsProgrammes().stream().filter(SmallGrantsProgramme::capacityBuilding).toList();
+        laa.smallGrantsProgrammes().stream()
+            .filter(SmallGrantsProgramme::capacityBuilding)
+            .toList();
     long[][] budgets = new long[capacity.size()][3];
     long[] maxGrant = new long[capacity.size()];
     long[] incomeCap = new long[capacity.size()];
@@ -155,7 +169,8 @@ public final class BareLoop {
     return verdicts(baseCount, base, y0, y1, y2, grants, grantsToMicroSmall);
   }
 
-  private int verdicts(int baseCount, long base, long y0, long y1, long y2, long grants, long grantsToMicroSmall) {
+  private int verdicts(
+      int baseCount, long base, long y0, long y1, long y2, long grants, long grantsToMicroSmall) {
     Verdict net;
     if (baseCount == 0) {
       net = Verdict.NOT_ASSESSED;

@@ -42,8 +42,8 @@ import java.util.SplittableRandom;
  * <p>The seed chooses the scenario, so that a run of seeds gives every verdict:
  *
  * <ul>
- *   <li>net resource loss, by {@code seed mod 4}: 0 money grows 10% a year, 1 it falls 10% a year, 2
- *       no allocation in the baseline year (NOT_ASSESSED), 3 no trend (noise decides);
+ *   <li>net resource loss, by {@code seed mod 4}: 0 money grows 10% a year, 1 it falls 10% a year,
+ *       2 no allocation in the baseline year (NOT_ASSESSED), 3 no trend (noise decides);
  *   <li>small grants, by {@code seed mod 6}: 0 compliant, 1 maximum grant £7,500 (above the £5,000
  *       ceiling), 2 no capacity-building programme (FAIL), 3 the last agreement year without
  *       budget, 4 recorded small grants mostly to medium and larger bodies, 5 no budget in any
@@ -58,7 +58,8 @@ public final class BenchFixtures {
   public static final long BENCH_SEED = 1;
 
   /** The sizes (numbers of allocations) of the single-agreement benchmarks. */
-  public static final ImmutableList<Integer> SIZES = ImmutableList.of(10, 100, 1_000, 10_000, 100_000);
+  public static final ImmutableList<Integer> SIZES =
+      ImmutableList.of(10, 100, 1_000, 10_000, 100_000);
 
   /** The number of agreements in the cohort: England's upper-tier areas. */
   public static final int COHORT_SIZE = 150;
@@ -73,7 +74,9 @@ public final class BenchFixtures {
           .rule(SmallGrantsRule.INSTANCE)
           .build();
 
-  private static final VcsRole[] ROLES = {VcsRole.FRONTLINE, VcsRole.INFRASTRUCTURE, VcsRole.NETWORK, VcsRole.CONSORTIUM};
+  private static final VcsRole[] ROLES = {
+    VcsRole.FRONTLINE, VcsRole.INFRASTRUCTURE, VcsRole.NETWORK, VcsRole.CONSORTIUM
+  };
   private static final Round[] ROUNDS = {Round.ROUND_2, Round.ROUND_3, Round.NEW_LAA_2008};
   private static final BlockType[] BLOCKS = {
     BlockType.CHILDREN_AND_YOUNG_PEOPLE,
@@ -81,10 +84,16 @@ public final class BenchFixtures {
     BlockType.HEALTHIER_COMMUNITIES_AND_OLDER_PEOPLE,
     BlockType.ECONOMIC_DEVELOPMENT_AND_ENTERPRISE
   };
+
   /** Income ranges of the five NCVO bands, in pounds: micro, small, medium, large, major. */
   private static final long[][] BAND_INCOME = {
-    {500, 9_999}, {10_000, 99_999}, {100_000, 999_999}, {1_000_000, 9_999_999}, {10_000_000, 50_000_000}
+    {500, 9_999},
+    {10_000, 99_999},
+    {100_000, 999_999},
+    {1_000_000, 9_999_999},
+    {10_000_000, 50_000_000}
   };
+
   private static final String OUTSIDE_STREAM = "council";
 
   private BenchFixtures() {}
@@ -128,7 +137,10 @@ public final class BenchFixtures {
     return parts(Areas.london().get(Math.floorMod(seed, Areas.london().size())), allocations, seed);
   }
 
-  /** The cohort: {@code size} agreements of {@code allocations} allocations, one per area, seeds {@code 1000 × seed + i}. */
+  /**
+   * The cohort: {@code size} agreements of {@code allocations} allocations, one per area, seeds
+   * {@code 1000 × seed + i}.
+   */
   public static ImmutableList<LocalAreaAgreement> cohort(int size, int allocations, long seed) {
     ImmutableList<Area> areas = englishAreas(size);
     ImmutableList.Builder<LocalAreaAgreement> out = ImmutableList.builderWithExpectedSize(size);
@@ -151,7 +163,11 @@ public final class BenchFixtures {
       }
     }
     for (int i = 1; i <= 36 && made < n; i++, made++) {
-      out.add(Area.of(String.format(Locale.ROOT, "E08%06d", i), "Metropolitan district " + i, AreaKind.METROPOLITAN_DISTRICT));
+      out.add(
+          Area.of(
+              String.format(Locale.ROOT, "E08%06d", i),
+              "Metropolitan district " + i,
+              AreaKind.METROPOLITAN_DISTRICT));
     }
     for (int i = 1; i <= 34 && made < n; i++, made++) {
       out.add(Area.of(String.format(Locale.ROOT, "E10%06d", i), "County " + i, AreaKind.COUNTY));
@@ -162,7 +178,9 @@ public final class BenchFixtures {
     return out.build();
   }
 
-  /** The parts of an agreement for {@code area} with {@code n} allocations; see the class comment. */
+  /**
+   * The parts of an agreement for {@code area} with {@code n} allocations; see the class comment.
+   */
   public static Parts parts(Area area, int n, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     int netKind = Math.floorMod(seed, 4);
@@ -272,7 +290,8 @@ public final class BenchFixtures {
               .capacityBuilding(true)
               .administeredBy("b2")
               .stream("s1")
-              .putBudget(first.previous(), Money.ofPence(budget)); // a baseline-year budget: not counted
+              .putBudget(
+                  first.previous(), Money.ofPence(budget)); // a baseline-year budget: not counted
       int budgetYears = grantsKind == 3 ? 2 : grantsKind == 5 ? 0 : 3;
       for (int y = 0; y < 3; y++) {
         chest.putBudget(first.plusYears(y), Money.ofPence(y < budgetYears ? budget : 0));
@@ -291,7 +310,13 @@ public final class BenchFixtures {
             .build());
 
     return new Parts(
-        area, round, blocks.build(), streams.build(), bodies.build(), allocations.build(), programmes.build());
+        area,
+        round,
+        blocks.build(),
+        streams.build(),
+        bodies.build(),
+        allocations.build(),
+        programmes.build());
   }
 
   /** 40% service delivery, 20% small grants, 10% each of the other four purposes. */

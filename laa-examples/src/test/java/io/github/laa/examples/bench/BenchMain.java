@@ -16,9 +16,13 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 public final class BenchMain {
   private BenchMain() {}
 
-  public static void main(String[] args) throws CommandLineOptionException, RunnerException, IOException {
+  public static void main(String[] args)
+      throws CommandLineOptionException, RunnerException, IOException {
     CommandLineOptions options = new CommandLineOptions(args);
-    if (options.shouldHelp() || options.shouldList() || options.shouldListProfilers() || options.shouldListResultFormats()) {
+    if (options.shouldHelp()
+        || options.shouldList()
+        || options.shouldListProfilers()
+        || options.shouldListResultFormats()) {
       org.openjdk.jmh.Main.main(args);
       return;
     }

@@ -39,7 +39,14 @@ public final class BenchReport {
    * One benchmark (and size): the mean time per operation in nanoseconds, its 99.9% error, the
    * fastest and slowest iteration (NaN if unknown), and bytes allocated per operation.
    */
-  record Result(String benchmark, String allocations, double nanos, double errorNanos, double minNanos, double maxNanos, double bytes) {}
+  record Result(
+      String benchmark,
+      String allocations,
+      double nanos,
+      double errorNanos,
+      double minNanos,
+      double maxNanos,
+      double bytes) {}
 
   private final Map<String, Result> results;
 
@@ -72,7 +79,14 @@ public final class BenchReport {
       double error = s.getN() > 2 ? s.getMeanErrorAt(0.999) : Double.NaN;
       out.put(
           key(name, size),
-          new Result(name, size, s.getMean() * toNanos, error * toNanos, s.getMin() * toNanos, s.getMax() * toNanos, bytes));
+          new Result(
+              name,
+              size,
+              s.getMean() * toNanos,
+              error * toNanos,
+              s.getMin() * toNanos,
+              s.getMax() * toNanos,
+              bytes));
     }
     return new BenchReport(out);
   }
@@ -99,7 +113,16 @@ public final class BenchReport {
         }
       } else {
         double toNanos = toNanos(f.get(6));
-        primary.put(key(name, allocations), new Result(name, allocations, score * toNanos, error * toNanos, Double.NaN, Double.NaN, Double.NaN));
+        primary.put(
+            key(name, allocations),
+            new Result(
+                name,
+                allocations,
+                score * toNanos,
+                error * toNanos,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN));
       }
     }
     Map<String, Result> merged = new LinkedHashMap<>();
@@ -107,12 +130,22 @@ public final class BenchReport {
       Result r = e.getValue();
       merged.put(
           e.getKey(),
-          new Result(r.benchmark(), r.allocations(), r.nanos(), r.errorNanos(), r.minNanos(), r.maxNanos(), bytes.getOrDefault(e.getKey(), Double.NaN)));
+          new Result(
+              r.benchmark(),
+              r.allocations(),
+              r.nanos(),
+              r.errorNanos(),
+              r.minNanos(),
+              r.maxNanos(),
+              bytes.getOrDefault(e.getKey(), Double.NaN)));
     }
     return new BenchReport(merged);
   }
 
-  /** {@code io.github.laa.examples.bench.ScoringBench.libraryHeadline:gc.alloc.rate.norm} to {@code ScoringBench.libraryHeadline:gc.alloc.rate.norm}. */
+  /**
+   * {@code io.github.laa.examples.bench.ScoringBench.libraryHeadline:gc.alloc.rate.norm} to {@code
+   * ScoringBench.libraryHeadline:gc.alloc.rate.norm}.
+   */
   private static String shortName(String full) {
     int colon = full.indexOf(':');
     String method = colon < 0 ? full : full.substring(0, colon);
@@ -127,7 +160,8 @@ public final class BenchReport {
       case "us/op" -> TimeUnit.MICROSECONDS.toNanos(1);
       case "ms/op" -> TimeUnit.MILLISECONDS.toNanos(1);
       case "s/op" -> TimeUnit.SECONDS.toNanos(1);
-      default -> throw new IllegalArgumentException("unit must be a time per operation but was: " + unit);
+      default ->
+          throw new IllegalArgumentException("unit must be a time per operation but was: " + unit);
     };
   }
 
@@ -162,10 +196,14 @@ public final class BenchReport {
   String render() {
     StringBuilder out = new StringBuilder();
     out.append("## Results\n\n");
-    out.append("| benchmark | allocations | time/op (mean) | ± error (99.9%) | min – max iteration | ns per allocation | B/op |\n");
+    out.append(
+        "| benchmark | allocations | time/op (mean) | ± error (99.9%) | min – max iteration | ns per allocation | B/op |\n");
     out.append("|---|---:|---:|---:|---:|---:|---:|\n");
     for (Result r : results.values()) {
-      String perAllocation = r.allocations().isEmpty() ? "" : format("%.2f", r.nanos() / Integer.parseInt(r.allocations()));
+      String perAllocation =
+          r.allocations().isEmpty()
+              ? ""
+              : format("%.2f", r.nanos() / Integer.parseInt(r.allocations()));
       out.append("| ")
           .append(r.benchmark())
           .append(" | ")
@@ -175,7 +213,8 @@ public final class BenchReport {
           .append(" | ")
           .append(Double.isNaN(r.errorNanos()) ? "n/a" : "± " + time(r.errorNanos()))
           .append(" | ")
-          .append(Double.isNaN(r.minNanos()) ? "n/a" : time(r.minNanos()) + " – " + time(r.maxNanos()))
+          .append(
+              Double.isNaN(r.minNanos()) ? "n/a" : time(r.minNanos()) + " – " + time(r.maxNanos()))
           .append(" | ")
           .append(perAllocation)
           .append(" | ")
@@ -184,15 +223,37 @@ public final class BenchReport {
     }
 
     out.append("\n## Ratios and targets (from this run)\n\n");
-    out.append("| target | measured (means) | range (min–max iterations) | best iterations | verdict |\n");
+    out.append(
+        "| target | measured (means) | range (min–max iterations) | best iterations | verdict |\n");
     out.append("|---|---|---|---|---|\n");
     Result lib1k = get(SCORING + "libraryHeadline", "1000");
     Result drools1k = get(SCORING + "droolsHeadline", "1000");
     Result bare1k = get(SCORING + "bareLoopHeadline", "1000");
     Result lib100k = get(SCORING + "libraryHeadline", "100000");
-    ratioRow(out, "library ≥ 100× faster than Drools at 1,000 allocations", drools1k, 1, lib1k, 1, r -> r >= 100);
-    ratioRow(out, "library within 3× of the bare loop at 1,000 allocations", lib1k, 1, bare1k, 1, r -> r <= 3);
-    ratioRow(out, "time per allocation at 100,000 within 1.5× of that at 1,000 (library)", lib100k, 100_000, lib1k, 1_000, r -> r <= 1.5);
+    ratioRow(
+        out,
+        "library ≥ 100× faster than Drools at 1,000 allocations",
+        drools1k,
+        1,
+        lib1k,
+        1,
+        r -> r >= 100);
+    ratioRow(
+        out,
+        "library within 3× of the bare loop at 1,000 allocations",
+        lib1k,
+        1,
+        bare1k,
+        1,
+        r -> r <= 3);
+    ratioRow(
+        out,
+        "time per allocation at 100,000 within 1.5× of that at 1,000 (library)",
+        lib100k,
+        100_000,
+        lib1k,
+        1_000,
+        r -> r <= 1.5);
     Result full = get(POLICY + "fullPolicy300", "");
     limitRow(out, "full policy on 300 allocations ≤ 20 µs", full, 20_000);
     Result sequential = get(POLICY + "cohortSequential", "");
@@ -201,8 +262,14 @@ public final class BenchReport {
     int cores = Runtime.getRuntime().availableProcessors();
     ratioRow(
         out,
-        "parallel cohort scales with cores: speed-up ≥ 0.75 × " + cores + " cores (same scorecards: checked in setup and test)",
-        sequential, 1, parallel, 1, r -> r >= 0.75 * cores);
+        "parallel cohort scales with cores: speed-up ≥ 0.75 × "
+            + cores
+            + " cores (same scorecards: checked in setup and test)",
+        sequential,
+        1,
+        parallel,
+        1,
+        r -> r >= 0.75 * cores);
     if (lib1k != null && !Double.isNaN(lib1k.bytes())) {
       out.append("| bytes allocated per scoring of 1,000 allocations < 8 KB (8,192 B) | ")
           .append(format("%,.0f B", lib1k.bytes()))
@@ -210,45 +277,143 @@ public final class BenchReport {
           .append(lib1k.bytes() < 8_192 ? "**met**" : "**missed**")
           .append(" |\n");
     } else {
-      out.append("| bytes allocated per scoring of 1,000 allocations < 8 KB | n/a (run with -prof gc) | | | n/a |\n");
+      out.append(
+          "| bytes allocated per scoring of 1,000 allocations < 8 KB | n/a (run with -prof gc) | | | n/a |\n");
     }
 
     out.append("\n## Other ratios (context, no target)\n\n");
-    out.append("| ratio | measured (means) | range (min–max iterations) | best iterations |\n|---|---|---|---|\n");
-    for (String b : List.of("bareLoopHeadline", "bareLoopBranchy", "libraryHeadlineCold", "droolsHeadline", "buildAndValidate")) {
-      ratioRow(out, "time per allocation, 100,000 vs 1,000: " + b, get(SCORING + b, "100000"), 100_000, get(SCORING + b, "1000"), 1_000, null);
+    out.append(
+        "| ratio | measured (means) | range (min–max iterations) | best iterations |\n|---|---|---|---|\n");
+    for (String b :
+        List.of(
+            "bareLoopHeadline",
+            "bareLoopBranchy",
+            "libraryHeadlineCold",
+            "droolsHeadline",
+            "buildAndValidate")) {
+      ratioRow(
+          out,
+          "time per allocation, 100,000 vs 1,000: " + b,
+          get(SCORING + b, "100000"),
+          100_000,
+          get(SCORING + b, "1000"),
+          1_000,
+          null);
     }
     for (String b : List.of("libraryHeadline", "bareLoopHeadline", "bareLoopBranchy")) {
-      ratioRow(out, "time per allocation, 100,000 vs 1,000: varied " + b, get(VARIED + b, "100000"), 100_000, get(VARIED + b, "1000"), 1_000, null);
+      ratioRow(
+          out,
+          "time per allocation, 100,000 vs 1,000: varied " + b,
+          get(VARIED + b, "100000"),
+          100_000,
+          get(VARIED + b, "1000"),
+          1_000,
+          null);
     }
-    ratioRow(out, "library vs branchy bare loop at 1,000", lib1k, 1, get(SCORING + "bareLoopBranchy", "1000"), 1, null);
-    ratioRow(out, "varied library vs varied bare loop at 1,000", get(VARIED + "libraryHeadline", "1000"), 1, get(VARIED + "bareLoopHeadline", "1000"), 1, null);
-    ratioRow(out, "varied library vs varied branchy bare loop at 1,000", get(VARIED + "libraryHeadline", "1000"), 1, get(VARIED + "bareLoopBranchy", "1000"), 1, null);
-    ratioRow(out, "library cold (fresh copy) vs warm at 1,000", get(SCORING + "libraryHeadlineCold", "1000"), 1, lib1k, 1, null);
-    ratioRow(out, "Drools vs library cold (fresh copy) at 1,000", drools1k, 1, get(SCORING + "libraryHeadlineCold", "1000"), 1, null);
-    ratioRow(out, "cohort on one thread, per agreement, vs full policy on one 300-allocation agreement", sequential, 150, full, 1, null);
+    ratioRow(
+        out,
+        "library vs branchy bare loop at 1,000",
+        lib1k,
+        1,
+        get(SCORING + "bareLoopBranchy", "1000"),
+        1,
+        null);
+    ratioRow(
+        out,
+        "varied library vs varied bare loop at 1,000",
+        get(VARIED + "libraryHeadline", "1000"),
+        1,
+        get(VARIED + "bareLoopHeadline", "1000"),
+        1,
+        null);
+    ratioRow(
+        out,
+        "varied library vs varied branchy bare loop at 1,000",
+        get(VARIED + "libraryHeadline", "1000"),
+        1,
+        get(VARIED + "bareLoopBranchy", "1000"),
+        1,
+        null);
+    ratioRow(
+        out,
+        "library cold (fresh copy) vs warm at 1,000",
+        get(SCORING + "libraryHeadlineCold", "1000"),
+        1,
+        lib1k,
+        1,
+        null);
+    ratioRow(
+        out,
+        "Drools vs library cold (fresh copy) at 1,000",
+        drools1k,
+        1,
+        get(SCORING + "libraryHeadlineCold", "1000"),
+        1,
+        null);
+    ratioRow(
+        out,
+        "cohort on one thread, per agreement, vs full policy on one 300-allocation agreement",
+        sequential,
+        150,
+        full,
+        1,
+        null);
     for (String size : List.of("1000", "100000")) {
-      ratioRow(out, "diagnostic: library's pass vs the packed prototype at " + size, get(PASS + "library", size), 1, get(PASS + "packed", size), 1, null);
+      ratioRow(
+          out,
+          "diagnostic: library's pass vs the packed prototype at " + size,
+          get(PASS + "library", size),
+          1,
+          get(PASS + "packed", size),
+          1,
+          null);
     }
     for (String b : List.of("library", "libraryUniformRows", "packed")) {
-      ratioRow(out, "diagnostic: time per allocation, 100,000 vs 1,000: " + b + " pass", get(PASS + b, "100000"), 100_000, get(PASS + b, "1000"), 1_000, null);
+      ratioRow(
+          out,
+          "diagnostic: time per allocation, 100,000 vs 1,000: " + b + " pass",
+          get(PASS + b, "100000"),
+          100_000,
+          get(PASS + b, "1000"),
+          1_000,
+          null);
     }
     for (String size : List.of("1000", "100000")) {
-      ratioRow(out, "diagnostic: library's pass, fixture rows vs rows all alike, at " + size, get(PASS + "library", size), 1, get(PASS + "libraryUniformRows", size), 1, null);
+      ratioRow(
+          out,
+          "diagnostic: library's pass, fixture rows vs rows all alike, at " + size,
+          get(PASS + "library", size),
+          1,
+          get(PASS + "libraryUniformRows", size),
+          1,
+          null);
     }
 
     Policy lvsc = Policy.lvsc2006();
     out.append("\nPolicy.lvsc2006() on this classpath: ")
         .append(lvsc)
         .append(": ")
-        .append(lvsc.rules().stream().map(Rule::id).map(Object::toString).collect(Collectors.joining(", ")))
+        .append(
+            lvsc.rules().stream()
+                .map(Rule::id)
+                .map(Object::toString)
+                .collect(Collectors.joining(", ")))
         .append('\n');
     return out.toString();
   }
 
-  /** A row comparing {@code a / aScale} with {@code b / bScale}; with a verdict if {@code target} is given. */
+  /**
+   * A row comparing {@code a / aScale} with {@code b / bScale}; with a verdict if {@code target} is
+   * given.
+   */
   private static void ratioRow(
-      StringBuilder out, String what, @Nullable Result a, double aScale, @Nullable Result b, double bScale, @Nullable DoublePredicate target) {
+      StringBuilder out,
+      String what,
+      @Nullable Result a,
+      double aScale,
+      @Nullable Result b,
+      double bScale,
+      @Nullable DoublePredicate target) {
     out.append("| ").append(what).append(" | ");
     if (a == null || b == null) {
       out.append("n/a | | |").append(target == null ? "\n" : " n/a |\n");
@@ -256,9 +421,16 @@ public final class BenchReport {
     }
     double scale = bScale / aScale;
     double ratio = a.nanos() / b.nanos() * scale;
-    out.append(format("%.2f×", ratio)).append(" (").append(time(a.nanos())).append(" vs ").append(time(b.nanos())).append(") | ");
+    out.append(format("%.2f×", ratio))
+        .append(" (")
+        .append(time(a.nanos()))
+        .append(" vs ")
+        .append(time(b.nanos()))
+        .append(") | ");
     if (!Double.isNaN(a.minNanos())) {
-      out.append(format("%.2f", a.minNanos() / b.maxNanos() * scale)).append("–").append(format("%.2f×", a.maxNanos() / b.minNanos() * scale));
+      out.append(format("%.2f", a.minNanos() / b.maxNanos() * scale))
+          .append("–")
+          .append(format("%.2f×", a.maxNanos() / b.minNanos() * scale));
       out.append(" | ").append(format("%.2f×", a.minNanos() / b.minNanos() * scale));
     } else {
       out.append("n/a | n/a");
@@ -269,14 +441,16 @@ public final class BenchReport {
     out.append(" |\n");
   }
 
-  private static void limitRow(StringBuilder out, String what, @Nullable Result r, double limitNanos) {
+  private static void limitRow(
+      StringBuilder out, String what, @Nullable Result r, double limitNanos) {
     out.append("| ").append(what).append(" | ");
     if (r == null) {
       out.append("n/a | | | n/a |\n");
       return;
     }
     out.append(time(r.nanos())).append(" | ");
-    out.append(Double.isNaN(r.minNanos()) ? "n/a" : time(r.minNanos()) + " – " + time(r.maxNanos()));
+    out.append(
+        Double.isNaN(r.minNanos()) ? "n/a" : time(r.minNanos()) + " – " + time(r.maxNanos()));
     out.append(" | ").append(Double.isNaN(r.minNanos()) ? "n/a" : time(r.minNanos()));
     out.append(" | ").append(r.nanos() <= limitNanos ? "**met**" : "**missed**").append(" |\n");
   }

@@ -20,7 +20,8 @@ class BenchReportTest {
     String text = BenchReport.parse(CSV).render();
 
     assertThat(text)
-        .contains("| ScoringBench.libraryHeadline | 1000 | 4.00 µs | ± 400.0 ns | n/a | 4.00 | 6,000 |")
+        .contains(
+            "| ScoringBench.libraryHeadline | 1000 | 4.00 µs | ± 400.0 ns | n/a | 4.00 | 6,000 |")
         .contains("| PolicyBench.fullPolicy300 | — | 25.00 µs | ± 5.00 µs | n/a |  | n/a |");
   }
 
@@ -29,10 +30,13 @@ class BenchReportTest {
     String text = BenchReport.parse(CSV).render();
 
     assertThat(text)
-        .contains("| library ≥ 100× faster than Drools at 1,000 allocations | 200.00× (800.00 µs vs 4.00 µs) | n/a | n/a | **met** |")
-        .contains("| library within 3× of the bare loop at 1,000 allocations | 4.00× (4.00 µs vs 1.00 µs) | n/a | n/a | **missed** |")
+        .contains(
+            "| library ≥ 100× faster than Drools at 1,000 allocations | 200.00× (800.00 µs vs 4.00 µs) | n/a | n/a | **met** |")
+        .contains(
+            "| library within 3× of the bare loop at 1,000 allocations | 4.00× (4.00 µs vs 1.00 µs) | n/a | n/a | **missed** |")
         .contains("| full policy on 300 allocations ≤ 20 µs | 25.00 µs | n/a | n/a | **missed** |")
-        .contains("| bytes allocated per scoring of 1,000 allocations < 8 KB (8,192 B) | 6,000 B | | | **met** |")
+        .contains(
+            "| bytes allocated per scoring of 1,000 allocations < 8 KB (8,192 B) | 6,000 B | | | **met** |")
         .contains("| cohort of 150 × 300 allocations on one thread ≤ 5 ms | n/a | | | n/a |");
   }
 }

@@ -25,8 +25,8 @@ import org.kie.internal.utils.KieHelper;
  * per agreement.
  *
  * <p>Net resource loss: the baseline is the total of the year before the agreement; each agreement
- * year is compared with it; no allocation in the baseline year gives NOT_ASSESSED, a year below
- * the baseline FAIL, otherwise PASS. Small grants: FAIL without a capacity-building programme or
+ * year is compared with it; no allocation in the baseline year gives NOT_ASSESSED, a year below the
+ * baseline FAIL, otherwise PASS. Small grants: FAIL without a capacity-building programme or
  * without capacity-building budget in any agreement year; WARN for an agreement year without
  * budget, a maximum grant above £5,000, an income cap above £100,000, or recorded small grants in
  * the agreement years of which less than half reached micro or small bodies (income under
@@ -247,7 +247,8 @@ public final class DroolsPeer {
       facts.add(new Alloc(a.recipient(), a.year().startYear(), a.amount().pence(), a.purpose()));
     }
     for (SmallGrantsProgramme g : laa.smallGrantsProgrammes()) {
-      facts.add(new Programme(g.id(), g.capacityBuilding(), g.maxGrant().pence(), g.incomeCap().pence()));
+      facts.add(
+          new Programme(g.id(), g.capacityBuilding(), g.maxGrant().pence(), g.incomeCap().pence()));
       for (Map.Entry<FinancialYear, Money> e : g.budgets().entrySet()) {
         facts.add(new Budget(g.id(), e.getKey().startYear(), e.getValue().pence()));
       }

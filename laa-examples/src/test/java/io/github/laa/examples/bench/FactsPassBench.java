@@ -25,9 +25,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A diagnostic, not a target: the per-scoring pass over the allocations that dominates scoring,
- * as the library does it ({@link AgreementFacts#of}, with the groups the headline rules declare)
- * and as the prototype {@link PackedTotals} does it, each followed by reading the totals the two
+ * A diagnostic, not a target: the per-scoring pass over the allocations that dominates scoring, as
+ * the library does it ({@link AgreementFacts#of}, with the groups the headline rules declare) and
+ * as the prototype {@link PackedTotals} does it, each followed by reading the totals the two
  * headline rules read. Each operation takes the next of several agreements of the same size (as in
  * {@link VariedScoringBench}), so that the data is not the same every time.
  *
@@ -37,13 +37,16 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Benchmark)
 @SuppressWarnings("NullAway.Init") // set in @Setup
 public class FactsPassBench {
-  private static final Set<Aggregate> HEADLINE_GROUPS = EnumSet.of(Aggregate.STREAMS, Aggregate.PURPOSES, Aggregate.BANDS);
+  private static final Set<Aggregate> HEADLINE_GROUPS =
+      EnumSet.of(Aggregate.STREAMS, Aggregate.PURPOSES, Aggregate.BANDS);
 
   @Param({"1000", "100000"})
   public int allocations;
@@ -65,14 +68,21 @@ public class FactsPassBench {
       agreements[i] = BenchFixtures.agreement(allocations, BenchFixtures.BENCH_SEED + 12L * i);
       List<Allocation> alike = new ArrayList<>(allocations);
       for (Allocation a : agreements[i].allocations()) {
-        alike.add(a.withPurpose(Purpose.CORE).withRecipient("b0").withStream("s0").withOutcome(Optional.empty()));
+        alike.add(
+            a.withPurpose(Purpose.CORE)
+                .withRecipient("b0")
+                .withStream("s0")
+                .withOutcome(Optional.empty()));
       }
       uniform[i] = agreements[i].withAllocations(alike);
       packed[i] = PackedTotals.of(agreements[i].allocationTable());
-      long library = readLibrary(AgreementFacts.of(agreements[i], 1, HEADLINE_GROUPS), agreements[i].streams().size());
+      long library =
+          readLibrary(
+              AgreementFacts.of(agreements[i], 1, HEADLINE_GROUPS), agreements[i].streams().size());
       long prototype = readPacked(packed[i].compute(1), agreements[i].streams().size());
       if (library != prototype) {
-        throw new IllegalStateException("the prototype's totals differ from the library's for agreement " + i);
+        throw new IllegalStateException(
+            "the prototype's totals differ from the library's for agreement " + i);
       }
     }
   }
@@ -102,7 +112,10 @@ public class FactsPassBench {
     long sum = 0;
     for (int y = -1; y < 3; y++) {
       sum += f.total(y) + f.count(y) + f.totalInAgreementStreams(y) + f.countInAgreementStreams(y);
-      sum += f.purpose(Purpose.SMALL_GRANTS, y) + f.smallGrantsToMicroOrSmall(y) + f.band(SizeBand.MICRO, y);
+      sum +=
+          f.purpose(Purpose.SMALL_GRANTS, y)
+              + f.smallGrantsToMicroOrSmall(y)
+              + f.band(SizeBand.MICRO, y);
       sum += f.outcomeDelivery(y) + f.communityBased(y);
       for (int s = -1; s < streams; s++) {
         sum += f.stream(s, y);
@@ -115,7 +128,10 @@ public class FactsPassBench {
     long sum = 0;
     for (int y = -1; y < 3; y++) {
       sum += f.total(y) + f.count(y) + f.totalInAgreementStreams(y) + f.countInAgreementStreams(y);
-      sum += f.purpose(Purpose.SMALL_GRANTS, y) + f.smallGrantsToMicroOrSmall(y) + f.band(SizeBand.MICRO, y);
+      sum +=
+          f.purpose(Purpose.SMALL_GRANTS, y)
+              + f.smallGrantsToMicroOrSmall(y)
+              + f.band(SizeBand.MICRO, y);
       sum += f.outcomeDelivery(y) + f.communityBased(y);
       for (int s = -1; s < streams; s++) {
         sum += f.stream(s, y);

@@ -11,7 +11,8 @@ import io.github.laa.scoring.Verdict;
 public record HeadlineVerdicts(Verdict netResourceLoss, Verdict smallGrants) {
   /** The verdicts of a library scorecard. */
   public static HeadlineVerdicts of(Scorecard card) {
-    return new HeadlineVerdicts(card.verdict(RuleId.NET_RESOURCE_LOSS), card.verdict(RuleId.SMALL_GRANTS));
+    return new HeadlineVerdicts(
+        card.verdict(RuleId.NET_RESOURCE_LOSS), card.verdict(RuleId.SMALL_GRANTS));
   }
 
   /** Both verdicts in one int, for a benchmark that must not allocate: see {@link #unpack(int)}. */

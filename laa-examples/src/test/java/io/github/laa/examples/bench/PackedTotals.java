@@ -5,9 +5,9 @@ import io.github.laa.core.Purpose;
 import io.github.laa.core.SizeBand;
 
 /**
- * A prototype, for measurement only, of a proposed change to the library's per-scoring pass
- * ({@code AgreementFacts.compute}): the same totals by year, stream, purpose and size band, from a
- * compact row layout that the allocation table could build once, when the agreement is validated.
+ * A prototype, for measurement only, of a proposed change to the library's per-scoring pass ({@code
+ * AgreementFacts.compute}): the same totals by year, stream, purpose and size band, from a compact
+ * row layout that the allocation table could build once, when the agreement is validated.
  *
  * <p>Each row keeps its year offset as a byte, its amount, its stream index plus one, and one
  * 16-bit code: purpose × size band of the recipient (30 values) in the low 5 bits, and three flags
@@ -35,7 +35,8 @@ public final class PackedTotals {
   private final short[] code;
   private final int streams;
 
-  private PackedTotals(byte[] yearOffset, long[] pence, int[] streamPlusOne, short[] code, int streams) {
+  private PackedTotals(
+      byte[] yearOffset, long[] pence, int[] streamPlusOne, short[] code, int streams) {
     this.yearOffset = yearOffset;
     this.pence = pence;
     this.streamPlusOne = streamPlusOne;
@@ -66,7 +67,9 @@ public final class PackedTotals {
     return new PackedTotals(year, pence, stream, code, t.streamCount());
   }
 
-  /** The totals of one scoring, for a baseline window of {@code window} years before the agreement. */
+  /**
+   * The totals of one scoring, for a baseline window of {@code window} years before the agreement.
+   */
   public Totals compute(int window) {
     int span = window + 3;
     long[] byStream = new long[(streams + 1) * span];
@@ -102,7 +105,13 @@ public final class PackedTotals {
     private final long[] byFlags;
     private final int[] countByFlags;
 
-    Totals(int window, int span, long[] byStream, long[] byPurposeBand, long[] byFlags, int[] countByFlags) {
+    Totals(
+        int window,
+        int span,
+        long[] byStream,
+        long[] byPurposeBand,
+        long[] byFlags,
+        int[] countByFlags) {
       this.window = window;
       this.span = span;
       this.byStream = byStream;

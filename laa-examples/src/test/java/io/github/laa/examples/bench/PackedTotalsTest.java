@@ -25,7 +25,10 @@ class PackedTotalsTest {
 
   @Test
   void prototypeGivesTheLibrarysTotalsOnGeneratedAgreements() {
-    QuickTheory.qt().withExamples(300).forAll(LaaGenerators.agreements()).checkAssert(PackedTotalsTest::assertSameTotals);
+    QuickTheory.qt()
+        .withExamples(300)
+        .forAll(LaaGenerators.agreements())
+        .checkAssert(PackedTotalsTest::assertSameTotals);
   }
 
   private static void assertSameTotals(LocalAreaAgreement laa) {
@@ -39,7 +42,8 @@ class PackedTotalsTest {
         assertThat(packed.countInAgreementStreams(y)).isEqualTo(library.countInAgreementStreams(y));
         assertThat(packed.communityBased(y)).isEqualTo(library.communityBased(y));
         assertThat(packed.outcomeDelivery(y)).isEqualTo(library.outcomeDelivery(y));
-        assertThat(packed.smallGrantsToMicroOrSmall(y)).isEqualTo(library.smallGrantsToMicroOrSmall(y));
+        assertThat(packed.smallGrantsToMicroOrSmall(y))
+            .isEqualTo(library.smallGrantsToMicroOrSmall(y));
         for (Purpose p : Purpose.values()) {
           assertThat(packed.purpose(p, y)).as("%s %s", p, y).isEqualTo(library.purpose(p, y));
         }

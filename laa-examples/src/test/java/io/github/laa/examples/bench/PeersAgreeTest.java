@@ -58,8 +58,12 @@ class PeersAgreeTest {
     HeadlineVerdicts library = HeadlineVerdicts.of(BenchFixtures.HEADLINE.score(laa));
 
     assertThat(drools.score(DroolsPeer.facts(laa))).as("Drools").isEqualTo(library);
-    assertThat(HeadlineVerdicts.unpack(BareLoop.of(laa).score())).as("bare loop").isEqualTo(library);
-    assertThat(HeadlineVerdicts.unpack(BareLoop.of(laa).scoreBranchy())).as("branchy bare loop").isEqualTo(library);
+    assertThat(HeadlineVerdicts.unpack(BareLoop.of(laa).score()))
+        .as("bare loop")
+        .isEqualTo(library);
+    assertThat(HeadlineVerdicts.unpack(BareLoop.of(laa).scoreBranchy()))
+        .as("branchy bare loop")
+        .isEqualTo(library);
   }
 
   @Test
@@ -67,7 +71,8 @@ class PeersAgreeTest {
     Set<Verdict> netLoss = EnumSet.noneOf(Verdict.class);
     Set<Verdict> smallGrants = EnumSet.noneOf(Verdict.class);
     for (long seed = 0; seed < 12; seed++) {
-      HeadlineVerdicts v = HeadlineVerdicts.of(BenchFixtures.HEADLINE.score(BenchFixtures.agreement(1_000, seed)));
+      HeadlineVerdicts v =
+          HeadlineVerdicts.of(BenchFixtures.HEADLINE.score(BenchFixtures.agreement(1_000, seed)));
       netLoss.add(v.netResourceLoss());
       smallGrants.add(v.smallGrants());
     }
@@ -83,23 +88,29 @@ class PeersAgreeTest {
       assertThat(laa.bodies()).hasSize(Math.max(5, size / 10));
       assertThat(laa.blocks()).hasSize(4);
       Scorecard card = BenchFixtures.HEADLINE.score(laa);
-      assertThat(card).hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.FAIL).hasVerdict(RuleId.SMALL_GRANTS, Verdict.WARN);
-      assertThat(HeadlineVerdicts.unpack(BareLoop.of(laa).score())).isEqualTo(HeadlineVerdicts.of(card));
+      assertThat(card)
+          .hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.FAIL)
+          .hasVerdict(RuleId.SMALL_GRANTS, Verdict.WARN);
+      assertThat(HeadlineVerdicts.unpack(BareLoop.of(laa).score()))
+          .isEqualTo(HeadlineVerdicts.of(card));
     }
   }
 
   @Test
   void droolsAgreesOnTheLargestBenchmarkAgreement() {
     LocalAreaAgreement laa = BenchFixtures.agreement(100_000);
-    assertThat(drools.score(DroolsPeer.facts(laa))).isEqualTo(HeadlineVerdicts.of(BenchFixtures.HEADLINE.score(laa)));
+    assertThat(drools.score(DroolsPeer.facts(laa)))
+        .isEqualTo(HeadlineVerdicts.of(BenchFixtures.HEADLINE.score(laa)));
   }
 
   @Test
   void cohortHas150DifferentAreasOf300Allocations() {
     List<LocalAreaAgreement> cohort =
-        BenchFixtures.cohort(BenchFixtures.COHORT_SIZE, BenchFixtures.COHORT_ALLOCATIONS, BenchFixtures.BENCH_SEED);
+        BenchFixtures.cohort(
+            BenchFixtures.COHORT_SIZE, BenchFixtures.COHORT_ALLOCATIONS, BenchFixtures.BENCH_SEED);
     assertThat(cohort).hasSize(150);
-    assertThat(cohort.stream().map(LocalAreaAgreement::area).map(Area::code).distinct()).hasSize(150);
+    assertThat(cohort.stream().map(LocalAreaAgreement::area).map(Area::code).distinct())
+        .hasSize(150);
     assertThat(cohort).allSatisfy(a -> assertThat(a.allocations()).hasSize(300));
   }
 
@@ -107,7 +118,8 @@ class PeersAgreeTest {
   void cohortScoredInParallelGivesTheSameScorecardsAsOnOneThread() {
     Policy policy = Policy.lvsc2006();
     List<LocalAreaAgreement> cohort =
-        BenchFixtures.cohort(BenchFixtures.COHORT_SIZE, BenchFixtures.COHORT_ALLOCATIONS, BenchFixtures.BENCH_SEED);
+        BenchFixtures.cohort(
+            BenchFixtures.COHORT_SIZE, BenchFixtures.COHORT_ALLOCATIONS, BenchFixtures.BENCH_SEED);
     CohortScorecard sequential = policy.score(cohort);
     CohortScorecard parallel = policy.scoreInParallel(cohort);
 

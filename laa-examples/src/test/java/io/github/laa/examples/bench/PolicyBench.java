@@ -19,17 +19,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The full default policy ({@link Policy#lvsc2006()}) on a 300-allocation agreement and on a
- * cohort of 150 such agreements, one thread ({@link Policy#score(java.util.Collection)}) and all
- * cores ({@link Policy#scoreInParallel(java.util.Collection)}); and rendering a scorecard as text.
+ * The full default policy ({@link Policy#lvsc2006()}) on a 300-allocation agreement and on a cohort
+ * of 150 such agreements, one thread ({@link Policy#score(java.util.Collection)}) and all cores
+ * ({@link Policy#scoreInParallel(java.util.Collection)}); and rendering a scorecard as text.
  *
- * <p>A cohort benchmark scores every agreement against the whole cohort (R1's weakest quartile)
- * and then works out the league table, so that it measures what an analyst waits for. The setup
- * checks that the two ways give equal scorecards with identical text.
+ * <p>A cohort benchmark scores every agreement against the whole cohort (R1's weakest quartile) and
+ * then works out the league table, so that it measures what an analyst waits for. The setup checks
+ * that the two ways give equal scorecards with identical text.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Benchmark)
@@ -45,8 +47,11 @@ public class PolicyBench {
     policy = Policy.lvsc2006();
     agreement = BenchFixtures.agreement(BenchFixtures.COHORT_ALLOCATIONS);
     card = policy.score(agreement);
-    cohort = BenchFixtures.cohort(BenchFixtures.COHORT_SIZE, BenchFixtures.COHORT_ALLOCATIONS, BenchFixtures.BENCH_SEED);
-    System.out.println("# " + policy + ": " + policy.rules().stream().map(r -> r.id().toString()).toList());
+    cohort =
+        BenchFixtures.cohort(
+            BenchFixtures.COHORT_SIZE, BenchFixtures.COHORT_ALLOCATIONS, BenchFixtures.BENCH_SEED);
+    System.out.println(
+        "# " + policy + ": " + policy.rules().stream().map(r -> r.id().toString()).toList());
     Cohorts.checkParallelMatchesSequential(policy, cohort);
   }
 
@@ -83,14 +88,16 @@ public class PolicyBench {
       CohortScorecard one = policy.score(cohort);
       CohortScorecard all = policy.scoreInParallel(cohort);
       if (!one.scorecards().equals(all.scorecards())) {
-        throw new IllegalStateException("parallel scoring gives other scorecards than sequential scoring");
+        throw new IllegalStateException(
+            "parallel scoring gives other scorecards than sequential scoring");
       }
       if (!one.toText().equals(all.toText())) {
         throw new IllegalStateException("parallel scoring renders the cohort differently");
       }
       for (int i = 0; i < one.scorecards().size(); i++) {
         if (!one.scorecards().get(i).toText().equals(all.scorecards().get(i).toText())) {
-          throw new IllegalStateException("parallel scoring renders differently for " + one.scorecards().get(i).area().name());
+          throw new IllegalStateException(
+              "parallel scoring renders differently for " + one.scorecards().get(i).area().name());
         }
       }
     }

@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ScoringBench {
@@ -39,7 +41,10 @@ public class ScoringBench {
 
     BenchFixtures.Parts parts;
     LocalAreaAgreement agreement;
-    /** The same allocations in another list: {@code withAllocations} then builds a new agreement. */
+
+    /**
+     * The same allocations in another list: {@code withAllocations} then builds a new agreement.
+     */
     ImmutableList<Allocation> copy;
 
     HeadlineVerdicts expected;
@@ -80,13 +85,15 @@ public class ScoringBench {
     public void setUp(Fixture fixture) {
       loop = BareLoop.of(fixture.agreement);
       check("the bare loop", HeadlineVerdicts.unpack(loop.score()), fixture.expected);
-      check("the branchy bare loop", HeadlineVerdicts.unpack(loop.scoreBranchy()), fixture.expected);
+      check(
+          "the branchy bare loop", HeadlineVerdicts.unpack(loop.scoreBranchy()), fixture.expected);
     }
   }
 
   static void check(String who, HeadlineVerdicts actual, HeadlineVerdicts expected) {
     if (!actual.equals(expected)) {
-      throw new IllegalStateException(who + " gives " + actual + " but the library gives " + expected);
+      throw new IllegalStateException(
+          who + " gives " + actual + " but the library gives " + expected);
     }
   }
 

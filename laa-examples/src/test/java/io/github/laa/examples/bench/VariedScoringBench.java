@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Benchmark)
@@ -37,8 +39,10 @@ public class VariedScoringBench {
 
   LocalAreaAgreement[] agreements;
   BareLoop[] loops;
+
   /** The number of agreements less one (a power of two less one). */
   int mask;
+
   int next;
 
   @Setup
@@ -47,14 +51,21 @@ public class VariedScoringBench {
     mask = count - 1;
     agreements = new LocalAreaAgreement[count];
     loops = new BareLoop[count];
-    HeadlineVerdicts expected = HeadlineVerdicts.of(BenchFixtures.HEADLINE.score(BenchFixtures.agreement(allocations)));
+    HeadlineVerdicts expected =
+        HeadlineVerdicts.of(BenchFixtures.HEADLINE.score(BenchFixtures.agreement(allocations)));
     for (int i = 0; i < count; i++) {
       agreements[i] = BenchFixtures.agreement(allocations, BenchFixtures.BENCH_SEED + 12L * i);
       loops[i] = BareLoop.of(agreements[i]);
       HeadlineVerdicts library = HeadlineVerdicts.of(BenchFixtures.HEADLINE.score(agreements[i]));
       ScoringBench.check("agreement " + i + " of the library", library, expected);
-      ScoringBench.check("agreement " + i + " of the bare loop", HeadlineVerdicts.unpack(loops[i].score()), expected);
-      ScoringBench.check("agreement " + i + " of the branchy bare loop", HeadlineVerdicts.unpack(loops[i].scoreBranchy()), expected);
+      ScoringBench.check(
+          "agreement " + i + " of the bare loop",
+          HeadlineVerdicts.unpack(loops[i].score()),
+          expected);
+      ScoringBench.check(
+          "agreement " + i + " of the branchy bare loop",
+          HeadlineVerdicts.unpack(loops[i].scoreBranchy()),
+          expected);
     }
   }
 

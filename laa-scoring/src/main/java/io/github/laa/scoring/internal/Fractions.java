@@ -26,7 +26,10 @@ public final class Fractions {
     return Long.compareUnsigned(a * b, c * d);
   }
 
-  /** Whether {@code part / whole} is below {@code basisPoints / 10,000}; false when {@code whole} is 0. */
+  /**
+   * Whether {@code part / whole} is below {@code basisPoints / 10,000}; false when {@code whole} is
+   * 0.
+   */
   public static boolean shareBelow(long part, long whole, long basisPoints) {
     return whole > 0 && compareProducts(part, 10_000, basisPoints, whole) < 0;
   }
@@ -38,8 +41,13 @@ public final class Fractions {
    */
   public static Optional<Percentage> percentage(long part, long whole) {
     BigInteger bp =
-        BigDecimal.valueOf(part).movePointRight(4).divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_EVEN).toBigIntegerExact();
-    return bp.bitLength() < 64 ? Optional.of(Percentage.ofBasisPoints(bp.longValueExact())) : Optional.empty();
+        BigDecimal.valueOf(part)
+            .movePointRight(4)
+            .divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_EVEN)
+            .toBigIntegerExact();
+    return bp.bitLength() < 64
+        ? Optional.of(Percentage.ofBasisPoints(bp.longValueExact()))
+        : Optional.empty();
   }
 
   /**

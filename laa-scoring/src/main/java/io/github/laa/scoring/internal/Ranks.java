@@ -26,8 +26,8 @@ public final class Ranks {
   }
 
   /**
-   * Competition ranks ("1224") of scores sorted best first: equal scores share the better rank.
-   * For [96, 96, 94, 88] they are [1, 1, 3, 4].
+   * Competition ranks ("1224") of scores sorted best first: equal scores share the better rank. For
+   * [96, 96, 94, 88] they are [1, 1, 3, 4].
    */
   public static int[] competitionRanks(int[] sortedScores) {
     int[] ranks = new int[sortedScores.length];
@@ -37,15 +37,18 @@ public final class Ranks {
     return ranks;
   }
 
-  /** The quartile, 1 to 4, of rank {@code rank} (1 = first) among {@code n}: {@code ⌊4(rank−1)/n⌋ + 1}. */
+  /**
+   * The quartile, 1 to 4, of rank {@code rank} (1 = first) among {@code n}: {@code ⌊4(rank−1)/n⌋ +
+   * 1}.
+   */
   public static int quartile(int rank, int n) {
     return (int) (4L * (rank - 1) / n) + 1;
   }
 
   /**
    * Twice the average ranks (1-based) of {@code values}: tied values all get the mean of the ranks
-   * they span, so [10, 20, 20, 30] ranks as [1, 2.5, 2.5, 4] and this returns [2, 5, 5, 8]. Doubling
-   * keeps every rank a whole number.
+   * they span, so [10, 20, 20, 30] ranks as [1, 2.5, 2.5, 4] and this returns [2, 5, 5, 8].
+   * Doubling keeps every rank a whole number.
    */
   public static long[] doubledAverageRanks(long[] values) {
     int n = values.length;
@@ -71,10 +74,10 @@ public final class Ranks {
   }
 
   /**
-   * Spearman's rank correlation of paired {@code x} and {@code y}: the Pearson correlation of
-   * their average ranks. The sums are exact integers (on doubled ranks, whose mean is n + 1), so
-   * the result does not depend on the order of the pairs; only the final square root is in
-   * floating point. Empty with fewer than two pairs or when either side is constant.
+   * Spearman's rank correlation of paired {@code x} and {@code y}: the Pearson correlation of their
+   * average ranks. The sums are exact integers (on doubled ranks, whose mean is n + 1), so the
+   * result does not depend on the order of the pairs; only the final square root is in floating
+   * point. Empty with fewer than two pairs or when either side is constant.
    */
   public static OptionalDouble spearman(long[] x, long[] y) {
     if (x.length != y.length) {

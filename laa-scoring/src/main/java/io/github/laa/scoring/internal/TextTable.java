@@ -128,7 +128,10 @@ public final class TextTable {
     markdownLine(out, h, w);
     out.append('|');
     for (int i = 0; i < w.length; i++) {
-      out.append(' ').append("-".repeat(w[i] - (right[i] ? 1 : 0))).append(right[i] ? ":" : "").append(" |");
+      out.append(' ')
+          .append("-".repeat(w[i] - (right[i] ? 1 : 0)))
+          .append(right[i] ? ":" : "")
+          .append(" |");
     }
     out.append('\n');
     for (String[] row : escaped) {

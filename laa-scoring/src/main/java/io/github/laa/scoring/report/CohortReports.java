@@ -37,7 +37,8 @@ public final class CohortReports {
     for (Correlation c : cohort.infrastructureCorrelations()) {
       out.append("  ").append(c).append('\n');
     }
-    section(out, "\nTargeting list (R1): extra infrastructure resources recommended, weakest first");
+    section(
+        out, "\nTargeting list (R1): extra infrastructure resources recommended, weakest first");
     table(out, targeting(cohort), false);
     section(out, "\nInvolvement mapping (R4)");
     matrix(cohort.involvementMatrix()).appendText(out, "", true);
@@ -60,7 +61,8 @@ public final class CohortReports {
     for (Correlation c : cohort.infrastructureCorrelations()) {
       out.append("- ").append(c).append('\n');
     }
-    out.append("\n### Targeting list (R1)\n\nExtra infrastructure resources recommended, weakest first.\n\n");
+    out.append(
+        "\n### Targeting list (R1)\n\nExtra infrastructure resources recommended, weakest first.\n\n");
     table(out, targeting(cohort), true);
     out.append("\n### Involvement mapping (R4)\n\n");
     matrix(cohort.involvementMatrix()).appendMarkdown(out);
@@ -116,7 +118,13 @@ public final class CohortReports {
   private static TextTable leagueTable(CohortScorecard cohort) {
     TextTable t = new TextTable("Rank>", "Quartile>", "Area", "Code", "Score>", "Rating");
     for (LeagueEntry e : cohort.leagueTable()) {
-      t.row(opt(e.rank()), opt(e.quartile()), e.area().name(), e.area().code(), opt(e.score()), e.rag().name());
+      t.row(
+          opt(e.rank()),
+          opt(e.quartile()),
+          e.area().name(),
+          e.area().code(),
+          opt(e.score()),
+          e.rag().name());
     }
     return t;
   }

@@ -14,9 +14,9 @@ import io.github.laa.scoring.internal.Texts;
 import java.util.List;
 
 /**
- * Renders scorecards and comparisons as plain text or Markdown. Money is in the en-GB form
- * ({@code £1,234.56}) whatever the default locale; tables are aligned. The same input always gives
- * the same text.
+ * Renders scorecards and comparisons as plain text or Markdown. Money is in the en-GB form ({@code
+ * £1,234.56}) whatever the default locale; tables are aligned. The same input always gives the same
+ * text.
  */
 public final class Reports {
   private Reports() {}
@@ -25,10 +25,22 @@ public final class Reports {
   public static String text(Scorecard card) {
     StringBuilder out = new StringBuilder(2048);
     LocalAreaAgreement laa = card.agreement();
-    out.append("Scorecard: ").append(laa.area().name()).append(" (").append(laa.area().code()).append(")\n");
-    out.append("Agreement: ").append(laa.round().label()).append(", ").append(period(laa)).append('\n');
+    out.append("Scorecard: ")
+        .append(laa.area().name())
+        .append(" (")
+        .append(laa.area().code())
+        .append(")\n");
+    out.append("Agreement: ")
+        .append(laa.round().label())
+        .append(", ")
+        .append(period(laa))
+        .append('\n');
     out.append("Policy:    ").append(policy(card.policy())).append('\n');
-    out.append("Rating:    ").append(card.rag()).append(", score ").append(score(card)).append("\n\n");
+    out.append("Rating:    ")
+        .append(card.rag())
+        .append(", score ")
+        .append(score(card))
+        .append("\n\n");
     summary(card).appendText(out, "", true);
     int n = 0;
     for (Finding f : card.findings()) {
@@ -45,7 +57,11 @@ public final class Reports {
           .append(", weight ")
           .append(e.weight())
           .append("]\n");
-      out.append("   Verdict:  ").append(f.verdict()).append(", score ").append(f.score()).append('\n');
+      out.append("   Verdict:  ")
+          .append(f.verdict())
+          .append(", score ")
+          .append(f.score())
+          .append('\n');
       f.missing().ifPresent(m -> out.append("   Missing:  ").append(m).append('\n'));
       f.margin().ifPresent(m -> out.append("   Margin:   ").append(m).append('\n'));
       out.append("   Cites:    ").append(f.citation()).append('\n');
@@ -93,7 +109,11 @@ public final class Reports {
     for (Finding f : card.findings()) {
       Policy.Entry e = card.policy().entry(f.ruleId()).orElseThrow();
       out.append("\n### ").append(f.ruleId()).append(": ").append(f.title()).append("\n\n");
-      out.append("> ").append(f.citation().text()).append(" — ").append(f.citation().source()).append("\n\n");
+      out.append("> ")
+          .append(f.citation().text())
+          .append(" — ")
+          .append(f.citation().source())
+          .append("\n\n");
       out.append("**")
           .append(f.verdict())
           .append("**, score ")
@@ -167,7 +187,8 @@ public final class Reports {
   }
 
   private static TextTable diffTable(ScorecardDiff diff) {
-    TextTable t = new TextTable("Rule", "Before", "Score>", "After", "Score>", "Change>", "Flipped");
+    TextTable t =
+        new TextTable("Rule", "Before", "Score>", "After", "Score>", "Change>", "Flipped");
     for (FindingDiff d : diff.findings()) {
       t.row(
           d.ruleId().value(),
@@ -190,7 +211,9 @@ public final class Reports {
           f.verdict().name(),
           Integer.toString(f.score()),
           e.severity().name(),
-          f.missing().map(m -> "missing: " + m).orElseGet(() -> f.margin().map(Object::toString).orElse("")));
+          f.missing()
+              .map(m -> "missing: " + m)
+              .orElseGet(() -> f.margin().map(Object::toString).orElse("")));
     }
     return t;
   }
@@ -206,7 +229,10 @@ public final class Reports {
     return t;
   }
 
-  /** Evidence whose value is a {@link Change}, with before, after, difference and percent in columns. */
+  /**
+   * Evidence whose value is a {@link Change}, with before, after, difference and percent in
+   * columns.
+   */
   private static TextTable changes(List<Evidence> evidence) {
     TextTable t = new TextTable("Change", "Before>", "After>", "Difference>", "%>");
     for (Evidence e : evidence) {

@@ -47,56 +47,99 @@ import java.util.Optional;
  */
 public final class CommissioningRule extends BuiltInRule {
   /** Weight of the share on three-year (or longer) terms (default 20). */
-  public static final Parameter<Integer> WEIGHT_TERMS = weight("weightThreeYearTerms", "three-year terms");
+  public static final Parameter<Integer> WEIGHT_TERMS =
+      weight("weightThreeYearTerms", "three-year terms");
+
   /** Weight of the share at full cost recovery (default 20). */
-  public static final Parameter<Integer> WEIGHT_FULL_COST = weight("weightFullCostRecovery", "full cost recovery");
+  public static final Parameter<Integer> WEIGHT_FULL_COST =
+      weight("weightFullCostRecovery", "full cost recovery");
+
   /** Weight of the share paid in advance (default 20). */
-  public static final Parameter<Integer> WEIGHT_ADVANCE = weight("weightPaidInAdvance", "payment in advance");
+  public static final Parameter<Integer> WEIGHT_ADVANCE =
+      weight("weightPaidInAdvance", "payment in advance");
+
   /** Weight of consultation length (default 20). */
-  public static final Parameter<Integer> WEIGHT_CONSULTATION = weight("weightConsultation", "consultation length");
+  public static final Parameter<Integer> WEIGHT_CONSULTATION =
+      weight("weightConsultation", "consultation length");
+
   /** Weight of notice of funding changes (default 20). */
-  public static final Parameter<Integer> WEIGHT_NOTICE = weight("weightNotice", "notice of funding changes");
+  public static final Parameter<Integer> WEIGHT_NOTICE =
+      weight("weightNotice", "notice of funding changes");
 
   /** Consultation weeks that earn the full weight (default 12, the code of practice). */
   public static final Parameter<Integer> CONSULTATION_WEEKS =
-      Parameter.of("COMMISSIONING_PRACTICE.consultationWeeks", "consultation weeks that earn the full weight", Integer.class, 12, Rules::positive);
+      Parameter.of(
+          "COMMISSIONING_PRACTICE.consultationWeeks",
+          "consultation weeks that earn the full weight",
+          Integer.class,
+          12,
+          Rules::positive);
 
   /** Months of notice that earn the full weight (default 3). */
   public static final Parameter<Integer> NOTICE_MONTHS =
-      Parameter.of("COMMISSIONING_PRACTICE.noticeMonths", "months of notice that earn the full weight", Integer.class, 3, Rules::positive);
+      Parameter.of(
+          "COMMISSIONING_PRACTICE.noticeMonths",
+          "months of notice that earn the full weight",
+          Integer.class,
+          3,
+          Rules::positive);
 
   /** The least score that passes (default 70). */
   public static final Parameter<Integer> PASS_SCORE =
-      Parameter.of("COMMISSIONING_PRACTICE.passScore", "least score that passes", Integer.class, 70, Rules::percentScore);
+      Parameter.of(
+          "COMMISSIONING_PRACTICE.passScore",
+          "least score that passes",
+          Integer.class,
+          70,
+          Rules::percentScore);
 
   /** The least score that warns rather than fails (default 40). */
   public static final Parameter<Integer> WARN_SCORE =
-      Parameter.of("COMMISSIONING_PRACTICE.warnScore", "least score that warns", Integer.class, 40, Rules::percentScore);
+      Parameter.of(
+          "COMMISSIONING_PRACTICE.warnScore",
+          "least score that warns",
+          Integer.class,
+          40,
+          Rules::percentScore);
 
   /** Evidence: share on three-year terms (about "given" or "from allocations"). */
   public static final String THREE_YEAR_TERMS = "three-year terms";
+
   /** Evidence: share at full cost recovery. */
   public static final String FULL_COST = "full cost recovery";
+
   /** Evidence: share paid in advance. */
   public static final String IN_ADVANCE = "paid in advance";
+
   /** Evidence: consultation weeks. */
   public static final String CONSULTATION = "consultation weeks";
+
   /** Evidence: months of notice. */
   public static final String NOTICE = "notice months";
+
   /** Evidence: the points a fact earns (about the fact's name). */
   public static final String POINTS = "points";
+
   /** Evidence: the commissioning score. */
   public static final String SCORE = "commissioning score";
+
   /** About-value of a share taken from {@link CommissioningPractice}. */
   public static final String GIVEN = "given";
+
   /** About-value of a share worked out from the allocations' terms. */
   public static final String FROM_ALLOCATIONS = "from allocations";
 
-  
   private static final ImmutableList<Parameter<?>> PARAMETERS =
       ImmutableList.of(
-          WEIGHT_TERMS, WEIGHT_FULL_COST, WEIGHT_ADVANCE, WEIGHT_CONSULTATION, WEIGHT_NOTICE,
-          CONSULTATION_WEEKS, NOTICE_MONTHS, PASS_SCORE, WARN_SCORE);
+          WEIGHT_TERMS,
+          WEIGHT_FULL_COST,
+          WEIGHT_ADVANCE,
+          WEIGHT_CONSULTATION,
+          WEIGHT_NOTICE,
+          CONSULTATION_WEEKS,
+          NOTICE_MONTHS,
+          PASS_SCORE,
+          WARN_SCORE);
 
   /** "1 point" to "100 points": a margin's amount, written once here rather than while scoring. */
   private static final ImmutableList<String> POINTS_TEXT = pointsText();
@@ -110,28 +153,44 @@ public final class CommissioningRule extends BuiltInRule {
         "Commissioning practice against the Compact",
         Recommendation.R6,
         "a 'Centre of Excellence' model, which supports and benchmarks commissioning practices"
-              + " across LAAs",
+            + " across LAAs",
         Severity.SHOULD,
         PARAMETERS,
         EnumSet.of(Aggregate.TERMS));
   }
 
   private static Parameter<Integer> weight(String name, String what) {
-    return Parameter.of("COMMISSIONING_PRACTICE." + name, "weight of " + what, Integer.class, 20, Rules::percentScore);
+    return Parameter.of(
+        "COMMISSIONING_PRACTICE." + name,
+        "weight of " + what,
+        Integer.class,
+        20,
+        Rules::percentScore);
   }
 
   @Override
   public ImmutableList<Problem> validate(Parameters p) {
     ImmutableList.Builder<Problem> problems = ImmutableList.builder();
-    int total = p.get(WEIGHT_TERMS) + p.get(WEIGHT_FULL_COST) + p.get(WEIGHT_ADVANCE) + p.get(WEIGHT_CONSULTATION) + p.get(WEIGHT_NOTICE);
+    int total =
+        p.get(WEIGHT_TERMS)
+            + p.get(WEIGHT_FULL_COST)
+            + p.get(WEIGHT_ADVANCE)
+            + p.get(WEIGHT_CONSULTATION)
+            + p.get(WEIGHT_NOTICE);
     if (total == 0) {
-      problems.add(Problem.of("parameters[COMMISSIONING_PRACTICE.weight*]", "must not all be zero"));
+      problems.add(
+          Problem.of("parameters[COMMISSIONING_PRACTICE.weight*]", "must not all be zero"));
     }
     if (p.get(WARN_SCORE) > p.get(PASS_SCORE)) {
       problems.add(
           Problem.of(
               "parameters[" + WARN_SCORE.id() + "]",
-              "must not be above " + PASS_SCORE.id() + " (" + p.get(PASS_SCORE) + ") but was: " + p.get(WARN_SCORE)));
+              "must not be above "
+                  + PASS_SCORE.id()
+                  + " ("
+                  + p.get(PASS_SCORE)
+                  + ") but was: "
+                  + p.get(WARN_SCORE)));
     }
     return problems.build();
   }
@@ -160,13 +219,16 @@ public final class CommissioningRule extends BuiltInRule {
     Percentage cost = share(f, FULL_COST, c.fullCostRecoveryShare(), fullCost, money);
     Percentage advance = share(f, IN_ADVANCE, c.paidInAdvanceShare(), inAdvance, money);
     if (terms == null) {
-      return f.notAssessed("the share of VCS funding on three-year terms (no money in the agreement years to work it out from)");
+      return f.notAssessed(
+          "the share of VCS funding on three-year terms (no money in the agreement years to work it out from)");
     }
     if (cost == null) {
-      return f.notAssessed("the share of VCS funding at full cost recovery (no money in the agreement years to work it out from)");
+      return f.notAssessed(
+          "the share of VCS funding at full cost recovery (no money in the agreement years to work it out from)");
     }
     if (advance == null) {
-      return f.notAssessed("the share of VCS funding paid in advance (no money in the agreement years to work it out from)");
+      return f.notAssessed(
+          "the share of VCS funding paid in advance (no money in the agreement years to work it out from)");
     }
     if (c.consultationWeeks().isEmpty()) {
       return f.notAssessed("consultation weeks");
@@ -183,7 +245,11 @@ public final class CommissioningRule extends BuiltInRule {
     // fraction is kept exact as {numerator, denominator} (weeks ÷ 12 has no finite decimal), so
     // that a score of exactly n + ½ rounds half-even as the Javadoc says.
     int[] weightOf = {
-      in.get(WEIGHT_TERMS), in.get(WEIGHT_FULL_COST), in.get(WEIGHT_ADVANCE), in.get(WEIGHT_CONSULTATION), in.get(WEIGHT_NOTICE)
+      in.get(WEIGHT_TERMS),
+      in.get(WEIGHT_FULL_COST),
+      in.get(WEIGHT_ADVANCE),
+      in.get(WEIGHT_CONSULTATION),
+      in.get(WEIGHT_NOTICE)
     };
     long[][] fractions = {
       {terms.basisPoints(), 10_000},
@@ -200,14 +266,22 @@ public final class CommissioningRule extends BuiltInRule {
     BigInteger sum = BigInteger.ZERO; // Σ weight × fraction, over the common denominator
     int weights = 0;
     for (int i = 0; i < fractions.length; i++) {
-      BigInteger weighted = BigInteger.valueOf(weightOf[i]).multiply(BigInteger.valueOf(fractions[i][0]));
-      f.evidence(POINTS, names[i], new BigDecimal(weighted).divide(BigDecimal.valueOf(fractions[i][1]), 2, RoundingMode.HALF_EVEN));
+      BigInteger weighted =
+          BigInteger.valueOf(weightOf[i]).multiply(BigInteger.valueOf(fractions[i][0]));
+      f.evidence(
+          POINTS,
+          names[i],
+          new BigDecimal(weighted)
+              .divide(BigDecimal.valueOf(fractions[i][1]), 2, RoundingMode.HALF_EVEN));
       sum = sum.add(weighted.multiply(common.divide(BigInteger.valueOf(fractions[i][1]))));
       weights += weightOf[i];
     }
     int score =
         new BigDecimal(sum.multiply(BigInteger.valueOf(100)))
-            .divide(new BigDecimal(common.multiply(BigInteger.valueOf(weights))), 0, RoundingMode.HALF_EVEN)
+            .divide(
+                new BigDecimal(common.multiply(BigInteger.valueOf(weights))),
+                0,
+                RoundingMode.HALF_EVEN)
             .intValueExact();
     f.evidence(SCORE, (long) score);
     int pass = in.get(PASS_SCORE);
@@ -216,7 +290,13 @@ public final class CommissioningRule extends BuiltInRule {
     f.verdict(v).score(score);
     if (v != Verdict.PASS) {
       int next = v == Verdict.WARN ? pass : warn;
-      f.margin(Margin.of("The commissioning score", null, Margin.Direction.MUST_RISE, POINTS_TEXT.get(next - score), v == Verdict.WARN ? "to pass" : "to reach a warning"));
+      f.margin(
+          Margin.of(
+              "The commissioning score",
+              null,
+              Margin.Direction.MUST_RISE,
+              POINTS_TEXT.get(next - score),
+              v == Verdict.WARN ? "to pass" : "to reach a warning"));
     }
     return f.build();
   }

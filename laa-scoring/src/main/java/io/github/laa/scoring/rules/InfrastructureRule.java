@@ -34,8 +34,8 @@ import java.util.Optional;
  * #RATING_THRESHOLD} (default 2 of 5), or — when scored in a cohort — its infrastructure funding
  * per VCS body is in the cohort's weakest quartile. Funding per body is the profile's annual
  * funding divided by the agreement's number of VCS bodies, half-even to the penny; the quartile of
- * an area ranked {@code r} (1 = least funding; ties share the lower rank) among {@code n} is
- * {@code ⌊4(r−1)/n⌋ + 1}.
+ * an area ranked {@code r} (1 = least funding; ties share the lower rank) among {@code n} is {@code
+ * ⌊4(r−1)/n⌋ + 1}.
  *
  * <p>Weak infrastructure must get more: the mean yearly {@link Purpose#INFRASTRUCTURE_SUPPORT}
  * money over the agreement must be above the baseline (the mean over {@link
@@ -56,18 +56,24 @@ public final class InfrastructureRule extends BuiltInRule {
 
   /** Evidence: the quality rating, with its check (WARN when at or below the threshold). */
   public static final String RATING = "quality rating";
+
   /** Evidence: infrastructure funding per VCS body. */
   public static final String FUNDING_PER_BODY = "infrastructure funding per VCS body";
-  /** Evidence: the area's quartile of funding per body in the cohort (1 = weakest), with its check. */
+
+  /**
+   * Evidence: the area's quartile of funding per body in the cohort (1 = weakest), with its check.
+   */
   public static final String COHORT_QUARTILE = "cohort quartile of funding per body";
+
   /** Evidence: whether infrastructure is weak. */
   public static final String WEAK = "weak infrastructure";
+
   /** Evidence: baseline infrastructure support (yearly mean). */
   public static final String BASELINE_SUPPORT = "infrastructure support, baseline";
+
   /** Evidence: infrastructure support over the agreement (yearly mean), with its check. */
   public static final String AGREEMENT_SUPPORT = "infrastructure support, agreement mean";
 
-  
   private static final Object QUARTILE_KEY = new Object();
 
   /** The single instance (declared after the constants its constructor reads). */
@@ -79,7 +85,7 @@ public final class InfrastructureRule extends BuiltInRule {
         "Extra resources where VCS infrastructure is weakest",
         Recommendation.R1,
         "Additional targeted resources are needed to build up the infrastructure in boroughs where"
-              + " it is weakest",
+            + " it is weakest",
         Severity.SHOULD,
         ImmutableList.of(Policy.BASELINE_YEARS, RATING_THRESHOLD),
         EnumSet.of(Aggregate.PURPOSES));
@@ -93,12 +99,16 @@ public final class InfrastructureRule extends BuiltInRule {
     if (laa.infrastructure().isEmpty() || laa.bodies().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(laa.infrastructure().get().annualFunding().dividedBy(laa.bodies().size(), RoundingMode.HALF_EVEN));
+    return Optional.of(
+        laa.infrastructure()
+            .get()
+            .annualFunding()
+            .dividedBy(laa.bodies().size(), RoundingMode.HALF_EVEN));
   }
 
   /**
-   * The quartile (1 = weakest) of {@code laa}'s funding per body among the cohort's areas that
-   * have one; empty if it has none.
+   * The quartile (1 = weakest) of {@code laa}'s funding per body among the cohort's areas that have
+   * one; empty if it has none.
    */
   public static Optional<Integer> cohortQuartile(LocalAreaAgreement laa, CohortContext cohort) {
     ImmutableList<Long> sorted = cohort.shared(QUARTILE_KEY, InfrastructureRule::sortedFunding);
@@ -164,7 +174,13 @@ public final class InfrastructureRule extends BuiltInRule {
     }
     return f.verdict(Verdict.FAIL)
         .score(0)
-        .margin(Margin.of("Mean yearly infrastructure support over the agreement", null, Margin.Direction.MUST_RISE, Money.ofPence(baseline - mean + 1), "to rise above the baseline"))
+        .margin(
+            Margin.of(
+                "Mean yearly infrastructure support over the agreement",
+                null,
+                Margin.Direction.MUST_RISE,
+                Money.ofPence(baseline - mean + 1),
+                "to rise above the baseline"))
         .build();
   }
 }

@@ -3,7 +3,6 @@ package io.github.laa.scoring.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.laa.core.Block;
-import io.github.laa.core.BlockInvolvement;
 import io.github.laa.core.Involvement;
 import io.github.laa.core.InvolvementLevel;
 import io.github.laa.core.LocalAreaAgreement;
@@ -49,19 +48,26 @@ public final class InvolvementRule extends BuiltInRule {
 
   /** Evidence: the strategic level, with its check. */
   public static final String STRATEGIC = "strategic";
+
   /** Evidence: a block's level in design, with its check (about the block's id). */
   public static final String DESIGN = "design";
+
   /** Evidence: a block's level in delivery, with its check (about the block's id). */
   public static final String DELIVERY = "delivery";
+
   /** Evidence: a block's level in commissioning, if recorded (about the block's id). */
   public static final String COMMISSIONING = "commissioning";
+
   /** Evidence: a block's level in evaluation, if recorded (about the block's id). */
   public static final String EVALUATION = "evaluation";
+
   /** Evidence: the ladder score, 0 to 100. */
   public static final String LADDER_SCORE = "ladder score";
 
-  
-  private static final String[] RUNGS = {"0 rungs", "1 rung", "2 rungs", "3 rungs", "4 rungs", "5 rungs"};
+  private static final String[] RUNGS = {
+    "0 rungs", "1 rung", "2 rungs", "3 rungs", "4 rungs", "5 rungs"
+  };
+
   /** A margin's goal for each level it must reach, written once here rather than while scoring. */
   private static final ImmutableMap<InvolvementLevel, String> GOALS = goals();
 
@@ -74,7 +80,7 @@ public final class InvolvementRule extends BuiltInRule {
         "VCS involvement at the strategic level and in every block",
         Recommendation.R4,
         "the VCS [should] be involved at the strategic level, as well as in the design and delivery"
-              + " of each LAA block",
+            + " of each LAA block",
         Severity.SHOULD,
         ImmutableList.of(MIN_STRATEGIC),
         EnumSet.noneOf(Aggregate.class));
@@ -82,8 +88,8 @@ public final class InvolvementRule extends BuiltInRule {
 
   /**
    * The ladder score of {@code laa}: {@code 100 × Σ rungs ÷ (5 × levels)} over the strategic level
-   * and every block's design and delivery, half-even; empty when involvement or any of those
-   * levels is not recorded.
+   * and every block's design and delivery, half-even; empty when involvement or any of those levels
+   * is not recorded.
    */
   public static OptionalInt ladderScore(LocalAreaAgreement laa) {
     Optional<Involvement> inv = laa.involvement();
@@ -102,7 +108,10 @@ public final class InvolvementRule extends BuiltInRule {
         levels++;
       }
     }
-    return OptionalInt.of((int) com.google.common.math.LongMath.divide(100 * rungs, InvolvementLevel.TOP_RUNG * levels, RoundingMode.HALF_EVEN));
+    return OptionalInt.of(
+        (int)
+            com.google.common.math.LongMath.divide(
+                100 * rungs, InvolvementLevel.TOP_RUNG * levels, RoundingMode.HALF_EVEN));
   }
 
   @Override
@@ -139,14 +148,19 @@ public final class InvolvementRule extends BuiltInRule {
       f.check(DELIVERY, b.id(), delivery.get(), deliveryCheck);
       if (designCheck == Verdict.FAIL) {
         anyNone = true;
-        fail = fail != null ? fail : rise("Design involvement", b.id(), d, InvolvementLevel.INFORMED);
+        fail =
+            fail != null ? fail : rise("Design involvement", b.id(), d, InvolvementLevel.INFORMED);
       } else if (designCheck == Verdict.WARN) {
         weakDesign = true;
-        warn = warn != null ? warn : rise("Design involvement", b.id(), d, InvolvementLevel.INVOLVED);
+        warn =
+            warn != null ? warn : rise("Design involvement", b.id(), d, InvolvementLevel.INVOLVED);
       }
       if (deliveryCheck == Verdict.FAIL) {
         anyNone = true;
-        fail = fail != null ? fail : rise("Delivery involvement", b.id(), delivery.get(), InvolvementLevel.INFORMED);
+        fail =
+            fail != null
+                ? fail
+                : rise("Delivery involvement", b.id(), delivery.get(), InvolvementLevel.INFORMED);
       }
       inv.level(b.id(), Stage.COMMISSIONING).ifPresent(l -> f.evidence(COMMISSIONING, b.id(), l));
       inv.level(b.id(), Stage.EVALUATION).ifPresent(l -> f.evidence(EVALUATION, b.id(), l));
@@ -170,8 +184,17 @@ public final class InvolvementRule extends BuiltInRule {
     return f.build();
   }
 
-  private static Margin rise(String subject, @org.jspecify.annotations.Nullable String about, InvolvementLevel from, InvolvementLevel to) {
-    return Margin.of(subject, about, Margin.Direction.MUST_RISE, RUNGS[to.rung() - from.rung()], java.util.Objects.requireNonNull(GOALS.get(to)));
+  private static Margin rise(
+      String subject,
+      @org.jspecify.annotations.Nullable String about,
+      InvolvementLevel from,
+      InvolvementLevel to) {
+    return Margin.of(
+        subject,
+        about,
+        Margin.Direction.MUST_RISE,
+        RUNGS[to.rung() - from.rung()],
+        java.util.Objects.requireNonNull(GOALS.get(to)));
   }
 
   private static ImmutableMap<InvolvementLevel, String> goals() {

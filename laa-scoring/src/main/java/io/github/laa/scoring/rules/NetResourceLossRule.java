@@ -35,10 +35,10 @@ import org.jspecify.annotations.Nullable;
  * baseline year without any allocation in scope makes the finding {@link Verdict#NOT_ASSESSED}. It
  * is compared with the total of each agreement year ({@link Comparison#EACH_YEAR}, the default) or
  * with their mean ({@link Comparison#MEAN_OF_YEARS}). {@link #SCOPE} chooses all sources (default)
- * or only streams in the agreement. In {@link Terms#REAL real terms} every year's total is
- * restated in the prices of the year before the agreement with the caller's {@link #DEFLATOR}
- * series: {@code real = cash × index(price base) ÷ index(year)}, half-even to the penny; a year
- * without an index makes the finding {@link Verdict#NOT_ASSESSED} — nothing is extrapolated.
+ * or only streams in the agreement. In {@link Terms#REAL real terms} every year's total is restated
+ * in the prices of the year before the agreement with the caller's {@link #DEFLATOR} series: {@code
+ * real = cash × index(price base) ÷ index(year)}, half-even to the penny; a year without an index
+ * makes the finding {@link Verdict#NOT_ASSESSED} — nothing is extrapolated.
  *
  * <p>A <b>loss</b> is the baseline minus the compared total. No loss: {@link Verdict#PASS}. A loss
  * of at most {@link #TOLERANCE} of the baseline: {@link Verdict#WARN}. A larger loss: {@link
@@ -109,36 +109,49 @@ public final class NetResourceLossRule extends BuiltInRule {
 
   /** Evidence: a year's total (about the year). */
   public static final String TOTAL = "total";
+
   /** Evidence: the deflator index of a year (about the year). */
   public static final String DEFLATOR_INDEX = "deflator";
+
   /** Evidence: a year's total restated in the prices of the price base (about the year). */
   public static final String REAL_TOTAL = "total in base-year prices";
+
   /** Evidence: the year whose prices real totals are in. */
   public static final String PRICE_BASE = "price base";
+
   /** Evidence: the baseline (the mean of the baseline years). */
   public static final String BASELINE = "baseline";
+
   /** Evidence: the mean of the agreement years (when comparing the mean). */
   public static final String MEAN = "mean of agreement years";
+
   /** Evidence: a compared total minus the baseline, with its verdict (about the year). */
   public static final String CHANGE = "change";
+
   /** Evidence: the change as a percentage of the baseline (about the year). */
   public static final String CHANGE_PERCENT = "change %";
+
   /** Evidence: the agreement year with the largest loss. */
   public static final String WORST_YEAR = "worst year";
+
   /** Evidence: a stream's money, baseline to compared (about the stream's name). */
   public static final String STREAM_CHANGE = "change by stream";
+
   /** The name used for money from no stream. */
   public static final String OTHER_FUNDS = "other council funds";
 
   private static final String SUBJECT = "VCS resources";
   private static final String GOAL = "to avoid a net loss";
+
   /** When raising the worst year alone would leave a loss in another year. */
-  private static final String GOAL_SEVERAL = "to avoid a net loss that year (other years fall short too)";
+  private static final String GOAL_SEVERAL =
+      "to avoid a net loss that year (other years fall short too)";
+
   private static final String SUBJECT_REAL = "VCS resources (in base-year prices)";
   private static final String SUBJECT_MEAN = "The mean of VCS resources over the agreement";
-  private static final String SUBJECT_MEAN_REAL = "The mean of VCS resources over the agreement (in base-year prices)";
+  private static final String SUBJECT_MEAN_REAL =
+      "The mean of VCS resources over the agreement (in base-year prices)";
 
-  
   private static final ImmutableList<Parameter<?>> PARAMETERS =
       ImmutableList.of(Policy.BASELINE_YEARS, TERMS, DEFLATOR, SCOPE, COMPARISON, TOLERANCE);
 
@@ -151,7 +164,7 @@ public final class NetResourceLossRule extends BuiltInRule {
         "No net loss of resources to the VCS",
         Recommendation.R3,
         "the introduction of a LAA should not result in a net loss of resources allocated to a"
-              + " borough's VCS",
+            + " borough's VCS",
         Severity.MUST,
         PARAMETERS,
         EnumSet.of(Aggregate.STREAMS));
@@ -161,7 +174,8 @@ public final class NetResourceLossRule extends BuiltInRule {
   public ImmutableList<Problem> validate(Parameters parameters) {
     if (parameters.get(TERMS) == Terms.REAL && parameters.find(DEFLATOR).isEmpty()) {
       return ImmutableList.of(
-          Problem.of("parameters[" + DEFLATOR.id() + "]", "must be set when " + TERMS.id() + " is REAL"));
+          Problem.of(
+              "parameters[" + DEFLATOR.id() + "]", "must be set when " + TERMS.id() + " is REAL"));
     }
     return ImmutableList.of();
   }
@@ -183,7 +197,8 @@ public final class NetResourceLossRule extends BuiltInRule {
     long[] cash = new long[span];
     for (int i = 0; i < span; i++) {
       int offset = i - window;
-      if (offset < 0 && (scoped ? facts.countInAgreementStreams(offset) : facts.count(offset)) == 0) {
+      if (offset < 0
+          && (scoped ? facts.countInAgreementStreams(offset) : facts.count(offset)) == 0) {
         return f.notAssessed("baseline allocations in", facts.year(offset));
       }
       cash[i] = scoped ? facts.totalInAgreementStreams(offset) : facts.total(offset);
@@ -239,9 +254,14 @@ public final class NetResourceLossRule extends BuiltInRule {
       }
       if (eachYear) {
         FinancialYear y = facts.year(i - window);
-        f.check(CHANGE, y, Money.ofPence(totals[i] - baseline), classify(baseline, totals[i], toleranceBp));
+        f.check(
+            CHANGE,
+            y,
+            Money.ofPence(totals[i] - baseline),
+            classify(baseline, totals[i], toleranceBp));
         if (baseline > 0) {
-          Fractions.percentage(totals[i] - baseline, baseline).ifPresent(p -> f.evidence(CHANGE_PERCENT, y, p));
+          Fractions.percentage(totals[i] - baseline, baseline)
+              .ifPresent(p -> f.evidence(CHANGE_PERCENT, y, p));
         }
       }
     }
@@ -255,9 +275,14 @@ public final class NetResourceLossRule extends BuiltInRule {
       compared = Fractions.meanHalfEven(totals, window, span);
       comparedOffset = Integer.MIN_VALUE;
       f.evidence(MEAN, Money.ofPence(compared));
-      f.check(CHANGE, null, Money.ofPence(compared - baseline), classify(baseline, compared, toleranceBp));
+      f.check(
+          CHANGE,
+          null,
+          Money.ofPence(compared - baseline),
+          classify(baseline, compared, toleranceBp));
       if (baseline > 0) {
-        Fractions.percentage(compared - baseline, baseline).ifPresent(p -> f.evidence(CHANGE_PERCENT, null, p));
+        Fractions.percentage(compared - baseline, baseline)
+            .ifPresent(p -> f.evidence(CHANGE_PERCENT, null, p));
       }
     }
     streamChanges(f, facts, laa, scoped, factors, comparedOffset);
@@ -271,10 +296,17 @@ public final class NetResourceLossRule extends BuiltInRule {
       long lossBp = Percentage.ratio(loss, baseline).basisPoints();
       f.score(100 - (2 * lossBp) / 100);
     }
-    String subject = eachYear ? (real ? SUBJECT_REAL : SUBJECT) : (real ? SUBJECT_MEAN_REAL : SUBJECT_MEAN);
+    String subject =
+        eachYear ? (real ? SUBJECT_REAL : SUBJECT) : (real ? SUBJECT_MEAN_REAL : SUBJECT_MEAN);
     FinancialYear about = eachYear ? facts.year(comparedOffset) : null;
     if (verdict == Verdict.PASS) {
-      f.margin(Margin.of(subject, about, Margin.Direction.COULD_FALL, Money.ofPence(compared - baseline), "before a net loss"));
+      f.margin(
+          Margin.of(
+              subject,
+              about,
+              Margin.Direction.COULD_FALL,
+              Money.ofPence(compared - baseline),
+              "before a net loss"));
     } else {
       int shortYears = 0;
       if (eachYear) {
@@ -282,7 +314,13 @@ public final class NetResourceLossRule extends BuiltInRule {
           shortYears += totals[i] < baseline ? 1 : 0;
         }
       }
-      f.margin(Margin.of(subject, about, Margin.Direction.MUST_RISE, Money.ofPence(loss), shortYears > 1 ? GOAL_SEVERAL : GOAL));
+      f.margin(
+          Margin.of(
+              subject,
+              about,
+              Margin.Direction.MUST_RISE,
+              Money.ofPence(loss),
+              shortYears > 1 ? GOAL_SEVERAL : GOAL));
     }
     return f.build();
   }
@@ -293,12 +331,15 @@ public final class NetResourceLossRule extends BuiltInRule {
     if (loss <= 0) {
       return Verdict.PASS;
     }
-    return Fractions.compareProducts(loss, 10_000, toleranceBp, baseline) <= 0 ? Verdict.WARN : Verdict.FAIL;
+    return Fractions.compareProducts(loss, 10_000, toleranceBp, baseline) <= 0
+        ? Verdict.WARN
+        : Verdict.FAIL;
   }
 
   /** {@code cash × baseIndex ÷ index}, half-even to the penny, or null if it does not fit. */
   private static @Nullable Long restate(long cash, BigDecimal baseIndex, BigDecimal index) {
-    BigDecimal r = BigDecimal.valueOf(cash).multiply(baseIndex).divide(index, 0, RoundingMode.HALF_EVEN);
+    BigDecimal r =
+        BigDecimal.valueOf(cash).multiply(baseIndex).divide(index, 0, RoundingMode.HALF_EVEN);
     return r.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? null : r.longValueExact();
   }
 
@@ -346,7 +387,10 @@ public final class NetResourceLossRule extends BuiltInRule {
       if (before == 0 && after == 0) {
         continue;
       }
-      f.evidence(STREAM_CHANGE, s < 0 ? OTHER_FUNDS : laa.streams().get(s).name(), Change.of(Money.ofPence(before), Money.ofPence(after)));
+      f.evidence(
+          STREAM_CHANGE,
+          s < 0 ? OTHER_FUNDS : laa.streams().get(s).name(),
+          Change.of(Money.ofPence(before), Money.ofPence(after)));
     }
   }
 }

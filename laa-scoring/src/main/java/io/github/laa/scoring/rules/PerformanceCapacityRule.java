@@ -21,20 +21,19 @@ import java.math.BigInteger;
 import java.util.EnumSet;
 
 /**
- * Recommendation R5: support VCS organisations to set performance indicators and manage
- * performance measurement ({@link RuleId#PERFORMANCE_CAPACITY}).
+ * Recommendation R5: support VCS organisations to set performance indicators and manage performance
+ * measurement ({@link RuleId#PERFORMANCE_CAPACITY}).
  *
  * <p>In every agreement year in which VCS bodies receive service-delivery money towards LAA
  * outcomes ({@link Purpose#SERVICE_DELIVERY} allocations that name an outcome or come from a stream
- * in the agreement), the agreement must fund {@link Purpose#PERFORMANCE_SUPPORT} to the VCS: a
- * year without it is a {@link Verdict#FAIL}. A year where it is below {@link #MIN_SHARE} of that
- * year's delivery money (default 1%) is a {@link Verdict#WARN}. Years without such delivery need
- * nothing; if no year has any, the rule passes.
+ * in the agreement), the agreement must fund {@link Purpose#PERFORMANCE_SUPPORT} to the VCS: a year
+ * without it is a {@link Verdict#FAIL}. A year where it is below {@link #MIN_SHARE} of that year's
+ * delivery money (default 1%) is a {@link Verdict#WARN}. Years without such delivery need nothing;
+ * if no year has any, the rule passes.
  *
- * <p>Score: {@link Verdict#PASS} 100; {@link Verdict#WARN} {@code 40 + 29 × (lowest share ÷
- * minimum share)}; {@link Verdict#FAIL} {@code 39 × (years funded ÷ years with delivery)}; each
- * within its band. Margin: how much more performance support the worst year needs to reach the
- * minimum share.
+ * <p>Score: {@link Verdict#PASS} 100; {@link Verdict#WARN} {@code 40 + 29 × (lowest share ÷ minimum
+ * share)}; {@link Verdict#FAIL} {@code 39 × (years funded ÷ years with delivery)}; each within its
+ * band. Margin: how much more performance support the worst year needs to reach the minimum share.
  */
 public final class PerformanceCapacityRule extends BuiltInRule {
   /** The least performance support, as a share of the year's delivery money (default 1%). */
@@ -48,12 +47,13 @@ public final class PerformanceCapacityRule extends BuiltInRule {
 
   /** Evidence: a year's VCS service-delivery money towards LAA outcomes (about the year). */
   public static final String DELIVERY = "delivery towards LAA outcomes";
+
   /** Evidence: a year's performance support, with its check (about the year). */
   public static final String SUPPORT = "performance support";
+
   /** Evidence: support as a share of delivery, with its check (about the year). */
   public static final String SHARE = "support share of delivery";
 
-  
   /** The single instance (declared after the constants its constructor reads). */
   public static final PerformanceCapacityRule INSTANCE = new PerformanceCapacityRule();
 
@@ -63,8 +63,8 @@ public final class PerformanceCapacityRule extends BuiltInRule {
         "Performance-measurement support wherever the VCS delivers LAA outcomes",
         Recommendation.R5,
         "There needs to be specific support and capacity building to help voluntary and community"
-              + " organisations develop skills in setting appropriate performance indicators and"
-              + " managing performance measurement",
+            + " organisations develop skills in setting appropriate performance indicators and"
+            + " managing performance measurement",
         Severity.SHOULD,
         ImmutableList.of(MIN_SHARE),
         EnumSet.of(Aggregate.PURPOSES));
@@ -102,7 +102,8 @@ public final class PerformanceCapacityRule extends BuiltInRule {
         funded++;
       }
       low |= below;
-      if (worst < 0 || Fractions.compareProducts(support, worstDelivery, worstSupport, delivery) < 0) {
+      if (worst < 0
+          || Fractions.compareProducts(support, worstDelivery, worstSupport, delivery) < 0) {
         worst = y;
         worstSupport = support;
         worstDelivery = delivery;
@@ -127,10 +128,18 @@ public final class PerformanceCapacityRule extends BuiltInRule {
     }
     // ceil(delivery × minBp / 10,000) − support
     BigInteger[] qr =
-        BigInteger.valueOf(worstDelivery).multiply(BigInteger.valueOf(minBp)).divideAndRemainder(BigInteger.valueOf(10_000));
+        BigInteger.valueOf(worstDelivery)
+            .multiply(BigInteger.valueOf(minBp))
+            .divideAndRemainder(BigInteger.valueOf(10_000));
     long target = qr[0].longValueExact() + (qr[1].signum() > 0 ? 1 : 0);
     long rise = Math.max(1, target - worstSupport);
-    f.margin(Margin.of("Performance support", laa.years().get(worst), Margin.Direction.MUST_RISE, Money.ofPence(rise), "to reach the minimum share of delivery money"));
+    f.margin(
+        Margin.of(
+            "Performance support",
+            laa.years().get(worst),
+            Margin.Direction.MUST_RISE,
+            Money.ofPence(rise),
+            "to reach the minimum share of delivery money"));
     return f.build();
   }
 }

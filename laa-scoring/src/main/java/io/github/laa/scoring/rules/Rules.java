@@ -24,8 +24,8 @@ public final class Rules {
   }
 
   /**
-   * Adds every built-in rule to {@code builder} with its default severity and weight 1: how
-   * {@link Policy#lvsc2006()} is made.
+   * Adds every built-in rule to {@code builder} with its default severity and weight 1: how {@link
+   * Policy#lvsc2006()} is made.
    */
   public static Policy.Builder lvsc2006(Policy.Builder builder) {
     for (Rule r : all()) {
@@ -35,7 +35,9 @@ public final class Rules {
   }
 
   static @Nullable String zeroToHundred(Percentage p) {
-    return p.isNegative() || p.isGreaterThan(Percentage.HUNDRED) ? "must be between 0% and 100% but was: " + p : null;
+    return p.isNegative() || p.isGreaterThan(Percentage.HUNDRED)
+        ? "must be between 0% and 100% but was: " + p
+        : null;
   }
 
   static @Nullable String positive(Integer i) {

@@ -27,19 +27,19 @@ import java.util.EnumSet;
  * community-based ones ({@link RuleId#SECTOR_DIVISION}).
  *
  * <p>Two shares of VCS money are compared between the baseline window ({@link
- * Policy#BASELINE_YEARS}) and the agreement's three years, each share being the money in the
- * period to those bodies divided by all VCS money in the period: the share reaching <b>micro and
- * small</b> bodies, and the share reaching <b>community-based</b> bodies. If either falls by more
- * than {@link #TOLERANCE} percentage points (default 0): {@link Verdict#FAIL}. Otherwise, if the
- * largest recipient took more than {@link #CONCENTRATION_LIMIT} (default 50%) of the agreement
- * years' VCS money: {@link Verdict#WARN}. Otherwise {@link Verdict#PASS}.
+ * Policy#BASELINE_YEARS}) and the agreement's three years, each share being the money in the period
+ * to those bodies divided by all VCS money in the period: the share reaching <b>micro and small</b>
+ * bodies, and the share reaching <b>community-based</b> bodies. If either falls by more than {@link
+ * #TOLERANCE} percentage points (default 0): {@link Verdict#FAIL}. Otherwise, if the largest
+ * recipient took more than {@link #CONCENTRATION_LIMIT} (default 50%) of the agreement years' VCS
+ * money: {@link Verdict#WARN}. Otherwise {@link Verdict#PASS}.
  *
  * <p>No VCS money in the baseline window, or in the agreement years: {@link Verdict#NOT_ASSESSED}.
- * Score: {@code 100 − 5 × the larger fall in points} (or {@code 100 − (largest share − limit)}
- * for a warning), within the verdict's band. Evidence: the shares of every size band and of
+ * Score: {@code 100 − 5 × the larger fall in points} (or {@code 100 − (largest share − limit)} for
+ * a warning), within the verdict's band. Evidence: the shares of every size band and of
  * community-based bodies in both periods, and the largest recipient's share. Margin: how much more
- * money micro and small (or community-based) bodies need over the agreement to keep their
- * baseline share less the tolerance.
+ * money micro and small (or community-based) bodies need over the agreement to keep their baseline
+ * share less the tolerance.
  */
 @SuppressWarnings("EnumOrdinal") // totals by size band in arrays indexed by ordinal
 public final class SectorDivisionRule extends BuiltInRule {
@@ -63,20 +63,27 @@ public final class SectorDivisionRule extends BuiltInRule {
 
   /** Evidence: a size band's share in the baseline window (about the band's label). */
   public static final String BASELINE_SHARE = "baseline share";
+
   /** Evidence: a size band's share in the agreement years (about the band's label). */
   public static final String AGREEMENT_SHARE = "agreement share";
+
   /** Evidence: the micro-and-small share, baseline to agreement, with its check. */
-  public static final String MICRO_SMALL_CHANGE = "micro and small share, change in percentage points";
+  public static final String MICRO_SMALL_CHANGE =
+      "micro and small share, change in percentage points";
+
   /** Evidence: the community-based share, baseline to agreement, with its check. */
-  public static final String COMMUNITY_CHANGE = "community-based share, change in percentage points";
+  public static final String COMMUNITY_CHANGE =
+      "community-based share, change in percentage points";
+
   /** Evidence: the largest recipient's share of the agreement years' money, with its check. */
   public static final String LARGEST_SHARE = "largest recipient's share";
+
   /** Label for community-based bodies in the share evidence. */
   public static final String COMMUNITY_BASED = "community-based";
+
   /** Label for micro and small bodies together in the share evidence. */
   public static final String MICRO_AND_SMALL = "micro and small";
 
-  
   private static final ImmutableList<Parameter<?>> PARAMETERS =
       ImmutableList.of(Policy.BASELINE_YEARS, TOLERANCE, CONCENTRATION_LIMIT);
 
@@ -89,7 +96,7 @@ public final class SectorDivisionRule extends BuiltInRule {
         "No widening of the divide between large and small VCS bodies",
         Recommendation.R2,
         "LAAs need to ensure they do not exacerbate the division between larger VCS organisations"
-              + " and small community based organisations",
+            + " and small community based organisations",
         Severity.SHOULD,
         PARAMETERS,
         EnumSet.of(Aggregate.BANDS, Aggregate.BODIES));
@@ -145,11 +152,22 @@ public final class SectorDivisionRule extends BuiltInRule {
 
     long toleranceBp = in.get(TOLERANCE).basisPoints();
     boolean smallFalls = fallsBeyond(baseSmall, baseTotal, agreeSmall, agreeTotal, toleranceBp);
-    boolean communityFalls = fallsBeyond(baseCommunity, baseTotal, agreeCommunity, agreeTotal, toleranceBp);
-    long smallFallBp = fallBp(baseSmall, baseTotal, agreeSmall, agreeTotal, smallFalls, toleranceBp);
-    long communityFallBp = fallBp(baseCommunity, baseTotal, agreeCommunity, agreeTotal, communityFalls, toleranceBp);
-    f.check(MICRO_SMALL_CHANGE, null, Percentage.ofBasisPoints(-smallFallBp), smallFalls ? Verdict.FAIL : Verdict.PASS);
-    f.check(COMMUNITY_CHANGE, null, Percentage.ofBasisPoints(-communityFallBp), communityFalls ? Verdict.FAIL : Verdict.PASS);
+    boolean communityFalls =
+        fallsBeyond(baseCommunity, baseTotal, agreeCommunity, agreeTotal, toleranceBp);
+    long smallFallBp =
+        fallBp(baseSmall, baseTotal, agreeSmall, agreeTotal, smallFalls, toleranceBp);
+    long communityFallBp =
+        fallBp(baseCommunity, baseTotal, agreeCommunity, agreeTotal, communityFalls, toleranceBp);
+    f.check(
+        MICRO_SMALL_CHANGE,
+        null,
+        Percentage.ofBasisPoints(-smallFallBp),
+        smallFalls ? Verdict.FAIL : Verdict.PASS);
+    f.check(
+        COMMUNITY_CHANGE,
+        null,
+        Percentage.ofBasisPoints(-communityFallBp),
+        communityFalls ? Verdict.FAIL : Verdict.PASS);
 
     int largest = -1;
     long largestAmount = -1;
@@ -161,19 +179,38 @@ public final class SectorDivisionRule extends BuiltInRule {
       }
     }
     long limitBp = in.get(CONCENTRATION_LIMIT).basisPoints();
-    boolean concentrated = largest >= 0 && Fractions.compareProducts(largestAmount, 10_000, limitBp, agreeTotal) > 0;
+    boolean concentrated =
+        largest >= 0 && Fractions.compareProducts(largestAmount, 10_000, limitBp, agreeTotal) > 0;
     Percentage largestShare = Percentage.ratio(Math.max(0, largestAmount), agreeTotal);
     if (largest >= 0) {
-      f.check(LARGEST_SHARE, laa.bodies().get(largest).name(), largestShare, concentrated ? Verdict.WARN : Verdict.PASS);
+      f.check(
+          LARGEST_SHARE,
+          laa.bodies().get(largest).name(),
+          largestShare,
+          concentrated ? Verdict.WARN : Verdict.PASS);
     }
 
     if (smallFalls || communityFalls) {
       long worstBp = Math.max(smallFalls ? smallFallBp : 0, communityFalls ? communityFallBp : 0);
       f.verdict(Verdict.FAIL).score(100 - 5 * worstBp / 100);
       if (smallFalls) {
-        f.margin(keep("Money to micro and small bodies over the agreement", baseSmall, baseTotal, agreeSmall, agreeTotal, toleranceBp));
+        f.margin(
+            keep(
+                "Money to micro and small bodies over the agreement",
+                baseSmall,
+                baseTotal,
+                agreeSmall,
+                agreeTotal,
+                toleranceBp));
       } else {
-        f.margin(keep("Money to community-based bodies over the agreement", baseCommunity, baseTotal, agreeCommunity, agreeTotal, toleranceBp));
+        f.margin(
+            keep(
+                "Money to community-based bodies over the agreement",
+                baseCommunity,
+                baseTotal,
+                agreeCommunity,
+                agreeTotal,
+                toleranceBp));
       }
     } else if (concentrated) {
       long overBp = largestShare.basisPoints() - limitBp;
@@ -193,8 +230,16 @@ public final class SectorDivisionRule extends BuiltInRule {
 
   /** Whether {@code a/b − c/d > tolerance}, exactly: {@code (a·d − c·b) · 10,000 > tol · b · d}. */
   private static boolean fallsBeyond(long a, long b, long c, long d, long toleranceBp) {
-    BigInteger fall = BigInteger.valueOf(a).multiply(BigInteger.valueOf(d)).subtract(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)));
-    return fall.multiply(BigInteger.valueOf(10_000)).compareTo(BigInteger.valueOf(toleranceBp).multiply(BigInteger.valueOf(b)).multiply(BigInteger.valueOf(d))) > 0;
+    BigInteger fall =
+        BigInteger.valueOf(a)
+            .multiply(BigInteger.valueOf(d))
+            .subtract(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)));
+    return fall.multiply(BigInteger.valueOf(10_000))
+            .compareTo(
+                BigInteger.valueOf(toleranceBp)
+                    .multiply(BigInteger.valueOf(b))
+                    .multiply(BigInteger.valueOf(d)))
+        > 0;
   }
 
   /**
@@ -203,7 +248,10 @@ public final class SectorDivisionRule extends BuiltInRule {
    * nearest, so that falling by the margin does reach the limit.
    */
   private static long fallToLimitBp(long part, long whole, long limitBp) {
-    BigInteger excess = BigInteger.valueOf(part).multiply(BigInteger.valueOf(10_000)).subtract(BigInteger.valueOf(limitBp).multiply(BigInteger.valueOf(whole)));
+    BigInteger excess =
+        BigInteger.valueOf(part)
+            .multiply(BigInteger.valueOf(10_000))
+            .subtract(BigInteger.valueOf(limitBp).multiply(BigInteger.valueOf(whole)));
     BigInteger[] qr = excess.divideAndRemainder(BigInteger.valueOf(whole));
     return (qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0]).longValueExact();
   }
@@ -212,14 +260,18 @@ public final class SectorDivisionRule extends BuiltInRule {
    * The fall {@code a/b − c/d} in basis points (negative for a rise), from the exact fraction
    * {@code (a·d − c·b)·10,000 ÷ (b·d)} rounded half-even; a fall beyond the tolerance that rounds
    * to within it shows as the tolerance plus one basis point, so that the evidence never shows a
-   * failing fall within the tolerance. (A fall within it never rounds beyond it: the tolerance is
-   * a whole number of basis points.)
+   * failing fall within the tolerance. (A fall within it never rounds beyond it: the tolerance is a
+   * whole number of basis points.)
    */
   private static long fallBp(long a, long b, long c, long d, boolean beyond, long toleranceBp) {
     BigInteger num =
-        BigInteger.valueOf(a).multiply(BigInteger.valueOf(d)).subtract(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b))).multiply(BigInteger.valueOf(10_000));
+        BigInteger.valueOf(a)
+            .multiply(BigInteger.valueOf(d))
+            .subtract(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)))
+            .multiply(BigInteger.valueOf(10_000));
     BigInteger den = BigInteger.valueOf(b).multiply(BigInteger.valueOf(d));
-    long rounded = new BigDecimal(num).divide(new BigDecimal(den), 0, RoundingMode.HALF_EVEN).longValueExact();
+    long rounded =
+        new BigDecimal(num).divide(new BigDecimal(den), 0, RoundingMode.HALF_EVEN).longValueExact();
     return beyond ? Math.max(rounded, toleranceBp + 1) : rounded;
   }
 
@@ -227,19 +279,29 @@ public final class SectorDivisionRule extends BuiltInRule {
    * The extra money x to the protected bodies that restores their share to the baseline share less
    * the tolerance, s: {@code (m + x) / (t + x) >= s}, so {@code x = ceil((s·t − m) / (1 − s))}.
    */
-  private static Margin keep(String subject, long baseM, long baseT, long m, long t, long toleranceBp) {
+  private static Margin keep(
+      String subject, long baseM, long baseT, long m, long t, long toleranceBp) {
     // s = baseM / baseT − tol / 10,000 = (10,000·baseM − tol·baseT) / (10,000·baseT)
-    BigInteger sNum = BigInteger.valueOf(10_000).multiply(BigInteger.valueOf(baseM)).subtract(BigInteger.valueOf(toleranceBp).multiply(BigInteger.valueOf(baseT)));
+    BigInteger sNum =
+        BigInteger.valueOf(10_000)
+            .multiply(BigInteger.valueOf(baseM))
+            .subtract(BigInteger.valueOf(toleranceBp).multiply(BigInteger.valueOf(baseT)));
     BigInteger sDen = BigInteger.valueOf(10_000).multiply(BigInteger.valueOf(baseT));
     if (sNum.compareTo(sDen) >= 0) {
       return Margin.requirement(subject + " must be all of the money to keep the baseline share");
     }
     // x = ceil((sNum·t − sDen·m) / (sDen − sNum))
-    BigInteger num = sNum.multiply(BigInteger.valueOf(t)).subtract(sDen.multiply(BigInteger.valueOf(m)));
+    BigInteger num =
+        sNum.multiply(BigInteger.valueOf(t)).subtract(sDen.multiply(BigInteger.valueOf(m)));
     BigInteger den = sDen.subtract(sNum);
     BigInteger[] qr = num.divideAndRemainder(den);
     BigInteger x = qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
     long pence = x.bitLength() < 64 ? x.longValueExact() : Long.MAX_VALUE;
-    return Margin.of(subject, null, Margin.Direction.MUST_RISE, Money.ofPence(pence), "to keep the baseline share");
+    return Margin.of(
+        subject,
+        null,
+        Margin.Direction.MUST_RISE,
+        Money.ofPence(pence),
+        "to keep the baseline share");
   }
 }

@@ -1,7 +1,7 @@
 /**
- * The built-in rules, one per recommendation of the LVSC (2006) research, each with the
- * parameters a reform may change. {@link io.github.laa.scoring.Policy#lvsc2006()} uses them all
- * with their defaults.
+ * The built-in rules, one per recommendation of the LVSC (2006) research, each with the parameters
+ * a reform may change. {@link io.github.laa.scoring.Policy#lvsc2006()} uses them all with their
+ * defaults.
  */
 @NullMarked
 @CheckReturnValue

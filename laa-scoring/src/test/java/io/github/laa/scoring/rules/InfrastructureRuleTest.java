@@ -29,11 +29,13 @@ class InfrastructureRuleTest {
   /** Infrastructure support £10k in the baseline year, then {@code a}, {@code b}, {@code c}. */
   static LocalAreaAgreement support(int rating, String a, String b, String c) {
     return camden()
-        .addAllocation(money("cvs", "nrf", Y2005, "£10k").withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
+        .addAllocation(
+            money("cvs", "nrf", Y2005, "£10k").withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
         .addAllocation(money("cvs", "nrf", Y2006, a).withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
         .addAllocation(money("cvs", "nrf", Y2007, b).withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
         .addAllocation(money("cvs", "nrf", Y2008, c).withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
-        .infrastructure(InfrastructureProfile.of(Money.parse("£90k"), new BigDecimal("2.5"), rating))
+        .infrastructure(
+            InfrastructureProfile.of(Money.parse("£90k"), new BigDecimal("2.5"), rating))
         .build();
   }
 
@@ -55,13 +57,17 @@ class InfrastructureRuleTest {
     assertThat(score(support(1, "£8k", "£10k", "£12k")))
         .hasVerdict(Verdict.FAIL)
         .hasScore(0)
-        .hasMargin("Mean yearly infrastructure support over the agreement must rise by £0.01 to rise above the baseline");
+        .hasMargin(
+            "Mean yearly infrastructure support over the agreement must rise by £0.01 to rise above the baseline");
   }
 
   @Test
   void infrastructureThatIsNotWeakNeedsNothing() {
     Finding f = score(support(3, "£0", "£0", "£0"));
-    assertThat(f).hasVerdict(Verdict.PASS).hasScore(100).hasEvidence(InfrastructureRule.WEAK, false);
+    assertThat(f)
+        .hasVerdict(Verdict.PASS)
+        .hasScore(100)
+        .hasEvidence(InfrastructureRule.WEAK, false);
     assertThat(f.evidence(InfrastructureRule.RATING).orElseThrow().check()).contains(Verdict.PASS);
   }
 

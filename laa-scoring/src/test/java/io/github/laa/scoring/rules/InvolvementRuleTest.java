@@ -21,7 +21,8 @@ class InvolvementRuleTest {
     return Policy.lvsc2006().score(laa).finding(RuleId.VCS_INVOLVEMENT).orElseThrow();
   }
 
-  private static LocalAreaAgreement with(InvolvementLevel strategic, InvolvementLevel design, InvolvementLevel delivery) {
+  private static LocalAreaAgreement with(
+      InvolvementLevel strategic, InvolvementLevel design, InvolvementLevel delivery) {
     return camden()
         .involvement(
             Involvement.builder()
@@ -36,7 +37,10 @@ class InvolvementRuleTest {
   @Test
   void passesWithStrategicInvolvementAndEveryBlockInvolvedInDesign() {
     // Ladder: (PARTNER 4 + INVOLVED 3 + LEADING 5) / (5 × 3) = 12/15 = 80.
-    assertThat(score(with(InvolvementLevel.PARTNER, InvolvementLevel.INVOLVED, InvolvementLevel.LEADING)))
+    assertThat(
+            score(
+                with(
+                    InvolvementLevel.PARTNER, InvolvementLevel.INVOLVED, InvolvementLevel.LEADING)))
         .hasVerdict(Verdict.PASS)
         .hasScore(80)
         .hasEvidence(InvolvementRule.LADDER_SCORE, 80L)
@@ -46,7 +50,12 @@ class InvolvementRuleTest {
   @Test
   void failsBelowInvolvedAtTheStrategicLevel() {
     // Ladder (2 + 3 + 5) / 15 = 66.67 → 67, moved into the FAIL band.
-    assertThat(score(with(InvolvementLevel.CONSULTED, InvolvementLevel.INVOLVED, InvolvementLevel.LEADING)))
+    assertThat(
+            score(
+                with(
+                    InvolvementLevel.CONSULTED,
+                    InvolvementLevel.INVOLVED,
+                    InvolvementLevel.LEADING)))
         .hasVerdict(Verdict.FAIL)
         .hasScore(39)
         .hasEvidence(InvolvementRule.LADDER_SCORE, 67L)
@@ -55,7 +64,8 @@ class InvolvementRuleTest {
 
   @Test
   void failsWhenABlockHasNoInvolvementInDelivery() {
-    assertThat(score(with(InvolvementLevel.LEADING, InvolvementLevel.PARTNER, InvolvementLevel.NONE)))
+    assertThat(
+            score(with(InvolvementLevel.LEADING, InvolvementLevel.PARTNER, InvolvementLevel.NONE)))
         .hasVerdict(Verdict.FAIL)
         .hasMargin("Delivery involvement in SSC must rise by 1 rung to leave NONE");
   }
@@ -63,16 +73,36 @@ class InvolvementRuleTest {
   @Test
   void warnsWhenABlockIsOnlyConsultedInDesign() {
     // Ladder (3 + 2 + 3) / 15 = 53.33 → 53, within the WARN band.
-    Finding f = score(with(InvolvementLevel.INVOLVED, InvolvementLevel.CONSULTED, InvolvementLevel.INVOLVED));
-    assertThat(f).hasVerdict(Verdict.WARN).hasScore(53).hasMargin("Design involvement in SSC must rise by 1 rung to reach INVOLVED");
-    assertThat(f.evidence(InvolvementRule.DESIGN, "SSC").orElseThrow().check()).contains(Verdict.WARN);
+    Finding f =
+        score(
+            with(InvolvementLevel.INVOLVED, InvolvementLevel.CONSULTED, InvolvementLevel.INVOLVED));
+    assertThat(f)
+        .hasVerdict(Verdict.WARN)
+        .hasScore(53)
+        .hasMargin("Design involvement in SSC must rise by 1 rung to reach INVOLVED");
+    assertThat(f.evidence(InvolvementRule.DESIGN, "SSC").orElseThrow().check())
+        .contains(Verdict.WARN);
   }
 
   @Test
   void aStricterReformRaisesTheStrategicBar() {
-    Policy strict = Policy.lvsc2006().reform("strict").set(InvolvementRule.MIN_STRATEGIC, InvolvementLevel.PARTNER).build();
-    Finding f = strict.score(with(InvolvementLevel.INVOLVED, InvolvementLevel.INVOLVED, InvolvementLevel.INVOLVED)).finding(RuleId.VCS_INVOLVEMENT).orElseThrow();
-    assertThat(f).hasVerdict(Verdict.FAIL).hasMargin("Strategic involvement must rise by 1 rung to reach PARTNER");
+    Policy strict =
+        Policy.lvsc2006()
+            .reform("strict")
+            .set(InvolvementRule.MIN_STRATEGIC, InvolvementLevel.PARTNER)
+            .build();
+    Finding f =
+        strict
+            .score(
+                with(
+                    InvolvementLevel.INVOLVED,
+                    InvolvementLevel.INVOLVED,
+                    InvolvementLevel.INVOLVED))
+            .finding(RuleId.VCS_INVOLVEMENT)
+            .orElseThrow();
+    assertThat(f)
+        .hasVerdict(Verdict.FAIL)
+        .hasMargin("Strategic involvement must rise by 1 rung to reach PARTNER");
   }
 
   @Test

@@ -47,7 +47,9 @@ class NetResourceLossRuleTest {
   }
 
   private static Policy tolerance(String percent) {
-    return LVSC.reform("tolerance " + percent).set(NetResourceLossRule.TOLERANCE, Percentage.parse(percent)).build();
+    return LVSC.reform("tolerance " + percent)
+        .set(NetResourceLossRule.TOLERANCE, Percentage.parse(percent))
+        .build();
   }
 
   @Test
@@ -56,20 +58,28 @@ class NetResourceLossRuleTest {
     // 2007/08 is £5,000 (5.00%) below: a loss beyond the 0% tolerance.
     Finding f = score(LVSC, yearly("£100k", "£100k", "£95k", "£110k"));
     assertThat(f.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(f.evidence(NetResourceLossRule.BASELINE).orElseThrow().money()).isEqualTo(Money.parse("£100,000"));
-    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2006).orElseThrow().money()).isEqualTo(Money.ZERO);
-    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2006).orElseThrow().check()).contains(Verdict.PASS);
-    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2007).orElseThrow().money()).isEqualTo(Money.parse("-£5,000"));
-    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2007).orElseThrow().check()).contains(Verdict.FAIL);
-    assertThat(f.evidence(NetResourceLossRule.CHANGE_PERCENT, Y2007).orElseThrow().percentage()).isEqualTo(Percentage.of(-5));
-    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2008).orElseThrow().money()).isEqualTo(Money.parse("£10,000"));
+    assertThat(f.evidence(NetResourceLossRule.BASELINE).orElseThrow().money())
+        .isEqualTo(Money.parse("£100,000"));
+    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2006).orElseThrow().money())
+        .isEqualTo(Money.ZERO);
+    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2006).orElseThrow().check())
+        .contains(Verdict.PASS);
+    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2007).orElseThrow().money())
+        .isEqualTo(Money.parse("-£5,000"));
+    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2007).orElseThrow().check())
+        .contains(Verdict.FAIL);
+    assertThat(f.evidence(NetResourceLossRule.CHANGE_PERCENT, Y2007).orElseThrow().percentage())
+        .isEqualTo(Percentage.of(-5));
+    assertThat(f.evidence(NetResourceLossRule.CHANGE, Y2008).orElseThrow().money())
+        .isEqualTo(Money.parse("£10,000"));
     assertThat(f.evidence(NetResourceLossRule.WORST_YEAR).orElseThrow().value()).isEqualTo(Y2007);
     // Score 100 − 2 × 5 = 90, moved into the FAIL band (0–39).
     assertThat(f.score()).isEqualTo(39);
     Margin m = f.margin().orElseThrow();
     assertThat(m.money()).isEqualTo(Money.parse("£5,000"));
     assertThat(m.about()).contains(Y2007);
-    assertThat(m).hasToString("VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss");
+    assertThat(m)
+        .hasToString("VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss");
   }
 
   @Test
@@ -83,7 +93,8 @@ class NetResourceLossRuleTest {
     // 4.99% of £100,000 is £4,990: a £5,000 loss is beyond it.
     assertThat(score(tolerance("4.99%"), laa).verdict()).isEqualTo(Verdict.FAIL);
     // £94,999.99 in 2007/08 is a loss of £5,000.01, beyond 5%.
-    assertThat(score(tolerance("5%"), yearly("£100k", "£100k", "£94,999.99", "£110k")).verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(score(tolerance("5%"), yearly("£100k", "£100k", "£94,999.99", "£110k")).verdict())
+        .isEqualTo(Verdict.FAIL);
   }
 
   @Test
@@ -93,7 +104,8 @@ class NetResourceLossRuleTest {
     Finding f = score(LVSC, yearly("£100k", "£100k", "£101k", "£120k"));
     assertThat(f.verdict()).isEqualTo(Verdict.PASS);
     assertThat(f.score()).isEqualTo(100);
-    assertThat(f.margin().orElseThrow()).hasToString("VCS resources in 2006/07 could fall by £0.00 before a net loss");
+    assertThat(f.margin().orElseThrow())
+        .hasToString("VCS resources in 2006/07 could fall by £0.00 before a net loss");
     Finding g = score(LVSC, yearly("£100k", "£103k", "£101k", "£120k"));
     assertThat(g.margin().orElseThrow().money()).isEqualTo(Money.parse("£1,000"));
     assertThat(g.margin().orElseThrow().about()).contains(Y2007);
@@ -101,8 +113,7 @@ class NetResourceLossRuleTest {
 
   @Test
   void notAssessedWithoutBaselineAllocations() {
-    LocalAreaAgreement laa =
-        camden().addAllocation(money("cvs", "nrf", Y2006, "£1k")).build();
+    LocalAreaAgreement laa = camden().addAllocation(money("cvs", "nrf", Y2006, "£1k")).build();
     Finding f = score(LVSC, laa);
     assertThat(f.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
     assertThat(f.missing()).contains("baseline allocations in 2005/06");
@@ -119,9 +130,11 @@ class NetResourceLossRuleTest {
     // (£100,000 + £95,000 + £110,000) / 3 = £101,666.666… → £101,666.67 (half-even): no loss.
     Finding f = score(mean, yearly("£100k", "£100k", "£95k", "£110k"));
     assertThat(f.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(f.evidence(NetResourceLossRule.MEAN).orElseThrow().money()).isEqualTo(Money.parse("£101,666.67"));
+    assertThat(f.evidence(NetResourceLossRule.MEAN).orElseThrow().money())
+        .isEqualTo(Money.parse("£101,666.67"));
     assertThat(f.margin().orElseThrow())
-        .hasToString("The mean of VCS resources over the agreement could fall by £1,666.67 before a net loss");
+        .hasToString(
+            "The mean of VCS resources over the agreement could fall by £1,666.67 before a net loss");
     // (£90,000 + £95,000 + £100,000) / 3 = £95,000: a £5,000 loss.
     Finding g = score(mean, yearly("£100k", "£90k", "£95k", "£100k"));
     assertThat(g.verdict()).isEqualTo(Verdict.FAIL);
@@ -142,12 +155,14 @@ class NetResourceLossRuleTest {
             .build();
     // Baseline (£90,000 + £100,000) / 2 = £95,000; every year is at or above it.
     Finding f = score(twoYears, laa);
-    assertThat(f.evidence(NetResourceLossRule.BASELINE).orElseThrow().money()).isEqualTo(Money.parse("£95,000"));
+    assertThat(f.evidence(NetResourceLossRule.BASELINE).orElseThrow().money())
+        .isEqualTo(Money.parse("£95,000"));
     assertThat(f.verdict()).isEqualTo(Verdict.PASS);
     // With the default one-year baseline (£100,000) 2007/08 is £5,000 short.
     assertThat(score(LVSC, laa).verdict()).isEqualTo(Verdict.FAIL);
     // Without allocations in 2004/05 the two-year baseline cannot be formed.
-    assertThat(score(twoYears, yearly("£1", "£1", "£1", "£1")).missing()).contains("baseline allocations in 2004/05");
+    assertThat(score(twoYears, yearly("£1", "£1", "£1", "£1")).missing())
+        .contains("baseline allocations in 2004/05");
   }
 
   @Test
@@ -165,16 +180,25 @@ class NetResourceLossRuleTest {
     Finding all = score(LVSC, laa);
     assertThat(all.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(all.margin().orElseThrow().money()).isEqualTo(Money.parse("£40,000"));
-    assertThat(all.evidence(NetResourceLossRule.STREAM_CHANGE, "Council grants budget").orElseThrow().change())
+    assertThat(
+            all.evidence(NetResourceLossRule.STREAM_CHANGE, "Council grants budget")
+                .orElseThrow()
+                .change())
         .isEqualTo(Change.of(Money.parse("£50,000"), Money.ZERO));
-    assertThat(all.evidence(NetResourceLossRule.STREAM_CHANGE, "Neighbourhood Renewal Fund").orElseThrow().change())
+    assertThat(
+            all.evidence(NetResourceLossRule.STREAM_CHANGE, "Neighbourhood Renewal Fund")
+                .orElseThrow()
+                .change())
         .isEqualTo(Change.of(Money.parse("£50,000"), Money.parse("£60,000")));
     // Agreement streams only (NRF): baseline £50,000, each year £60,000: no loss.
     Policy scoped =
-        LVSC.reform("scoped").set(NetResourceLossRule.SCOPE, NetResourceLossRule.Scope.AGREEMENT_STREAMS).build();
+        LVSC.reform("scoped")
+            .set(NetResourceLossRule.SCOPE, NetResourceLossRule.Scope.AGREEMENT_STREAMS)
+            .build();
     Finding nrf = score(scoped, laa);
     assertThat(nrf.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(nrf.evidence(NetResourceLossRule.BASELINE).orElseThrow().money()).isEqualTo(Money.parse("£50,000"));
+    assertThat(nrf.evidence(NetResourceLossRule.BASELINE).orElseThrow().money())
+        .isEqualTo(Money.parse("£50,000"));
     assertThat(nrf.evidence(NetResourceLossRule.STREAM_CHANGE, "Council grants budget")).isEmpty();
   }
 
@@ -215,18 +239,27 @@ class NetResourceLossRuleTest {
     Finding f = score(real, laa);
     assertThat(f.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(f.evidence(NetResourceLossRule.PRICE_BASE).orElseThrow().value()).isEqualTo(Y2005);
-    assertThat(f.evidence(NetResourceLossRule.DEFLATOR_INDEX, Y2007).orElseThrow().value()).isEqualTo(new BigDecimal("113.691"));
-    assertThat(f.evidence(NetResourceLossRule.TOTAL, Y2007).orElseThrow().money()).isEqualTo(Money.parse("£104,000"));
-    assertThat(f.evidence(NetResourceLossRule.REAL_TOTAL, Y2006).orElseThrow().money()).isEqualTo(Money.parse("£99,337.18"));
-    assertThat(f.evidence(NetResourceLossRule.REAL_TOTAL, Y2007).orElseThrow().money()).isEqualTo(Money.parse("£98,622.12"));
-    assertThat(f.evidence(NetResourceLossRule.REAL_TOTAL, Y2008).orElseThrow().money()).isEqualTo(Money.parse("£101,569.19"));
-    assertThat(f.evidence(NetResourceLossRule.CHANGE_PERCENT, Y2007).orElseThrow().percentage()).isEqualTo(Percentage.parse("-1.38%"));
+    assertThat(f.evidence(NetResourceLossRule.DEFLATOR_INDEX, Y2007).orElseThrow().value())
+        .isEqualTo(new BigDecimal("113.691"));
+    assertThat(f.evidence(NetResourceLossRule.TOTAL, Y2007).orElseThrow().money())
+        .isEqualTo(Money.parse("£104,000"));
+    assertThat(f.evidence(NetResourceLossRule.REAL_TOTAL, Y2006).orElseThrow().money())
+        .isEqualTo(Money.parse("£99,337.18"));
+    assertThat(f.evidence(NetResourceLossRule.REAL_TOTAL, Y2007).orElseThrow().money())
+        .isEqualTo(Money.parse("£98,622.12"));
+    assertThat(f.evidence(NetResourceLossRule.REAL_TOTAL, Y2008).orElseThrow().money())
+        .isEqualTo(Money.parse("£101,569.19"));
+    assertThat(f.evidence(NetResourceLossRule.CHANGE_PERCENT, Y2007).orElseThrow().percentage())
+        .isEqualTo(Percentage.parse("-1.38%"));
     // 2006/07 (£99,337.18) is below the baseline too, so raising 2007/08 alone would not be enough.
     assertThat(f.margin().orElseThrow())
         .hasToString(
             "VCS resources (in base-year prices) in 2007/08 must rise by £1,377.88 to avoid a net loss that year (other years fall short too)");
     // With a 1.5% tolerance the 1.38% loss only warns.
-    Policy tolerant = real.reform("real, 1.5%").set(NetResourceLossRule.TOLERANCE, Percentage.parse("1.5%")).build();
+    Policy tolerant =
+        real.reform("real, 1.5%")
+            .set(NetResourceLossRule.TOLERANCE, Percentage.parse("1.5%"))
+            .build();
     assertThat(score(tolerant, laa).verdict()).isEqualTo(Verdict.WARN);
   }
 
@@ -266,7 +299,10 @@ class NetResourceLossRuleTest {
   @Test
   void realTermsWithoutASeriesIsAnInvalidPolicy() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> LVSC.reform("bad").set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL).build())
+            () ->
+                LVSC.reform("bad")
+                    .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL)
+                    .build())
         .isInstanceOf(io.github.laa.core.InvalidDataException.class)
         .hasMessage(
             "Policy bad is invalid: parameters[NET_RESOURCE_LOSS.deflator]: must be set when NET_RESOURCE_LOSS.terms is REAL");

@@ -28,10 +28,12 @@ class PerformanceCapacityRuleTest {
             .addAllocation(money("cvs", "nrf", Y2006, "£100k"))
             .addAllocation(money("cvs", "nrf", Y2007, "£100k"));
     if (!support2006.isEmpty()) {
-      b.addAllocation(money("cvs", "council", Y2006, support2006).withPurpose(Purpose.PERFORMANCE_SUPPORT));
+      b.addAllocation(
+          money("cvs", "council", Y2006, support2006).withPurpose(Purpose.PERFORMANCE_SUPPORT));
     }
     if (!support2007.isEmpty()) {
-      b.addAllocation(money("cvs", "council", Y2007, support2007).withPurpose(Purpose.PERFORMANCE_SUPPORT));
+      b.addAllocation(
+          money("cvs", "council", Y2007, support2007).withPurpose(Purpose.PERFORMANCE_SUPPORT));
     }
     return b.build();
   }
@@ -53,7 +55,8 @@ class PerformanceCapacityRuleTest {
     assertThat(score(delivery("£1,000", "£500")))
         .hasVerdict(Verdict.WARN)
         .hasScore(54)
-        .hasMargin("Performance support in 2007/08 must rise by £500.00 to reach the minimum share of delivery money");
+        .hasMargin(
+            "Performance support in 2007/08 must rise by £500.00 to reach the minimum share of delivery money");
   }
 
   @Test
@@ -62,13 +65,15 @@ class PerformanceCapacityRuleTest {
     assertThat(score(delivery("£1,000", "")))
         .hasVerdict(Verdict.FAIL)
         .hasScore(19)
-        .hasMargin("Performance support in 2007/08 must rise by £1,000.00 to reach the minimum share of delivery money");
+        .hasMargin(
+            "Performance support in 2007/08 must rise by £1,000.00 to reach the minimum share of delivery money");
   }
 
   @Test
   void onlyDeliveryTowardsLaaOutcomesCounts() {
     // Council-budget delivery, not tied to an outcome, is outside the LAA: nothing is required.
-    LocalAreaAgreement outside = camden().addAllocation(money("cvs", "council", Y2006, "£100k")).build();
+    LocalAreaAgreement outside =
+        camden().addAllocation(money("cvs", "council", Y2006, "£100k")).build();
     assertThat(score(outside)).hasVerdict(Verdict.PASS).hasScore(100);
   }
 }

@@ -57,29 +57,45 @@ class SectorDivisionRuleTest {
         .hasVerdict(Verdict.FAIL)
         // 100 − 5 × 3.33 points = 84, moved into the FAIL band.
         .hasScore(39)
-        .hasEvidence(SectorDivisionRule.BASELINE_SHARE, SectorDivisionRule.MICRO_AND_SMALL, Percentage.of(20))
-        .hasEvidence(SectorDivisionRule.AGREEMENT_SHARE, SectorDivisionRule.MICRO_AND_SMALL, Percentage.parse("16.67%"))
+        .hasEvidence(
+            SectorDivisionRule.BASELINE_SHARE,
+            SectorDivisionRule.MICRO_AND_SMALL,
+            Percentage.of(20))
+        .hasEvidence(
+            SectorDivisionRule.AGREEMENT_SHARE,
+            SectorDivisionRule.MICRO_AND_SMALL,
+            Percentage.parse("16.67%"))
         .hasEvidence(SectorDivisionRule.BASELINE_SHARE, "large", Percentage.of(20))
         .hasEvidence(SectorDivisionRule.AGREEMENT_SHARE, "large", Percentage.parse("23.33%"))
         .hasEvidence(SectorDivisionRule.MICRO_SMALL_CHANGE, Percentage.parse("-3.33%"))
         // x with (50,000 + x) / (300,000 + x) = 20%: x = (60,000 − 50,000) / 0.8 = £12,500.
-        .hasMargin("Money to micro and small bodies over the agreement must rise by £12,500.00 to keep the baseline share");
+        .hasMargin(
+            "Money to micro and small bodies over the agreement must rise by £12,500.00 to keep the baseline share");
     // The club is also the only community-based body: its share falls the same way.
-    assertThat(f.evidence(SectorDivisionRule.COMMUNITY_CHANGE).orElseThrow().check()).contains(Verdict.FAIL);
+    assertThat(f.evidence(SectorDivisionRule.COMMUNITY_CHANGE).orElseThrow().check())
+        .contains(Verdict.FAIL);
   }
 
   @Test
   void withinTheToleranceAConcentratedCohortOnlyWarns() {
     // A 3.34-point tolerance covers the 3.33-point fall; the CVS took £180k of £300k = 60% > 50%.
-    Policy tolerant = LVSC.reform("tolerant").set(SectorDivisionRule.TOLERANCE, Percentage.parse("3.34%")).build();
+    Policy tolerant =
+        LVSC.reform("tolerant")
+            .set(SectorDivisionRule.TOLERANCE, Percentage.parse("3.34%"))
+            .build();
     Finding f = score(tolerant, squeezed());
     assertThat(f)
         .hasVerdict(Verdict.WARN)
         .hasScore(69) // 100 − 10 points over the limit = 90, moved into the WARN band
         .hasEvidence(SectorDivisionRule.LARGEST_SHARE, "Camden CVS", Percentage.of(60))
-        .hasMargin("The largest recipient's share must fall by 10.00 percentage points to reach the concentration limit");
+        .hasMargin(
+            "The largest recipient's share must fall by 10.00 percentage points to reach the concentration limit");
     // A 60% limit is not exceeded by exactly 60%.
-    Policy sixty = tolerant.reform("sixty").set(SectorDivisionRule.CONCENTRATION_LIMIT, Percentage.of(60)).build();
+    Policy sixty =
+        tolerant
+            .reform("sixty")
+            .set(SectorDivisionRule.CONCENTRATION_LIMIT, Percentage.of(60))
+            .build();
     assertThat(score(sixty, squeezed())).hasVerdict(Verdict.PASS).hasScore(100);
   }
 
@@ -103,8 +119,14 @@ class SectorDivisionRuleTest {
     Finding f = score(LVSC, laa);
     assertThat(f)
         .hasVerdict(Verdict.FAIL)
-        .hasEvidence(SectorDivisionRule.BASELINE_SHARE, SectorDivisionRule.MICRO_AND_SMALL, Percentage.parse("33.33%"))
-        .hasEvidence(SectorDivisionRule.AGREEMENT_SHARE, SectorDivisionRule.MICRO_AND_SMALL, Percentage.parse("33.33%"))
+        .hasEvidence(
+            SectorDivisionRule.BASELINE_SHARE,
+            SectorDivisionRule.MICRO_AND_SMALL,
+            Percentage.parse("33.33%"))
+        .hasEvidence(
+            SectorDivisionRule.AGREEMENT_SHARE,
+            SectorDivisionRule.MICRO_AND_SMALL,
+            Percentage.parse("33.33%"))
         .hasEvidence(SectorDivisionRule.MICRO_SMALL_CHANGE, Percentage.parse("-0.01%"))
         .hasEvidence(SectorDivisionRule.COMMUNITY_CHANGE, Percentage.parse("-0.01%"));
     // A rise of less than half a basis point is a rise, shown half-even as 0.00 points.
@@ -115,17 +137,19 @@ class SectorDivisionRuleTest {
             .addAllocation(money("club", "nrf", Y2006, "£3,333.34"))
             .addAllocation(money("cvs", "nrf", Y2006, "£6,666.66"))
             .build();
-    assertThat(score(LVSC, rise).evidence(SectorDivisionRule.MICRO_SMALL_CHANGE).orElseThrow().check()).contains(Verdict.PASS);
-    assertThat(score(LVSC, rise)).hasEvidence(SectorDivisionRule.MICRO_SMALL_CHANGE, Percentage.parse("0.00%"));
+    assertThat(
+            score(LVSC, rise).evidence(SectorDivisionRule.MICRO_SMALL_CHANGE).orElseThrow().check())
+        .contains(Verdict.PASS);
+    assertThat(score(LVSC, rise))
+        .hasEvidence(SectorDivisionRule.MICRO_SMALL_CHANGE, Percentage.parse("0.00%"));
   }
 
   /**
    * Regression (found by the differential oracle): the concentration margin was the excess rounded
    * to the nearest basis point, which can fall short of the limit. In 2005/06 (the baseline) and in
    * 2006/07 the CVS gets 5p and the club 1p, so no share falls; in 2006/07 to 2008/09 the CVS takes
-   * 5/6 = 83.333…% of 6p, 33.333… points over
-   * the 50% limit. Falling by 33.33 points leaves 50.003…% — still over — so the margin must be
-   * rounded up: 33.34%.
+   * 5/6 = 83.333…% of 6p, 33.333… points over the 50% limit. Falling by 33.33 points leaves
+   * 50.003…% — still over — so the margin must be rounded up: 33.34%.
    */
   @Test
   void theConcentrationMarginIsRoundedUpSoThatFallingByItReachesTheLimit() {
@@ -140,7 +164,8 @@ class SectorDivisionRuleTest {
     assertThat(f)
         .hasVerdict(Verdict.WARN)
         .hasEvidence(SectorDivisionRule.LARGEST_SHARE, "Camden CVS", Percentage.parse("83.33%"))
-        .hasMargin("The largest recipient's share must fall by 33.34 percentage points to reach the concentration limit");
+        .hasMargin(
+            "The largest recipient's share must fall by 33.34 percentage points to reach the concentration limit");
   }
 
   @Test

@@ -44,7 +44,8 @@ class SmallGrantsRuleTest {
     assertThat(f.score()).isZero();
     assertThat(f.evidence(SmallGrantsRule.PROGRAMMES).orElseThrow().value()).isEqualTo(0L);
     assertThat(f.margin().orElseThrow())
-        .hasToString("The agreement needs a small grants programme that is part of its capacity building");
+        .hasToString(
+            "The agreement needs a small grants programme that is part of its capacity building");
   }
 
   @Test
@@ -82,9 +83,11 @@ class SmallGrantsRuleTest {
     assertThat(f.score()).isEqualTo(100);
     assertThat(check(f, SmallGrantsRule.MAX_GRANT, "Community Chest")).isEqualTo(Verdict.PASS);
     assertThat(check(f, SmallGrantsRule.INCOME_CAP, "Community Chest")).isEqualTo(Verdict.PASS);
-    assertThat(f.evidence(SmallGrantsRule.BUDGET, Y2007).orElseThrow().money()).isEqualTo(Money.parse("£20,000"));
+    assertThat(f.evidence(SmallGrantsRule.BUDGET, Y2007).orElseThrow().money())
+        .isEqualTo(Money.parse("£20,000"));
     assertThat(f.margin().orElseThrow())
-        .hasToString("Maximum grant in Community Chest could rise by £0.00 before exceeding the ceiling");
+        .hasToString(
+            "Maximum grant in Community Chest could rise by £0.00 before exceeding the ceiling");
   }
 
   @Test
@@ -108,18 +111,21 @@ class SmallGrantsRuleTest {
     assertThat(check(f, SmallGrantsRule.MAX_GRANT, "Community Chest")).isEqualTo(Verdict.WARN);
     assertThat(check(f, SmallGrantsRule.INCOME_CAP, "Community Chest")).isEqualTo(Verdict.WARN);
     // The first warning, the year without budget, gives the margin.
-    assertThat(f.margin().orElseThrow()).hasToString("The small grants budget needs money in every year of the agreement");
+    assertThat(f.margin().orElseThrow())
+        .hasToString("The small grants budget needs money in every year of the agreement");
     // Only the grant breach: 100 − 10 = 90 → 69 in the band; its margin is the 1p.
     Finding g = score(chest().build().withMaxGrant(Money.parse("£7,500")));
     assertThat(g.verdict()).isEqualTo(Verdict.WARN);
     assertThat(g.margin().orElseThrow())
-        .hasToString("Maximum grant in Community Chest must fall by £2,500.00 to reach the ceiling");
+        .hasToString(
+            "Maximum grant in Community Chest must fall by £2,500.00 to reach the ceiling");
   }
 
   @Test
   void fourBreachesScoreSixty() {
     // Two programmes, each with a grant and cap breach: 4 warnings, 100 − 40 = 60 (in the band).
-    SmallGrantsProgramme a = chest().build().withMaxGrant(Money.parse("£6k")).withIncomeCap(Money.parse("£200k"));
+    SmallGrantsProgramme a =
+        chest().build().withMaxGrant(Money.parse("£6k")).withIncomeCap(Money.parse("£200k"));
     SmallGrantsProgramme b = a.withId("b").withName("B");
     Finding f = score(a, b);
     assertThat(f.verdict()).isEqualTo(Verdict.WARN);
@@ -133,31 +139,41 @@ class SmallGrantsRuleTest {
     LocalAreaAgreement laa =
         camden()
             .addSmallGrantsProgramme(chest().build())
-            .addAllocation(money("club", "council", Y2006, "£3,000").withPurpose(Purpose.SMALL_GRANTS))
-            .addAllocation(money("cvs", "council", Y2006, "£3,000.02").withPurpose(Purpose.SMALL_GRANTS))
+            .addAllocation(
+                money("club", "council", Y2006, "£3,000").withPurpose(Purpose.SMALL_GRANTS))
+            .addAllocation(
+                money("cvs", "council", Y2006, "£3,000.02").withPurpose(Purpose.SMALL_GRANTS))
             .build();
     Finding f = score(LVSC, laa);
     assertThat(f.verdict()).isEqualTo(Verdict.WARN);
-    assertThat(f.evidence(SmallGrantsRule.GRANTS_RECORDED).orElseThrow().money()).isEqualTo(Money.parse("£6,000.02"));
-    assertThat(f.evidence(SmallGrantsRule.GRANTS_TO_MICRO_SMALL).orElseThrow().money()).isEqualTo(Money.parse("£3,000"));
-    assertThat(f.evidence(SmallGrantsRule.MICRO_SMALL_SHARE).orElseThrow().percentage()).isEqualTo(Percentage.parse("50.00%"));
-    assertThat(f.evidence(SmallGrantsRule.MICRO_SMALL_SHARE).orElseThrow().check()).contains(Verdict.WARN);
+    assertThat(f.evidence(SmallGrantsRule.GRANTS_RECORDED).orElseThrow().money())
+        .isEqualTo(Money.parse("£6,000.02"));
+    assertThat(f.evidence(SmallGrantsRule.GRANTS_TO_MICRO_SMALL).orElseThrow().money())
+        .isEqualTo(Money.parse("£3,000"));
+    assertThat(f.evidence(SmallGrantsRule.MICRO_SMALL_SHARE).orElseThrow().percentage())
+        .isEqualTo(Percentage.parse("50.00%"));
+    assertThat(f.evidence(SmallGrantsRule.MICRO_SMALL_SHARE).orElseThrow().check())
+        .contains(Verdict.WARN);
     // Extra micro/small grants x with (3,000 + x) / (6,000.02 + x) >= 1/2: x >= £0.02.
     assertThat(f.margin().orElseThrow())
-        .hasToString("Small grants to micro or small bodies must rise by £0.02 to reach the minimum share");
+        .hasToString(
+            "Small grants to micro or small bodies must rise by £0.02 to reach the minimum share");
     // Exactly half reaches micro/small bodies: no warning.
     LocalAreaAgreement half =
         camden()
             .addSmallGrantsProgramme(chest().build())
-            .addAllocation(money("club", "council", Y2006, "£3,000").withPurpose(Purpose.SMALL_GRANTS))
-            .addAllocation(money("cvs", "council", Y2007, "£3,000").withPurpose(Purpose.SMALL_GRANTS))
+            .addAllocation(
+                money("club", "council", Y2006, "£3,000").withPurpose(Purpose.SMALL_GRANTS))
+            .addAllocation(
+                money("cvs", "council", Y2007, "£3,000").withPurpose(Purpose.SMALL_GRANTS))
             .build();
     assertThat(score(LVSC, half).verdict()).isEqualTo(Verdict.PASS);
   }
 
   @Test
   void aMinimumBudgetShareWarnsForYearsBelowIt() {
-    Policy share = LVSC.reform("5% budget").set(SmallGrantsRule.MIN_BUDGET_SHARE, Percentage.of(5)).build();
+    Policy share =
+        LVSC.reform("5% budget").set(SmallGrantsRule.MIN_BUDGET_SHARE, Percentage.of(5)).build();
     // VCS money: 2006/07 £400,000 (budget £20,000 = 5.00%: fine); 2007/08 £400,020 (£20,000 is
     // 4.9997…%: below). Needed: ceil(£400,020 × 5%) = £20,001 − £20,000 = £1.00.
     LocalAreaAgreement laa =
@@ -172,7 +188,8 @@ class SmallGrantsRuleTest {
     assertThat(f.evidence(SmallGrantsRule.BUDGET_SHARE, Y2008)).isEmpty(); // no VCS money that year
     assertThat(f.verdict()).isEqualTo(Verdict.WARN);
     assertThat(f.margin().orElseThrow())
-        .hasToString("The small grants budget in 2007/08 must rise by £1.00 to reach the minimum share of VCS money");
+        .hasToString(
+            "The small grants budget in 2007/08 must rise by £1.00 to reach the minimum share of VCS money");
     // Off by default.
     assertThat(score(LVSC, laa).evidence(SmallGrantsRule.BUDGET_SHARE)).isEmpty();
   }
@@ -180,7 +197,12 @@ class SmallGrantsRuleTest {
   @Test
   void programmesOutsideCapacityBuildingAreIgnored() {
     SmallGrantsProgramme other =
-        chest().build().withId("other").withName("Other").withMaxGrant(Money.parse("£50k")).withCapacityBuilding(false);
+        chest()
+            .build()
+            .withId("other")
+            .withName("Other")
+            .withMaxGrant(Money.parse("£50k"))
+            .withCapacityBuilding(false);
     Finding f = score(chest().build(), other);
     assertThat(f.verdict()).isEqualTo(Verdict.PASS);
     assertThat(f.evidence(SmallGrantsRule.MAX_GRANT, "Other")).isEmpty();

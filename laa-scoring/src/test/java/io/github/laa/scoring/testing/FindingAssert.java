@@ -9,7 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 
-/** AssertJ assertions on a {@link Finding}; start with {@link LaaAssertions#assertThat(Finding)}. */
+/**
+ * AssertJ assertions on a {@link Finding}; start with {@link LaaAssertions#assertThat(Finding)}.
+ */
 public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> {
   FindingAssert(Finding actual) {
     super(actual, FindingAssert.class);
@@ -19,7 +21,13 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
   public FindingAssert hasVerdict(Verdict expected) {
     isNotNull();
     if (actual.verdict() != expected) {
-      throw failureWithActualExpected(actual.verdict(), expected, "Expecting %s to be %s but was %s", actual.ruleId(), expected, actual.verdict());
+      throw failureWithActualExpected(
+          actual.verdict(),
+          expected,
+          "Expecting %s to be %s but was %s",
+          actual.ruleId(),
+          expected,
+          actual.verdict());
     }
     return this;
   }
@@ -28,7 +36,13 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
   public FindingAssert hasScore(int expected) {
     isNotNull();
     if (actual.score() != expected) {
-      throw failureWithActualExpected(actual.score(), expected, "Expecting %s to score %s but was %s", actual.ruleId(), expected, actual.score());
+      throw failureWithActualExpected(
+          actual.score(),
+          expected,
+          "Expecting %s to score %s but was %s",
+          actual.ruleId(),
+          expected,
+          actual.score());
     }
     return this;
   }
@@ -38,7 +52,13 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
     isNotNull();
     Optional<Object> amount = actual.margin().flatMap(Margin::amount);
     if (!amount.equals(Optional.of(expected))) {
-      throw failureWithActualExpected(amount.orElse(null), expected, "Expecting margin of %s to be %s but was %s", actual.ruleId(), expected, actual.margin().map(Object::toString).orElse("(none)"));
+      throw failureWithActualExpected(
+          amount.orElse(null),
+          expected,
+          "Expecting margin of %s to be %s but was %s",
+          actual.ruleId(),
+          expected,
+          actual.margin().map(Object::toString).orElse("(none)"));
     }
     return this;
   }
@@ -48,18 +68,27 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
     isNotNull();
     String m = actual.margin().map(Object::toString).orElse("(none)");
     if (!m.equals(expected)) {
-      throw failureWithActualExpected(m, expected, "Expecting margin of %s to be%n  %s%nbut was%n  %s", actual.ruleId(), expected, m);
+      throw failureWithActualExpected(
+          m,
+          expected,
+          "Expecting margin of %s to be%n  %s%nbut was%n  %s",
+          actual.ruleId(),
+          expected,
+          m);
     }
     return this;
   }
 
-  /** Checks that evidence {@code name} (about anything, or about {@code about}) has {@code value}. */
+  /**
+   * Checks that evidence {@code name} (about anything, or about {@code about}) has {@code value}.
+   */
   public FindingAssert hasEvidence(String name, Object about, Object value) {
     isNotNull();
     Optional<Evidence> e = actual.evidence(name, about);
     if (e.isEmpty() || !Objects.equals(e.get().value(), value)) {
       throw failure(
-          "Expecting evidence %s [%s] of %s to be %s but was %s", name, about, actual.ruleId(), value, e.map(Evidence::valueText).orElse("(absent)"));
+          "Expecting evidence %s [%s] of %s to be %s but was %s",
+          name, about, actual.ruleId(), value, e.map(Evidence::valueText).orElse("(absent)"));
     }
     return this;
   }
@@ -69,7 +98,9 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
     isNotNull();
     Optional<Evidence> e = actual.evidence(name);
     if (e.isEmpty() || !Objects.equals(e.get().value(), value)) {
-      throw failure("Expecting evidence %s of %s to be %s but was %s", name, actual.ruleId(), value, e.map(Evidence::valueText).orElse("(absent)"));
+      throw failure(
+          "Expecting evidence %s of %s to be %s but was %s",
+          name, actual.ruleId(), value, e.map(Evidence::valueText).orElse("(absent)"));
     }
     return this;
   }
@@ -78,7 +109,13 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
   public FindingAssert isNotAssessedFor(String fact) {
     hasVerdict(Verdict.NOT_ASSESSED);
     if (!actual.missing().equals(Optional.of(fact))) {
-      throw failureWithActualExpected(actual.missing().orElse(null), fact, "Expecting %s to miss %s but missed %s", actual.ruleId(), fact, actual.missing().orElse("(nothing)"));
+      throw failureWithActualExpected(
+          actual.missing().orElse(null),
+          fact,
+          "Expecting %s to miss %s but missed %s",
+          actual.ruleId(),
+          fact,
+          actual.missing().orElse("(nothing)"));
     }
     return this;
   }
@@ -88,7 +125,9 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
     isNotNull();
     Verdict v = actual.verdict();
     if (actual.score() < v.minScore() || actual.score() > v.maxScore()) {
-      throw failure("Expecting score %s of %s to be within %s..%s for %s", actual.score(), actual.ruleId(), v.minScore(), v.maxScore(), v);
+      throw failure(
+          "Expecting score %s of %s to be within %s..%s for %s",
+          actual.score(), actual.ruleId(), v.minScore(), v.maxScore(), v);
     }
     return this;
   }

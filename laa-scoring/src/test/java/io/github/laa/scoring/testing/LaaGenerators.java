@@ -36,8 +36,8 @@ import org.quicktheories.generators.Generate;
 
 /**
  * QuickTheories generators of valid agreements and cohorts, built from {@link Gen} combinators so
- * that a failing example shrinks to a small one (fewer allocations, smaller amounts, earlier
- * enum values). Combine them with your own: {@code agreements().map(a -> a.withInfrastructure(…))}.
+ * that a failing example shrinks to a small one (fewer allocations, smaller amounts, earlier enum
+ * values). Combine them with your own: {@code agreements().map(a -> a.withInfrastructure(…))}.
  *
  * <pre>{@code
  * qt().forAll(LaaGenerators.agreements())
@@ -55,32 +55,58 @@ public final class LaaGenerators {
 
   /** Incomes that cover every NCVO band, boundaries included. */
   public static Gen<Money> incomes() {
-    return Generate.pick(List.of(0L, 5_000L, 9_999L, 10_000L, 60_000L, 99_999L, 100_000L, 450_000L, 2_000_000L, 25_000_000L))
+    return Generate.pick(
+            List.of(
+                0L,
+                5_000L,
+                9_999L,
+                10_000L,
+                60_000L,
+                99_999L,
+                100_000L,
+                450_000L,
+                2_000_000L,
+                25_000_000L))
         .map(Money::ofPounds)
         .mix(longs().between(0, 50_000_000_00L).map(Money::ofPence), 30);
   }
 
   /** Amounts from nothing to £2m, in pence, small ones more often. */
   public static Gen<Money> amounts() {
-    return longs().between(0, 200_000_000L).map(Money::ofPence).mix(longs().between(0, 1_000_000L).map(Money::ofPence), 50);
+    return longs()
+        .between(0, 200_000_000L)
+        .map(Money::ofPence)
+        .mix(longs().between(0, 1_000_000L).map(Money::ofPence), 50);
   }
 
   /** One allocation drawn as indexes; resolved against the agreement's bodies and streams. */
-  private record Draw(int body, int stream, int yearOffset, Money amount, Purpose purpose, int terms) {}
+  private record Draw(
+      int body, int stream, int yearOffset, Money amount, Purpose purpose, int terms) {}
 
   private static Gen<Draw> draws() {
     Gen<Integer> termBits = integers().between(0, 7);
     return integers()
         .between(0, 7)
-        .zip(integers().between(-1, 3), integers().between(-3, 2), amounts(), Generate.enumValues(Purpose.class), (b, s, y, a, p) -> new Draw(b, s, y, a, p, 0))
-        .zip(termBits, (d, t) -> new Draw(d.body(), d.stream(), d.yearOffset(), d.amount(), d.purpose(), t));
+        .zip(
+            integers().between(-1, 3),
+            integers().between(-3, 2),
+            amounts(),
+            Generate.enumValues(Purpose.class),
+            (b, s, y, a, p) -> new Draw(b, s, y, a, p, 0))
+        .zip(
+            termBits,
+            (d, t) -> new Draw(d.body(), d.stream(), d.yearOffset(), d.amount(), d.purpose(), t));
   }
 
   private record Shape(Round round, int area, int blocks, List<Money> incomes) {}
 
   private static Gen<Shape> shapes() {
     return Generate.enumValues(Round.class)
-        .zip(integers().between(0, 32), integers().between(2, 4), lists().of(incomes()).ofSizeBetween(1, 8), Shape::new);
+        .zip(
+            integers().between(0, 32),
+            integers().between(2, 4),
+            lists().of(incomes()).ofSizeBetween(1, 8),
+            Shape::new);
   }
 
   private record Extras(
@@ -92,12 +118,17 @@ public final class LaaGenerators {
     Gen<InfrastructureProfile> p =
         longs()
             .between(0, 1_000_000_00L)
-            .zip(integers().between(0, 40), integers().between(1, 5), (f, s, r) -> InfrastructureProfile.of(Money.ofPence(f), BigDecimal.valueOf(s, 1), r));
+            .zip(
+                integers().between(0, 40),
+                integers().between(1, 5),
+                (f, s, r) ->
+                    InfrastructureProfile.of(Money.ofPence(f), BigDecimal.valueOf(s, 1), r));
     return p.toOptionals(50);
   }
 
   private static Gen<Optional<CommissioningPractice>> commissioning() {
-    Gen<Optional<Percentage>> share = integers().between(0, 100).map(i -> Percentage.of(i)).toOptionals(70);
+    Gen<Optional<Percentage>> share =
+        integers().between(0, 100).map(i -> Percentage.of(i)).toOptionals(70);
     Gen<CommissioningPractice> c =
         share.zip(
             share,
@@ -106,7 +137,10 @@ public final class LaaGenerators {
             integers().between(0, 6).toOptionals(80),
             (a, b, d, w, n) -> {
               CommissioningPractice.Builder x =
-                  CommissioningPractice.builder().threeYearTermsShare(a).fullCostRecoveryShare(b).paidInAdvanceShare(d);
+                  CommissioningPractice.builder()
+                      .threeYearTermsShare(a)
+                      .fullCostRecoveryShare(b)
+                      .paidInAdvanceShare(d);
               w.ifPresent(x::consultationWeeks);
               n.ifPresent(x::noticeMonths);
               return x.build();
@@ -115,13 +149,18 @@ public final class LaaGenerators {
   }
 
   private static Gen<List<InvolvementLevel>> levels() {
-    return lists().of(Generate.enumValues(InvolvementLevel.class)).ofSize(1 + 4 * Stage.values().length);
+    return lists()
+        .of(Generate.enumValues(InvolvementLevel.class))
+        .ofSize(1 + 4 * Stage.values().length);
   }
 
   private static Gen<Extras> extras() {
     return levels()
         .toOptionals(50)
-        .zip(infrastructure(), commissioning(), (l, i, c) -> new Extras(l.map(LaaGenerators::involvement), i, c));
+        .zip(
+            infrastructure(),
+            commissioning(),
+            (l, i, c) -> new Extras(l.map(LaaGenerators::involvement), i, c));
   }
 
   /** Levels for the strategic level and every (block, stage) of the four standard blocks. */
@@ -165,7 +204,8 @@ public final class LaaGenerators {
    * #agreements()} changed with {@code map}), each moved to a different London area, so that they
    * form a valid cohort.
    */
-  public static Gen<List<LocalAreaAgreement>> cohortsOf(Gen<LocalAreaAgreement> agreements, int max) {
+  public static Gen<List<LocalAreaAgreement>> cohortsOf(
+      Gen<LocalAreaAgreement> agreements, int max) {
     return lists()
         .of(agreements)
         .ofSizeBetween(2, Math.min(max, Areas.london().size()))
@@ -179,7 +219,8 @@ public final class LaaGenerators {
             });
   }
 
-  private record ProgrammeDraw(Money budget, int years, Money maxGrant, Money cap, boolean capacity) {}
+  private record ProgrammeDraw(
+      Money budget, int years, Money maxGrant, Money cap, boolean capacity) {}
 
   private static Gen<ProgrammeDraw> programmeDraws() {
     return amounts()
@@ -191,10 +232,12 @@ public final class LaaGenerators {
             ProgrammeDraw::new);
   }
 
-  private static LocalAreaAgreement agreement(Shape shape, List<Draw> draws, List<ProgrammeDraw> programmes, Extras extras) {
+  private static LocalAreaAgreement agreement(
+      Shape shape, List<Draw> draws, List<ProgrammeDraw> programmes, Extras extras) {
     Round round = shape.round();
     FinancialYear first = round.firstYear();
-    LocalAreaAgreement.Builder b = LocalAreaAgreement.builder().area(Areas.london().get(shape.area())).round(round);
+    LocalAreaAgreement.Builder b =
+        LocalAreaAgreement.builder().area(Areas.london().get(shape.area())).round(round);
     BlockType[] types = {
       BlockType.CHILDREN_AND_YOUNG_PEOPLE,
       BlockType.SAFER_AND_STRONGER_COMMUNITIES,
@@ -204,7 +247,9 @@ public final class LaaGenerators {
     int blocks = round.allowsEconomicDevelopment() ? shape.blocks() : Math.min(shape.blocks(), 3);
     for (int i = 0; i < blocks; i++) {
       Block.Builder block =
-          Block.builder().type(types[i]).addOutcome(Outcome.builder().id("o" + i).title("Outcome " + i).build());
+          Block.builder()
+              .type(types[i])
+              .addOutcome(Outcome.builder().id("o" + i).title("Outcome " + i).build());
       if (i < 3) {
         block.addStream("s" + i);
       }
@@ -270,6 +315,7 @@ public final class LaaGenerators {
       }
       laa = laa.withInvolvement(inv.withBlocks(kept));
     }
-    return laa.withInfrastructure(extras.infrastructure()).withCommissioning(extras.commissioning());
+    return laa.withInfrastructure(extras.infrastructure())
+        .withCommissioning(extras.commissioning());
   }
 }

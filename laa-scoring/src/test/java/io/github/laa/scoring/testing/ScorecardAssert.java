@@ -7,7 +7,10 @@ import io.github.laa.scoring.Scorecard;
 import io.github.laa.scoring.Verdict;
 import org.assertj.core.api.AbstractAssert;
 
-/** AssertJ assertions on a {@link Scorecard}; start with {@link LaaAssertions#assertThat(Scorecard)}. */
+/**
+ * AssertJ assertions on a {@link Scorecard}; start with {@link
+ * LaaAssertions#assertThat(Scorecard)}.
+ */
 public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Scorecard> {
   ScorecardAssert(Scorecard actual) {
     super(actual, ScorecardAssert.class);
@@ -17,7 +20,11 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     isNotNull();
     return actual
         .finding(id)
-        .orElseThrow(() -> failure("Expecting scorecard of %s to have a finding for %s but the policy has no such rule", actual.area().name(), id));
+        .orElseThrow(
+            () ->
+                failure(
+                    "Expecting scorecard of %s to have a finding for %s but the policy has no such rule",
+                    actual.area().name(), id));
   }
 
   /** Checks the verdict of rule {@code id}. */
@@ -25,7 +32,14 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     Finding f = findingOf(id);
     if (f.verdict() != expected) {
       throw failureWithActualExpected(
-          f.verdict(), expected, "Expecting %s of %s to be %s but was %s (%s)", id, actual.area().name(), expected, f.verdict(), f.margin().map(Object::toString).orElse(f.missing().orElse("")));
+          f.verdict(),
+          expected,
+          "Expecting %s of %s to be %s but was %s (%s)",
+          id,
+          actual.area().name(),
+          expected,
+          f.verdict(),
+          f.margin().map(Object::toString).orElse(f.missing().orElse("")));
     }
     return this;
   }
@@ -34,7 +48,13 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
   public ScorecardAssert hasRag(Rag expected) {
     isNotNull();
     if (actual.rag() != expected) {
-      throw failureWithActualExpected(actual.rag(), expected, "Expecting %s to be rated %s but was %s", actual.area().name(), expected, actual.rag());
+      throw failureWithActualExpected(
+          actual.rag(),
+          expected,
+          "Expecting %s to be rated %s but was %s",
+          actual.area().name(),
+          expected,
+          actual.rag());
     }
     return this;
   }
@@ -43,7 +63,13 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
   public ScorecardAssert hasScore(int expected) {
     isNotNull();
     if (actual.score().isEmpty() || actual.score().getAsInt() != expected) {
-      throw failureWithActualExpected(actual.score(), expected, "Expecting %s to score %s but was %s", actual.area().name(), expected, actual.score());
+      throw failureWithActualExpected(
+          actual.score(),
+          expected,
+          "Expecting %s to score %s but was %s",
+          actual.area().name(),
+          expected,
+          actual.score());
     }
     return this;
   }
@@ -51,8 +77,12 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
   /** Checks that the overall score is present and within {@code [min, max]}. */
   public ScorecardAssert hasScoreBetween(int min, int max) {
     isNotNull();
-    if (actual.score().isEmpty() || actual.score().getAsInt() < min || actual.score().getAsInt() > max) {
-      throw failure("Expecting %s to score between %s and %s but was %s", actual.area().name(), min, max, actual.score());
+    if (actual.score().isEmpty()
+        || actual.score().getAsInt() < min
+        || actual.score().getAsInt() > max) {
+      throw failure(
+          "Expecting %s to score between %s and %s but was %s",
+          actual.area().name(), min, max, actual.score());
     }
     return this;
   }
@@ -62,7 +92,9 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     isNotNull();
     for (Finding f : actual.findings()) {
       if (f.verdict() == verdict) {
-        throw failure("Expecting %s to have no %s finding but %s was %s", actual.area().name(), verdict, f.ruleId(), verdict);
+        throw failure(
+            "Expecting %s to have no %s finding but %s was %s",
+            actual.area().name(), verdict, f.ruleId(), verdict);
       }
     }
     return this;
