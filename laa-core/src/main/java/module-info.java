@@ -10,4 +10,7 @@ module io.github.laa.core {
   requires static org.immutables.value;
 
   exports io.github.laa.core;
+  // Machinery read by the scoring engine; not API.
+  exports io.github.laa.core.internal to
+      io.github.laa.scoring;
 }

@@ -23,6 +23,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     strictBuilder = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     depluralize = true,
     depluralizeDictionary = {"body:bodies", "index:indices"},
     validationMethod = Value.Style.ValidationMethod.NONE,

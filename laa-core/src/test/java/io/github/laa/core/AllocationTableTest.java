@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.laa.core.internal.AllocationTable;
 import org.junit.jupiter.api.Test;
 
 @SuppressWarnings("EnumOrdinal") // histogram cells are indexed by ordinal, as in AllocationTable

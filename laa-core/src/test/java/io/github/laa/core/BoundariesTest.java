@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.laa.core.internal.AllocationTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.laa.core.internal.AllocationTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -1,6 +1,12 @@
-package io.github.laa.core;
+package io.github.laa.core.internal;
 
 import com.google.common.collect.ImmutableList;
+import io.github.laa.core.Allocation;
+import io.github.laa.core.FinancialYear;
+import io.github.laa.core.FundingStream;
+import io.github.laa.core.Purpose;
+import io.github.laa.core.SizeBand;
+import io.github.laa.core.VcsBody;
 
 /**
  * A columnar view of an agreement's allocations with every reference resolved to an index: row
@@ -11,7 +17,9 @@ import com.google.common.collect.ImmutableList;
  * <p>Built once per agreement, when the agreement is validated, and shared: rules that total money
  * by year, stream, purpose or size band read it in one pass over primitive arrays instead of
  * looking ids up in maps for every allocation. Get it with {@link
- * LocalAreaAgreement#allocationTable()}.
+ * AllocationTables#of(io.github.laa.core.LocalAreaAgreement)}.
+ *
+ * <p>Machinery, not API: this package is exported only to {@code io.github.laa.scoring}.
  *
  * <p>This class is immutable and thread-safe: its arrays are never exposed.
  */
@@ -88,7 +96,7 @@ public final class AllocationTable {
   /** Term years from which funding counts as long-term. */
   public static final int LONG_TERM_YEARS = 3;
 
-  AllocationTable(
+  private AllocationTable(
       int firstStartYear,
       int[] yearOffset,
       long[] pence,
@@ -140,7 +148,7 @@ public final class AllocationTable {
   }
 
   /** Builds the table; references that do not resolve get index -1 (validation reports them). */
-  static AllocationTable of(
+  public static AllocationTable of(
       FinancialYear firstYear,
       ImmutableList<Allocation> allocations,
       java.util.Map<String, Integer> bodyIndex,
