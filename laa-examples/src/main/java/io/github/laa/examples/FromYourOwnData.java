@@ -14,9 +14,8 @@ import io.github.laa.core.Purpose;
 import io.github.laa.core.Round;
 import io.github.laa.core.SmallGrantsProgramme;
 import io.github.laa.core.VcsBody;
-import io.github.laa.scoring.Policy;
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.Scorecard;
+import io.github.laa.scoring.lvsc.Lvsc2006;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +127,7 @@ public final class FromYourOwnData {
   public static String render() {
     StringBuilder out = new StringBuilder();
     LocalAreaAgreement laa = build(ORGANISATIONS, GRANTS);
-    Scorecard card = Policy.lvsc2006().score(laa);
+    Scorecard card = Lvsc2006.policy().score(laa);
     out.append("Built from ")
         .append(GRANTS.size())
         .append(" grant rows: ")
@@ -138,16 +137,16 @@ public final class FromYourOwnData {
         .append(" VCS bodies.\n");
     out.append(card).append('\n');
     out.append("Net resource loss: ")
-        .append(card.verdict(RuleId.NET_RESOURCE_LOSS))
+        .append(card.verdict(Lvsc2006.NET_RESOURCE_LOSS))
         .append(" — ")
         .append(
-            card.finding(RuleId.NET_RESOURCE_LOSS)
+            card.finding(Lvsc2006.NET_RESOURCE_LOSS)
                 .orElseThrow()
                 .margin()
                 .map(Object::toString)
                 .orElse(""))
         .append('\n');
-    out.append("Small grants:      ").append(card.verdict(RuleId.SMALL_GRANTS)).append("\n\n");
+    out.append("Small grants:      ").append(card.verdict(Lvsc2006.SMALL_GRANTS)).append("\n\n");
     out.append("Now the same with bad rows:\n");
     try {
       build(ORGANISATIONS, BAD_GRANTS);

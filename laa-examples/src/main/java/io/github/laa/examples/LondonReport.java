@@ -5,7 +5,8 @@ import io.github.laa.scoring.CohortScorecard;
 import io.github.laa.scoring.LeagueEntry;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Scorecard;
-import io.github.laa.scoring.rules.NetResourceLossRule;
+import io.github.laa.scoring.lvsc.Lvsc2006;
+import io.github.laa.scoring.lvsc.NetResourceLossRule;
 
 /**
  * The main example: scores the {@link IllustrativeCohort illustrative London cohort} under {@link
@@ -20,7 +21,7 @@ public final class LondonReport {
 
   /** The real-terms reform: net resource loss restated with the illustrative HMT deflator. */
   public static Policy realTerms() {
-    return Policy.lvsc2006()
+    return Lvsc2006.policy()
         .reform("LVSC 2006, real terms")
         .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL)
         .set(NetResourceLossRule.DEFLATOR, IllustrativeCohort.HMT_2004_ILLUSTRATION)
@@ -29,8 +30,8 @@ public final class LondonReport {
 
   /** The whole report. */
   public static String render() {
-    Policy lvsc = Policy.lvsc2006();
-    CohortScorecard cohort = lvsc.score(IllustrativeCohort.agreements());
+    Policy lvsc = Lvsc2006.policy();
+    CohortScorecard cohort = lvsc.scoreCohort(IllustrativeCohort.agreements());
     StringBuilder out = new StringBuilder(64 * 1024);
     out.append(IllustrativeCohort.LABEL).append("\n\n");
     out.append(cohort.toText());
@@ -44,7 +45,7 @@ public final class LondonReport {
       out.append('\n').append(card.toText());
     }
     Policy reform = realTerms();
-    CohortScorecard real = reform.score(IllustrativeCohort.agreements());
+    CohortScorecard real = reform.scoreCohort(IllustrativeCohort.agreements());
     CohortDiff diff = cohort.diff(real);
     out.append("\n")
         .append("=".repeat(100))

@@ -9,6 +9,7 @@ import io.github.laa.core.Percentage;
 import io.github.laa.core.Purpose;
 import io.github.laa.scoring.Citation;
 import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Rule;
@@ -16,6 +17,7 @@ import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.RuleInput;
 import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
+import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
@@ -30,9 +32,11 @@ class CouncilPolicyTest {
   /** Anytown's own rule: core (unrestricted) funding of at least a share of VCS money each year. */
   static final class CoreFundingShare implements Rule {
     static final RuleId ID = RuleId.of("ANYTOWN_CORE_FUNDING");
+    static final Key<Percentage> CORE_SHARE = Key.of("core share", Percentage.class);
     static final Parameter<Percentage> MIN_SHARE =
         Parameter.of(
-            "ANYTOWN_CORE_FUNDING.minShare",
+            ID,
+            "minShare",
             "least core funding as a share of VCS money",
             Percentage.class,
             Percentage.of(10),
@@ -89,7 +93,7 @@ class CouncilPolicyTest {
                 < 0;
         short_ |= below;
         f.check(
-            "core share",
+            CORE_SHARE,
             in.facts().year(y),
             Percentage.ratio(core, all),
             below ? Verdict.FAIL : Verdict.PASS);
@@ -102,7 +106,7 @@ class CouncilPolicyTest {
   }
 
   static final Policy ANYTOWN =
-      Policy.lvsc2006().reform("Anytown 2007").rule(new CoreFundingShare()).build();
+      Lvsc2006.policy().reform("Anytown 2007").rule(new CoreFundingShare()).build();
 
   @Test
   void greenwichGivesEnoughCoreFundingButNotUnderAStricterShare() {
@@ -111,7 +115,9 @@ class CouncilPolicyTest {
         .hasVerdict(CoreFundingShare.ID, Verdict.PASS)
         .finding(CoreFundingShare.ID)
         .hasEvidence(
-            "core share", io.github.laa.core.FinancialYear.of(2005), Percentage.parse("16.40%"));
+            CoreFundingShare.CORE_SHARE,
+            io.github.laa.core.FinancialYear.of(2005),
+            Percentage.parse("16.40%"));
     Policy strict =
         ANYTOWN.reform("Anytown, 20%").set(CoreFundingShare.MIN_SHARE, Percentage.of(20)).build();
     assertThat(strict.score(IllustrativeCohort.agreement("Greenwich")))

@@ -9,18 +9,19 @@ import io.github.laa.core.Percentage;
 import io.github.laa.scoring.CohortScorecard;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Rag;
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.Scorecard;
 import io.github.laa.scoring.Verdict;
-import io.github.laa.scoring.rules.NetResourceLossRule;
+import io.github.laa.scoring.lvsc.InfrastructureRule;
+import io.github.laa.scoring.lvsc.Lvsc2006;
+import io.github.laa.scoring.lvsc.NetResourceLossRule;
 import org.junit.jupiter.api.Test;
 
 /** Each borough of the illustrative cohort shows what its description says. */
 class IllustrativeCohortTest {
-  private static final Policy LVSC = Policy.lvsc2006();
-  private static final CohortScorecard COHORT = LVSC.score(IllustrativeCohort.agreements());
+  private static final Policy LVSC = Lvsc2006.policy();
+  private static final CohortScorecard COHORT = LVSC.scoreCohort(IllustrativeCohort.agreements());
   private static final CohortScorecard REAL =
-      LondonReport.realTerms().score(IllustrativeCohort.agreements());
+      LondonReport.realTerms().scoreCohort(IllustrativeCohort.agreements());
 
   private static Scorecard card(CohortScorecard cohort, String name) {
     return cohort.scorecards().stream()
@@ -46,26 +47,28 @@ class IllustrativeCohortTest {
     assertThat(card(COHORT, "Camden")).hasRag(Rag.GREEN).hasNoFindingWith(Verdict.FAIL);
     assertThat(card(COHORT, "Hammersmith and Fulham"))
         .hasRag(Rag.GREEN)
-        .hasVerdict(RuleId.COMMISSIONING_PRACTICE, Verdict.PASS);
+        .hasVerdict(Lvsc2006.COMMISSIONING_PRACTICE, Verdict.PASS);
   }
 
   @Test
   void eachScenarioGivesItsVerdict() {
     assertThat(card(COHORT, "Greenwich"))
         .hasRag(Rag.RED)
-        .hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.FAIL);
-    assertThat(card(COHORT, "Brent")).hasRag(Rag.RED).hasVerdict(RuleId.SMALL_GRANTS, Verdict.FAIL);
-    assertThat(card(COHORT, "Hackney")).hasVerdict(RuleId.INFRASTRUCTURE_TARGETING, Verdict.FAIL);
-    assertThat(card(COHORT, "Haringey")).hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.FAIL);
+        .hasVerdict(Lvsc2006.NET_RESOURCE_LOSS, Verdict.FAIL);
+    assertThat(card(COHORT, "Brent"))
+        .hasRag(Rag.RED)
+        .hasVerdict(Lvsc2006.SMALL_GRANTS, Verdict.FAIL);
+    assertThat(card(COHORT, "Hackney")).hasVerdict(Lvsc2006.INFRASTRUCTURE_TARGETING, Verdict.FAIL);
+    assertThat(card(COHORT, "Haringey")).hasVerdict(Lvsc2006.NET_RESOURCE_LOSS, Verdict.FAIL);
     assertThat(card(COHORT, "Barking and Dagenham"))
-        .hasVerdict(RuleId.SECTOR_DIVISION, Verdict.FAIL);
+        .hasVerdict(Lvsc2006.SECTOR_DIVISION, Verdict.FAIL);
     assertThat(card(COHORT, "Enfield"))
-        .hasVerdict(RuleId.VCS_INVOLVEMENT, Verdict.FAIL)
-        .hasVerdict(RuleId.PERFORMANCE_CAPACITY, Verdict.FAIL);
+        .hasVerdict(Lvsc2006.VCS_INVOLVEMENT, Verdict.FAIL)
+        .hasVerdict(Lvsc2006.PERFORMANCE_CAPACITY, Verdict.FAIL);
     assertThat(card(COHORT, "Croydon"))
-        .hasVerdict(RuleId.VCS_INVOLVEMENT, Verdict.NOT_ASSESSED)
-        .hasVerdict(RuleId.COMMISSIONING_PRACTICE, Verdict.NOT_ASSESSED)
-        .hasVerdict(RuleId.SMALL_GRANTS, Verdict.WARN);
+        .hasVerdict(Lvsc2006.VCS_INVOLVEMENT, Verdict.NOT_ASSESSED)
+        .hasVerdict(Lvsc2006.COMMISSIONING_PRACTICE, Verdict.NOT_ASSESSED)
+        .hasVerdict(Lvsc2006.SMALL_GRANTS, Verdict.WARN);
   }
 
   @Test
@@ -73,24 +76,26 @@ class IllustrativeCohortTest {
     Policy tolerant =
         LVSC.reform("5%").set(NetResourceLossRule.TOLERANCE, Percentage.of(5)).build();
     assertThat(tolerant.score(IllustrativeCohort.agreement("Haringey")))
-        .hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.WARN);
+        .hasVerdict(Lvsc2006.NET_RESOURCE_LOSS, Verdict.WARN);
   }
 
   @Test
   void realTermsTurnTheBestBoroughRedAndCannotAssessRoundThree() {
     assertThat(card(REAL, "Hammersmith and Fulham"))
         .hasRag(Rag.RED)
-        .hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.FAIL);
-    assertThat(card(REAL, "Ealing").finding(RuleId.NET_RESOURCE_LOSS).orElseThrow())
+        .hasVerdict(Lvsc2006.NET_RESOURCE_LOSS, Verdict.FAIL);
+    assertThat(card(REAL, "Ealing").finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow())
         .isNotAssessedFor("a deflator index for 2009/10");
-    assertThat(card(REAL, "Enfield").finding(RuleId.NET_RESOURCE_LOSS).orElseThrow())
+    assertThat(card(REAL, "Enfield").finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow())
         .isNotAssessedFor("a deflator index for 2009/10");
   }
 
   @Test
   void theTargetingListNamesTheWeakestInfrastructureFirst() {
-    assertThat(COHORT.targetingList()).extracting(e -> e.area().name()).startsWith("Hackney");
-    assertThat(COHORT.targetingList())
+    assertThat(COHORT.view(InfrastructureRule.TARGETING).orElseThrow())
+        .extracting(e -> e.area().name())
+        .startsWith("Hackney");
+    assertThat(COHORT.view(InfrastructureRule.TARGETING).orElseThrow())
         .extracting(e -> e.area().name())
         .contains("Croydon", "Barking and Dagenham", "Enfield");
   }

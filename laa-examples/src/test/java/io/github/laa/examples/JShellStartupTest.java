@@ -71,7 +71,7 @@ class JShellStartupTest {
               "var before = lvsc.score(haringey)",
               "var trust = haringey.allocations().get(19)",
               "var after = lvsc.score(haringey.withAllocation(19, trust.withAmount(Money.parse(\"£230k\"))))",
-              "after.verdict(RuleId.NET_RESOURCE_LOSS)",
+              "after.verdict(Lvsc2006.NET_RESOURCE_LOSS)",
               "before.diff(after).toText()")) {
         values.addAll(run(shell, line));
       }

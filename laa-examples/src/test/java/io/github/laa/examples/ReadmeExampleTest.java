@@ -13,8 +13,8 @@ import io.github.laa.core.Money;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.Round;
 import io.github.laa.core.VcsBody;
-import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Scorecard;
+import io.github.laa.scoring.lvsc.Lvsc2006;
 import org.junit.jupiter.api.Test;
 
 /** The README's code sample, exactly as printed there, and the excerpt of its output. */
@@ -48,7 +48,7 @@ class ReadmeExampleTest {
             .addAllocation(grant("2007/08", "£95k"))
             .addAllocation(grant("2008/09", "£104k"))
             .build();
-    Scorecard card = Policy.lvsc2006().score(laa);
+    Scorecard card = Lvsc2006.policy().score(laa);
     // --- end of README sample ---
     assertThat(card.toText())
         .startsWith(

@@ -1,12 +1,14 @@
 package io.github.laa.scoring;
 
 import com.google.common.collect.ImmutableList;
-import io.github.laa.core.AllocationTable;
 import io.github.laa.core.FinancialYear;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.SizeBand;
+import io.github.laa.core.internal.AllocationTable;
+import io.github.laa.core.internal.AllocationTables;
+import io.github.laa.scoring.internal.Aggregate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -14,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Totals of one agreement's VCS allocations, computed once per scoring and shared by every rule: by
  * year, stream, purpose, size band, recipient and terms. One branch-free pass over the agreement's
- * {@link AllocationTable} fills small histograms ({@link AllocationTable#accumulate}); every total
- * is a sum of a few of their cells.
+ * allocations, resolved to indexes when the agreement was validated, fills small histograms; every
+ * total is a sum of a few of their cells.
  *
  * <p>Years are given as offsets from the agreement's first year: {@code 0}, {@code 1} and {@code 2}
  * are the agreement's years; {@code -1} to {@code -baselineYears()} the baseline window. Money from
@@ -24,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Totals are in pence and cannot overflow: a valid agreement's allocations total at most {@link
  * Long#MAX_VALUE} pence.
  *
- * <p>Not thread-safe: an instance belongs to one scoring of one agreement. Groups a policy's rules
- * did not declare are computed on first use.
+ * <p>Not thread-safe: an instance belongs to one scoring of one agreement. Groups of totals the
+ * policy's rules do not read are computed on first use.
  */
 @SuppressWarnings("EnumOrdinal") // ordinals index dense arrays
 public final class AgreementFacts {
@@ -37,7 +39,7 @@ public final class AgreementFacts {
   private final int window;
   private final int span;
 
-  /** Histograms of one pass; see {@link AllocationTable#accumulate}. */
+  /** Histograms of one pass; see {@code AllocationTable.accumulate}. */
   private final long[] byFlags;
 
   private final int[] countByFlags;
@@ -50,7 +52,7 @@ public final class AgreementFacts {
   private AgreementFacts(
       LocalAreaAgreement agreement, int baselineYears, Set<Aggregate> aggregates) {
     this.agreement = agreement;
-    this.table = agreement.allocationTable();
+    this.table = AllocationTables.of(agreement);
     this.window = baselineYears;
     this.span = baselineYears + agreement.years().size();
     this.byFlags = new long[AllocationTable.FLAG_CELLS * span];
@@ -69,24 +71,44 @@ public final class AgreementFacts {
   }
 
   /**
-   * Computes the facts of {@code agreement} with a baseline window of {@code baselineYears} years:
-   * totals by year, purpose and size band always, and the {@code aggregates} groups in the same
-   * pass. Groups not asked for are computed when first read.
+   * Computes the facts of {@code agreement} with a baseline window of {@code baselineYears} years,
+   * as a policy whose {@link Policy#BASELINE_YEARS} is that number does: useful to test a rule's
+   * arithmetic on its own.
    *
-   * @throws IllegalArgumentException if {@code baselineYears} is not between 1 and 50
+   * @throws IllegalArgumentException if {@code baselineYears} is not between 1 and {@link
+   *     Policy#MAX_BASELINE_YEARS}
    */
-  public static AgreementFacts of(
-      LocalAreaAgreement agreement, int baselineYears, Set<Aggregate> aggregates) {
-    if (baselineYears < 1 || baselineYears > 50) {
-      throw new IllegalArgumentException(
-          "baselineYears must be between 1 and 50 but was: " + baselineYears);
-    }
-    return new AgreementFacts(agreement, baselineYears, aggregates);
+  public static AgreementFacts of(LocalAreaAgreement agreement, int baselineYears) {
+    return of(agreement, baselineYears, EnumSet.allOf(Aggregate.class));
   }
 
-  /** Computes the facts of {@code agreement} with a one-year baseline and every group. */
+  /**
+   * Computes the facts of {@code agreement} as {@code policy} does when it scores it: with its
+   * baseline window, and in the first pass the groups of totals its rules read.
+   */
+  public static AgreementFacts of(LocalAreaAgreement agreement, Policy policy) {
+    return policy.facts(agreement);
+  }
+
+  /** Computes the facts of {@code agreement} with a one-year baseline. */
   public static AgreementFacts of(LocalAreaAgreement agreement) {
-    return of(agreement, 1, EnumSet.allOf(Aggregate.class));
+    return of(agreement, 1);
+  }
+
+  /**
+   * The facts with {@code aggregates} computed in the first pass; groups not asked for are computed
+   * when first read.
+   */
+  static AgreementFacts of(
+      LocalAreaAgreement agreement, int baselineYears, Set<Aggregate> aggregates) {
+    if (baselineYears < 1 || baselineYears > Policy.MAX_BASELINE_YEARS) {
+      throw new IllegalArgumentException(
+          "baselineYears must be between 1 and "
+              + Policy.MAX_BASELINE_YEARS
+              + " but was: "
+              + baselineYears);
+    }
+    return new AgreementFacts(agreement, baselineYears, aggregates);
   }
 
   private long[] streams() {
@@ -176,11 +198,6 @@ public final class AgreementFacts {
     return agreement;
   }
 
-  /** The agreement's allocation table. */
-  public AllocationTable table() {
-    return table;
-  }
-
   /** The number of baseline years counted (the window before the agreement). */
   public int baselineYears() {
     return window;
@@ -228,6 +245,14 @@ public final class AgreementFacts {
   public long stream(int streamIndex, int yearOffset) {
     int y = index(yearOffset);
     return y < 0 ? 0 : streams()[(streamIndex + 1) * span + y];
+  }
+
+  /**
+   * Whether the stream at {@code streamIndex} in {@link LocalAreaAgreement#streams()} is pooled or
+   * aligned under a block of the agreement.
+   */
+  public boolean streamInAgreement(int streamIndex) {
+    return table.streamInAgreement(streamIndex);
   }
 
   /** VCS money in the year for {@code purpose}, in pence. */

@@ -26,10 +26,6 @@ public final class Change {
     return new Change(before, after);
   }
 
-  static Change ofPence(long before, long after) {
-    return new Change(Money.ofPence(before), Money.ofPence(after));
-  }
-
   /** The amount before. */
   public Money before() {
     return before;

@@ -3,7 +3,6 @@ package io.github.laa.scoring;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.laa.core.Area;
-import io.github.laa.scoring.report.CohortReports;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -99,12 +98,12 @@ public final class CohortDiff {
 
   /** The diff as plain text: flips per rule, then every flip. */
   public String toText() {
-    return CohortReports.text(this);
+    return CohortReport.text(this);
   }
 
   /** The diff as Markdown. */
   public String toMarkdown() {
-    return CohortReports.markdown(this);
+    return CohortReport.markdown(this);
   }
 
   @Override

@@ -1,70 +1,67 @@
 package io.github.laa.scoring;
 
 import io.github.laa.core.FinancialYear;
-import io.github.laa.core.Money;
-import io.github.laa.core.Percentage;
 import io.github.laa.scoring.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One named, typed quantity behind a finding, such as {@code total [2007/08]: £95,000.00}: a name
- * (a constant of the rule), what it is about (a year, a stream, a programme; optional), the value,
- * and — for a check — the verdict of that check.
+ * One typed quantity behind a finding, such as {@code total [2007/08]: £95,000.00}: its {@link
+ * Key}, what it is about (a year, or something named — a stream, a programme, a block; or nothing),
+ * its value, and — for a check — the verdict of that check.
  *
- * <p>Values are {@link Money}, {@link Percentage}, {@link FinancialYear}, {@link Change}, {@link
- * Long} counts, {@link java.math.BigDecimal} indices, {@link Boolean}s, enums or text. Evidence is
- * built without formatting; {@link #toString()} formats it when asked.
+ * <p>Rules record evidence with {@link Finding.Builder}; readers look it up by key with {@link
+ * Finding#get(Key)} and its relatives, or walk {@link Finding#evidence()}. Evidence is built
+ * without formatting; {@link #toString()} formats it when asked.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe: every value is of an immutable type (see {@link
+ * Key}).
+ *
+ * @param <T> the type of the value
  */
-public final class Evidence {
-  private final String name;
-  private final @Nullable Object about;
-  private final Object value;
+public final class Evidence<T> {
+  private final Key<T> key;
+  private final @Nullable FinancialYear year;
+  private final @Nullable String about;
+  private final T value;
   private final @Nullable Verdict check;
 
-  private Evidence(String name, @Nullable Object about, Object value, @Nullable Verdict check) {
-    this.name = name;
+  Evidence(
+      Key<T> key,
+      @Nullable FinancialYear year,
+      @Nullable String about,
+      T value,
+      @Nullable Verdict check) {
+    this.key = key;
+    this.year = year;
     this.about = about;
     this.value = value;
     this.check = check;
   }
 
-  /** Evidence {@code name: value}. */
-  public static Evidence of(String name, Object value) {
-    return new Evidence(
-        Objects.requireNonNull(name, "name"), null, Objects.requireNonNull(value, "value"), null);
+  /** The key. */
+  public Key<T> key() {
+    return key;
   }
 
-  /** Evidence {@code name [about]: value}. */
-  public static Evidence of(String name, @Nullable Object about, Object value) {
-    return new Evidence(
-        Objects.requireNonNull(name, "name"), about, Objects.requireNonNull(value, "value"), null);
-  }
-
-  /** The outcome of one check: {@code name [about]: value (WARN)}. */
-  public static Evidence check(String name, @Nullable Object about, Object value, Verdict verdict) {
-    return new Evidence(
-        Objects.requireNonNull(name, "name"),
-        about,
-        Objects.requireNonNull(value, "value"),
-        Objects.requireNonNull(verdict, "verdict"));
-  }
-
-  /** The name, a constant of the rule, e.g. {@code total}. */
+  /** The key's name, e.g. {@code total}. */
   public String name() {
-    return name;
+    return key.name();
   }
 
-  /** What the value is about, e.g. a {@link FinancialYear} or a stream's name. */
-  public Optional<Object> about() {
+  /** The year the value is about, if it is about one. */
+  public Optional<FinancialYear> year() {
+    return Optional.ofNullable(year);
+  }
+
+  /** What the value is about when that is something named, e.g. a stream's name or a block id. */
+  public Optional<String> about() {
     return Optional.ofNullable(about);
   }
 
   /** The value. */
-  public Object value() {
+  public T value() {
     return value;
   }
 
@@ -73,68 +70,29 @@ public final class Evidence {
     return Optional.ofNullable(check);
   }
 
-  /**
-   * The value as money.
-   *
-   * @throws IllegalStateException if it is not money
-   */
-  public Money money() {
-    return as(Money.class);
-  }
-
-  /**
-   * The value as a percentage.
-   *
-   * @throws IllegalStateException if it is not a percentage
-   */
-  public Percentage percentage() {
-    return as(Percentage.class);
-  }
-
-  /**
-   * The value as a change.
-   *
-   * @throws IllegalStateException if it is not a change
-   */
-  public Change change() {
-    return as(Change.class);
-  }
-
-  private <T> T as(Class<T> type) {
-    if (!type.isInstance(value)) {
-      throw new IllegalStateException(
-          "evidence "
-              + label()
-              + " is a "
-              + value.getClass().getSimpleName()
-              + ", not "
-              + type.getSimpleName());
-    }
-    return type.cast(value);
-  }
-
-  /**
-   * Whether this evidence has {@code name} and is about {@code about} (null: about nothing in
-   * particular).
-   */
-  public boolean is(String name, @Nullable Object about) {
-    return this.name.equals(name) && Objects.equals(this.about, about);
+  /** Whether this is evidence under {@code key} about nothing in particular. */
+  boolean isAboutNothing() {
+    return year == null && about == null;
   }
 
   /** {@code name} or {@code name [about]}. */
   public String label() {
-    return about == null ? name : name + " [" + Texts.value(about) + "]";
+    if (year != null) {
+      return key.name() + " [" + year + "]";
+    }
+    return about == null ? key.name() : key.name() + " [" + about + "]";
   }
 
-  /** The value as text. */
+  /** The value as text: money and percentages in their en-GB form, decimals without exponent. */
   public String valueText() {
     return Texts.value(value);
   }
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Evidence e
-        && e.name.equals(name)
+    return other instanceof Evidence<?> e
+        && e.key.equals(key)
+        && Objects.equals(e.year, year)
         && Objects.equals(e.about, about)
         && e.value.equals(value)
         && e.check == check;
@@ -142,7 +100,7 @@ public final class Evidence {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, about, value, check);
+    return Objects.hash(key, year, about, value, check);
   }
 
   /** Returns {@code name [about]: value (CHECK)}. */

@@ -3,15 +3,25 @@ package io.github.laa.scoring;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.laa.core.FinancialYear;
+import java.math.BigDecimal;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The result of checking one rule against one agreement: a {@link Verdict}, a score from 0 to 100
- * within the verdict's band, the {@link Evidence} from which a person can redo the arithmetic, a
- * {@link Margin} (what would change the verdict), the parameter values used, and — for {@link
- * Verdict#NOT_ASSESSED} — the fact that was missing.
+ * within the verdict's band, the typed {@link Evidence} from which a person can redo the
+ * arithmetic, a {@link Margin} (what would change the verdict), the parameter values used, and —
+ * for {@link Verdict#NOT_ASSESSED} — the fact that was missing.
+ *
+ * <p>Evidence is looked up by its {@link Key}, and comes back with its type:
+ *
+ * <pre>{@code
+ * Finding f = card.finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow();
+ * Money baseline = f.get(NetResourceLossRule.BASELINE);
+ * Optional<Money> total = f.find(NetResourceLossRule.TOTAL, FinancialYear.parse("2007/08"));
+ * }</pre>
  *
  * <p>Rules build findings with {@link RuleInput#finding()}; users read them from a {@link
  * Scorecard}.
@@ -24,32 +34,30 @@ public final class Finding {
   private final Citation citation;
   private final Verdict verdict;
   private final int score;
-  private final ImmutableList<Evidence> evidence;
+  private final ImmutableList<Evidence<?>> evidence;
   private final @Nullable Margin margin;
   private final ImmutableList<ParameterValue> parameters;
   private final @Nullable String missing;
+  private final @Nullable FinancialYear missingYear;
+  private final @Nullable String missingAbout;
 
-  /**
-   * What the missing fact is about: a {@link FinancialYear} or a {@code String}, both immutable.
-   */
-  private final @Nullable Object missingAbout;
-
-  private Finding(Builder b, Verdict verdict) {
+  private Finding(Builder b, Verdict verdict, @Nullable Margin margin) {
     this.ruleId = b.ruleId;
     this.title = b.title;
     this.citation = b.citation;
     this.verdict = verdict;
     this.score = verdict.clamp(b.score);
     this.evidence = b.evidence.build();
-    this.margin = b.margin;
+    this.margin = margin;
     this.parameters = b.parameters;
     this.missing = b.missing;
+    this.missingYear = b.missingYear;
     this.missingAbout = b.missingAbout;
   }
 
   /**
-   * Starts a finding for a rule; {@link RuleInput#finding()} does this with the policy's
-   * parameters.
+   * Starts a finding for a rule outside a policy, recording no parameters; within a policy {@link
+   * RuleInput#finding()} does this with the policy's values of the rule's parameters.
    */
   public static Builder builder(Rule rule) {
     return new Builder(rule.id(), rule.title(), rule.citation(), ImmutableList.of());
@@ -87,29 +95,107 @@ public final class Finding {
     return score;
   }
 
-  /** The evidence, in the order the rule gave it. */
-  public ImmutableList<Evidence> evidence() {
+  /** All the evidence, in the order the rule gave it. */
+  public ImmutableList<Evidence<?>> evidence() {
     return evidence;
   }
 
-  /** The first evidence called {@code name}, whatever it is about. */
-  public Optional<Evidence> evidence(String name) {
-    for (Evidence e : evidence) {
-      if (e.name().equals(name)) {
-        return Optional.of(e);
+  /** Every piece of evidence under {@code key}, in order. */
+  public <T> ImmutableList<Evidence<T>> entries(Key<T> key) {
+    ImmutableList.Builder<Evidence<T>> out = ImmutableList.builder();
+    for (Evidence<?> e : evidence) {
+      Evidence<T> typed = typed(e, key);
+      if (typed != null) {
+        out.add(typed);
+      }
+    }
+    return out.build();
+  }
+
+  /** The first evidence under {@code key}, whatever it is about. */
+  public <T> Optional<Evidence<T>> entry(Key<T> key) {
+    for (Evidence<?> e : evidence) {
+      Evidence<T> typed = typed(e, key);
+      if (typed != null) {
+        return Optional.of(typed);
       }
     }
     return Optional.empty();
   }
 
-  /** The evidence called {@code name} about {@code about} (a year, a stream's name, …). */
-  public Optional<Evidence> evidence(String name, Object about) {
-    for (Evidence e : evidence) {
-      if (e.is(name, about)) {
-        return Optional.of(e);
+  /** The evidence under {@code key} about {@code year}. */
+  public <T> Optional<Evidence<T>> entry(Key<T> key, FinancialYear year) {
+    for (Evidence<?> e : evidence) {
+      Evidence<T> typed = typed(e, key);
+      if (typed != null && typed.year().filter(year::equals).isPresent()) {
+        return Optional.of(typed);
       }
     }
     return Optional.empty();
+  }
+
+  /** The evidence under {@code key} about {@code about} (a stream's name, a block id, …). */
+  public <T> Optional<Evidence<T>> entry(Key<T> key, String about) {
+    for (Evidence<?> e : evidence) {
+      Evidence<T> typed = typed(e, key);
+      if (typed != null && typed.about().filter(about::equals).isPresent()) {
+        return Optional.of(typed);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The value of the first evidence under {@code key}, whatever it is about. */
+  public <T> Optional<T> find(Key<T> key) {
+    return entry(key).map(Evidence::value);
+  }
+
+  /** The value of the evidence under {@code key} about {@code year}. */
+  public <T> Optional<T> find(Key<T> key, FinancialYear year) {
+    return entry(key, year).map(Evidence::value);
+  }
+
+  /** The value of the evidence under {@code key} about {@code about}. */
+  public <T> Optional<T> find(Key<T> key, String about) {
+    return entry(key, about).map(Evidence::value);
+  }
+
+  /**
+   * The value of the first evidence under {@code key}, whatever it is about.
+   *
+   * @throws NoSuchElementException if the finding has none, naming the rule and the key
+   */
+  public <T> T get(Key<T> key) {
+    return find(key).orElseThrow(() -> absent(key, ""));
+  }
+
+  /**
+   * The value of the evidence under {@code key} about {@code year}.
+   *
+   * @throws NoSuchElementException if the finding has none
+   */
+  public <T> T get(Key<T> key, FinancialYear year) {
+    return find(key, year).orElseThrow(() -> absent(key, " [" + year + "]"));
+  }
+
+  /**
+   * The value of the evidence under {@code key} about {@code about}.
+   *
+   * @throws NoSuchElementException if the finding has none
+   */
+  public <T> T get(Key<T> key, String about) {
+    return find(key, about).orElseThrow(() -> absent(key, " [" + about + "]"));
+  }
+
+  private NoSuchElementException absent(Key<?> key, String about) {
+    return new NoSuchElementException(
+        ruleId + " (" + verdict + ") has no evidence \"" + key.name() + "\"" + about);
+  }
+
+  /** {@code e} as evidence of type {@code T} if it is under {@code key}, else null. */
+  @SuppressWarnings("unchecked") // equal keys have equal types
+  private static <T> @Nullable Evidence<T> typed(Evidence<?> e, Key<T> key) {
+    return e.key().equals(key) ? (Evidence<T>) e : null;
   }
 
   /** What would change the verdict, where a threshold is involved. */
@@ -124,7 +210,7 @@ public final class Finding {
 
   /**
    * For {@link Verdict#NOT_ASSESSED}: the fact that was missing, e.g. {@code infrastructure
-   * profile}.
+   * profile} or {@code baseline allocations in 2005/06}.
    */
   public Optional<String> missing() {
     return Optional.ofNullable(missingText());
@@ -132,7 +218,13 @@ public final class Finding {
 
   /** The missing fact as text, joined with what it is about only now, when it is read. */
   private @Nullable String missingText() {
-    return missing == null || missingAbout == null ? missing : missing + " " + missingAbout;
+    if (missing == null) {
+      return null;
+    }
+    if (missingYear != null) {
+      return missing + " " + missingYear;
+    }
+    return missingAbout == null ? missing : missing + " " + missingAbout;
   }
 
   @Override
@@ -162,7 +254,18 @@ public final class Finding {
   }
 
   /**
-   * Builds a {@link Finding}. Not thread-safe; use one per finding.
+   * Builds a {@link Finding}: the rule-writing kit. Not thread-safe; use one per finding.
+   *
+   * <ul>
+   *   <li>{@code evidence(key, …)} and {@code check(key, …, outcome)} record typed evidence, about
+   *       nothing, a year or something named;
+   *   <li>{@link #marginFor(Verdict, Margin)} offers what would lift a check that failed or warned:
+   *       the finding's margin is the first offered for the verdict it ends with, unless {@link
+   *       #margin(Margin)} sets one;
+   *   <li>{@link #notAssessedWithoutBaseline} gives the {@link Verdict#NOT_ASSESSED} finding of a
+   *       baseline year without allocations;
+   *   <li>{@code notAssessed(…)} names any other missing fact.
+   * </ul>
    *
    * <p>The score is moved into the verdict's band when the finding is built, so a rule cannot
    * produce a score that contradicts its verdict.
@@ -172,12 +275,15 @@ public final class Finding {
     private final String title;
     private final Citation citation;
     private final ImmutableList<ParameterValue> parameters;
-    private final ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
+    private final ImmutableList.Builder<Evidence<?>> evidence = ImmutableList.builder();
     private @Nullable Verdict verdict;
     private long score;
     private @Nullable Margin margin;
+    private @Nullable Margin firstFail;
+    private @Nullable Margin firstWarn;
     private @Nullable String missing;
-    private @Nullable Object missingAbout;
+    private @Nullable FinancialYear missingYear;
+    private @Nullable String missingAbout;
 
     private Builder(
         RuleId ruleId, String title, Citation citation, ImmutableList<ParameterValue> parameters) {
@@ -201,38 +307,97 @@ public final class Finding {
       return this;
     }
 
-    /** Adds evidence {@code name: value}. */
+    /** Adds evidence {@code key: value}. */
     @CanIgnoreReturnValue
-    public Builder evidence(String name, Object value) {
-      evidence.add(Evidence.of(name, value));
+    public <T> Builder evidence(Key<T> key, T value) {
+      return add(key, null, null, value, null);
+    }
+
+    /** Adds evidence {@code key [year]: value}. */
+    @CanIgnoreReturnValue
+    public <T> Builder evidence(Key<T> key, FinancialYear year, T value) {
+      return add(key, Objects.requireNonNull(year, "year"), null, value, null);
+    }
+
+    /** Adds evidence {@code key [about]: value}, about something named. */
+    @CanIgnoreReturnValue
+    public <T> Builder evidence(Key<T> key, String about, T value) {
+      return add(key, null, Objects.requireNonNull(about, "about"), value, null);
+    }
+
+    /** Adds the outcome of one check: {@code key: value (outcome)}. */
+    @CanIgnoreReturnValue
+    public <T> Builder check(Key<T> key, T value, Verdict outcome) {
+      return add(key, null, null, value, Objects.requireNonNull(outcome, "outcome"));
+    }
+
+    /** Adds the outcome of one check about a year. */
+    @CanIgnoreReturnValue
+    public <T> Builder check(Key<T> key, FinancialYear year, T value, Verdict outcome) {
+      return add(
+          key,
+          Objects.requireNonNull(year, "year"),
+          null,
+          value,
+          Objects.requireNonNull(outcome, "outcome"));
+    }
+
+    /** Adds the outcome of one check about something named. */
+    @CanIgnoreReturnValue
+    public <T> Builder check(Key<T> key, String about, T value, Verdict outcome) {
+      return add(
+          key,
+          null,
+          Objects.requireNonNull(about, "about"),
+          value,
+          Objects.requireNonNull(outcome, "outcome"));
+    }
+
+    private <T> Builder add(
+        Key<T> key,
+        @Nullable FinancialYear year,
+        @Nullable String about,
+        T value,
+        @Nullable Verdict outcome) {
+      Objects.requireNonNull(key, "key");
+      T v = key.type().cast(Objects.requireNonNull(value, "value"));
+      evidence.add(new Evidence<>(key, year, about, immutable(key, v), outcome));
       return this;
     }
 
-    /** Adds evidence {@code name [about]: value}. */
-    @CanIgnoreReturnValue
-    public Builder evidence(String name, @Nullable Object about, Object value) {
-      evidence.add(Evidence.of(name, about, value));
-      return this;
+    /** A {@link BigDecimal} subclass could be mutable: keep a plain copy of its value. */
+    private static <T> T immutable(Key<T> key, T value) {
+      if (value instanceof BigDecimal d && d.getClass() != BigDecimal.class) {
+        return key.type().cast(new BigDecimal(d.unscaledValue(), d.scale()));
+      }
+      return value;
     }
 
-    /** Adds the outcome of one check. */
-    @CanIgnoreReturnValue
-    public Builder check(String name, @Nullable Object about, Object value, Verdict outcome) {
-      evidence.add(Evidence.check(name, about, value, outcome));
-      return this;
-    }
-
-    /** Adds evidence. */
-    @CanIgnoreReturnValue
-    public Builder evidence(Evidence e) {
-      evidence.add(e);
-      return this;
-    }
-
-    /** Sets what would change the verdict. */
+    /** Sets what would change the verdict; it takes precedence over margins offered. */
     @CanIgnoreReturnValue
     public Builder margin(Margin margin) {
       this.margin = Objects.requireNonNull(margin, "margin");
+      return this;
+    }
+
+    /**
+     * Offers what would lift a check whose outcome was {@code outcome} ({@link Verdict#FAIL} or
+     * {@link Verdict#WARN}). If no margin is {@link #margin(Margin) set}, the finding's margin is
+     * the first one offered for the verdict the finding ends with: the first blocking check's.
+     *
+     * @throws IllegalArgumentException if {@code outcome} is not FAIL or WARN
+     */
+    @CanIgnoreReturnValue
+    public Builder marginFor(Verdict outcome, Margin margin) {
+      Objects.requireNonNull(margin, "margin");
+      if (outcome == Verdict.FAIL) {
+        firstFail = firstFail != null ? firstFail : margin;
+      } else if (outcome == Verdict.WARN) {
+        firstWarn = firstWarn != null ? firstWarn : margin;
+      } else {
+        throw new IllegalArgumentException(
+            "a margin is offered for a FAIL or WARN check but was for: " + outcome);
+      }
       return this;
     }
 
@@ -240,12 +405,16 @@ public final class Finding {
     public Finding build() {
       Verdict v = verdict;
       if (v == null) {
-        v = Verdict.NOT_ASSESSED;
         if (missing == null) {
           missing = "a verdict from the rule";
         }
+        return notAssessedNow();
       }
-      return new Finding(this, v);
+      Margin m = margin;
+      if (m == null) {
+        m = v == Verdict.FAIL ? firstFail : v == Verdict.WARN ? firstWarn : null;
+      }
+      return new Finding(this, v, m);
     }
 
     /**
@@ -253,11 +422,7 @@ public final class Finding {
      * kept.
      */
     public Finding notAssessed(String missingFact) {
-      this.missing = Objects.requireNonNull(missingFact, "missingFact");
-      this.missingAbout = null;
-      this.score = 0;
-      this.margin = null;
-      return new Finding(this, Verdict.NOT_ASSESSED);
+      return notAssessed(missingFact, null, null);
     }
 
     /**
@@ -267,7 +432,7 @@ public final class Finding {
      * this while scoring builds no string.
      */
     public Finding notAssessed(String missingFact, FinancialYear year) {
-      return notAssessedAbout(missingFact, Objects.requireNonNull(year, "year"));
+      return notAssessed(missingFact, Objects.requireNonNull(year, "year"), null);
     }
 
     /**
@@ -276,15 +441,45 @@ public final class Finding {
      * space only when {@link Finding#missing()} is read.
      */
     public Finding notAssessed(String missingFact, String about) {
-      return notAssessedAbout(missingFact, Objects.requireNonNull(about, "about"));
+      return notAssessed(missingFact, null, Objects.requireNonNull(about, "about"));
     }
 
-    private Finding notAssessedAbout(String missingFact, Object about) {
+    /**
+     * The {@link Verdict#NOT_ASSESSED} finding {@code baseline allocations in <year>} for the first
+     * year of the baseline window without any allocation — counting only allocations from streams
+     * in the agreement if {@code agreementStreamsOnly} — or empty if every baseline year has one. A
+     * rule that compares with the baseline returns it at once:
+     *
+     * <pre>{@code
+     * Optional<Finding> noBaseline = f.notAssessedWithoutBaseline(in.facts(), false);
+     * if (noBaseline.isPresent()) {
+     *   return noBaseline.get();
+     * }
+     * }</pre>
+     */
+    public Optional<Finding> notAssessedWithoutBaseline(
+        AgreementFacts facts, boolean agreementStreamsOnly) {
+      for (int offset = -facts.baselineYears(); offset < 0; offset++) {
+        int count =
+            agreementStreamsOnly ? facts.countInAgreementStreams(offset) : facts.count(offset);
+        if (count == 0) {
+          return Optional.of(notAssessed("baseline allocations in", facts.year(offset)));
+        }
+      }
+      return Optional.empty();
+    }
+
+    private Finding notAssessed(
+        String missingFact, @Nullable FinancialYear year, @Nullable String about) {
       this.missing = Objects.requireNonNull(missingFact, "missingFact");
+      this.missingYear = year;
       this.missingAbout = about;
+      return notAssessedNow();
+    }
+
+    private Finding notAssessedNow() {
       this.score = 0;
-      this.margin = null;
-      return new Finding(this, Verdict.NOT_ASSESSED);
+      return new Finding(this, Verdict.NOT_ASSESSED, null);
     }
   }
 }

@@ -1,8 +1,8 @@
 package io.github.laa.scoring;
 
+import io.github.laa.core.FinancialYear;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
-import io.github.laa.scoring.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -11,9 +11,15 @@ import org.jspecify.annotations.Nullable;
  * What would change a finding's verdict, such as "VCS resources in 2007/08 must rise by £12,400.00
  * to avoid a net loss", or, for a pass, "could fall by £3,000.00 before a net loss".
  *
- * <p>A margin is a subject ("VCS resources"), what it is about (a year; optional), a direction, an
- * amount and a goal; or, where no quantity applies, a requirement in words. It is formatted only
- * when {@link #toString()} is called.
+ * <p>A margin is a subject ("VCS resources"), what it is about (a year, or something named;
+ * optional), a {@link Direction}, a typed {@link Amount} and a goal; or, where no quantity applies,
+ * a requirement in words. It is turned into a sentence only when {@link #toString()} is called.
+ *
+ * <pre>{@code
+ * Margin m = finding.margin().orElseThrow();
+ * Money rise = m.money().orElseThrow();          // £12,400.00
+ * if (m.amount().orElseThrow() instanceof Margin.Amount.OfRungs r) { ... r.rungs() ... }
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -41,67 +47,165 @@ public final class Margin {
     }
   }
 
+  /**
+   * How much the subject must or may move, in its own unit: money, percentage points of a share,
+   * points of a score, or rungs of the involvement ladder. Its {@code toString()} is the amount as
+   * a margin's sentence shows it.
+   */
+  public sealed interface Amount
+      permits Amount.OfMoney, Amount.OfPercentagePoints, Amount.OfScorePoints, Amount.OfRungs {
+    /** An amount of money, e.g. {@code £12,400.00}. */
+    static Amount of(Money money) {
+      return new OfMoney(money);
+    }
+
+    /** A change in a share, in percentage points, e.g. {@code 10.00 percentage points}. */
+    static Amount percentagePoints(Percentage points) {
+      return new OfPercentagePoints(points);
+    }
+
+    /** Points of a 0–100 score, e.g. {@code 5 points}. */
+    static Amount scorePoints(int points) {
+      return new OfScorePoints(points);
+    }
+
+    /** Rungs of the involvement ladder, e.g. {@code 2 rungs}. */
+    static Amount rungs(int rungs) {
+      return new OfRungs(rungs);
+    }
+
+    /**
+     * An amount of money.
+     *
+     * @param money the amount
+     */
+    record OfMoney(Money money) implements Amount {
+      /** Checks the amount is given. */
+      public OfMoney {
+        Objects.requireNonNull(money, "money");
+      }
+
+      /** Returns e.g. {@code £12,400.00}. */
+      @Override
+      public String toString() {
+        return money.toString();
+      }
+    }
+
+    /**
+     * A change in a share, in percentage points.
+     *
+     * @param points the points, as a percentage (5.00% is 5 points)
+     */
+    record OfPercentagePoints(Percentage points) implements Amount {
+      /** Checks the points are given. */
+      public OfPercentagePoints {
+        Objects.requireNonNull(points, "points");
+      }
+
+      /** Returns e.g. {@code 10.00 percentage points}. */
+      @Override
+      public String toString() {
+        return points.toPercent().toPlainString() + " percentage points";
+      }
+    }
+
+    /**
+     * Points of a 0–100 score.
+     *
+     * @param points how many
+     */
+    record OfScorePoints(int points) implements Amount {
+      /** Returns e.g. {@code 1 point} or {@code 5 points}. */
+      @Override
+      public String toString() {
+        return points == 1 ? "1 point" : points + " points";
+      }
+    }
+
+    /**
+     * Rungs of the involvement ladder.
+     *
+     * @param rungs how many
+     */
+    record OfRungs(int rungs) implements Amount {
+      /** Returns e.g. {@code 1 rung} or {@code 2 rungs}. */
+      @Override
+      public String toString() {
+        return rungs == 1 ? "1 rung" : rungs + " rungs";
+      }
+    }
+  }
+
   private final String subject;
-  private final @Nullable Object about;
+  private final @Nullable FinancialYear year;
+  private final @Nullable String about;
   private final @Nullable Direction direction;
-  private final @Nullable Object amount;
+  private final @Nullable Amount amount;
   private final String goal;
-  private final boolean points;
 
   private Margin(
       String subject,
-      @Nullable Object about,
+      @Nullable FinancialYear year,
+      @Nullable String about,
       @Nullable Direction direction,
-      @Nullable Object amount,
-      String goal,
-      boolean points) {
+      @Nullable Amount amount,
+      String goal) {
     this.subject = subject;
+    this.year = year;
     this.about = about;
     this.direction = direction;
     this.amount = amount;
     this.goal = goal;
-    this.points = points;
   }
 
   /**
-   * A quantified margin: {@code subject [in about] direction amount goal}.
+   * A quantified margin: {@code subject direction amount goal}.
    *
-   * @param subject e.g. {@code "VCS resources"}
-   * @param about e.g. the year; may be null
+   * @param subject e.g. {@code "The commissioning score"}
    * @param direction which way
-   * @param amount how much: money, a percentage, a count
-   * @param goal e.g. {@code "to avoid a net loss"}
+   * @param amount how much
+   * @param goal e.g. {@code "to pass"}
+   */
+  public static Margin of(String subject, Direction direction, Amount amount, String goal) {
+    return quantified(subject, null, null, direction, amount, goal);
+  }
+
+  /** A quantified margin about a year: {@code subject in year direction amount goal}. */
+  public static Margin of(
+      String subject, FinancialYear year, Direction direction, Amount amount, String goal) {
+    return quantified(subject, Objects.requireNonNull(year, "year"), null, direction, amount, goal);
+  }
+
+  /**
+   * A quantified margin about something named (a programme, a block): {@code subject in about
+   * direction amount goal}.
    */
   public static Margin of(
-      String subject, @Nullable Object about, Direction direction, Object amount, String goal) {
+      String subject, String about, Direction direction, Amount amount, String goal) {
+    return quantified(
+        subject, null, Objects.requireNonNull(about, "about"), direction, amount, goal);
+  }
+
+  private static Margin quantified(
+      String subject,
+      @Nullable FinancialYear year,
+      @Nullable String about,
+      Direction direction,
+      Amount amount,
+      String goal) {
     return new Margin(
         Objects.requireNonNull(subject, "subject"),
+        year,
         about,
         Objects.requireNonNull(direction, "direction"),
         Objects.requireNonNull(amount, "amount"),
-        Objects.requireNonNull(goal, "goal"),
-        false);
-  }
-
-  /**
-   * A margin in percentage points, for a subject that is itself a share: {@code The largest
-   * recipient's share must fall by 10.00 percentage points to reach the concentration limit}. The
-   * {@link #amount()} is the {@link Percentage}.
-   */
-  public static Margin ofPoints(
-      String subject, @Nullable Object about, Direction direction, Percentage points, String goal) {
-    return new Margin(
-        Objects.requireNonNull(subject, "subject"),
-        about,
-        Objects.requireNonNull(direction, "direction"),
-        Objects.requireNonNull(points, "points"),
-        Objects.requireNonNull(goal, "goal"),
-        true);
+        Objects.requireNonNull(goal, "goal"));
   }
 
   /** A margin without a quantity: what the agreement needs, in words. */
   public static Margin requirement(String text) {
-    return new Margin(Objects.requireNonNull(text, "text"), null, null, null, "", false);
+    return new Margin(Objects.requireNonNull(text, "text"), null, null, null, null, "");
   }
 
   /** What must move, e.g. {@code VCS resources}; for a requirement, the whole text. */
@@ -109,8 +213,13 @@ public final class Margin {
     return subject;
   }
 
-  /** What the subject is about, e.g. a year. */
-  public Optional<Object> about() {
+  /** The year the subject is about, if it is about one. */
+  public Optional<FinancialYear> year() {
+    return Optional.ofNullable(year);
+  }
+
+  /** What the subject is about when that is something named, e.g. a programme or a block. */
+  public Optional<String> about() {
     return Optional.ofNullable(about);
   }
 
@@ -120,20 +229,18 @@ public final class Margin {
   }
 
   /** How much; empty for a requirement. */
-  public Optional<Object> amount() {
+  public Optional<Amount> amount() {
     return Optional.ofNullable(amount);
   }
 
-  /**
-   * The amount as money.
-   *
-   * @throws IllegalStateException if the amount is not money
-   */
-  public Money money() {
-    if (amount instanceof Money m) {
-      return m;
-    }
-    throw new IllegalStateException("margin " + this + " is not an amount of money");
+  /** The amount when it is money; empty for other amounts and for a requirement. */
+  public Optional<Money> money() {
+    return amount instanceof Amount.OfMoney m ? Optional.of(m.money()) : Optional.empty();
+  }
+
+  /** Whether this is a requirement in words, without a quantity. */
+  public boolean isRequirement() {
+    return amount == null;
   }
 
   /** The goal, e.g. {@code to avoid a net loss}; empty for a requirement. */
@@ -145,16 +252,16 @@ public final class Margin {
   public boolean equals(@Nullable Object other) {
     return other instanceof Margin m
         && m.subject.equals(subject)
+        && Objects.equals(m.year, year)
         && Objects.equals(m.about, about)
         && m.direction == direction
         && Objects.equals(m.amount, amount)
-        && m.goal.equals(goal)
-        && m.points == points;
+        && m.goal.equals(goal);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(subject, about, direction, amount, goal);
+    return Objects.hash(subject, year, about, direction, amount, goal);
   }
 
   /**
@@ -166,15 +273,7 @@ public final class Margin {
     if (direction == null || amount == null) {
       return subject;
     }
-    return subject
-        + (about == null ? "" : " in " + Texts.value(about))
-        + " "
-        + direction.words()
-        + " "
-        + (points && amount instanceof Percentage p
-            ? p.toPercent().toPlainString() + " percentage points"
-            : Texts.value(amount))
-        + " "
-        + goal;
+    String in = year != null ? " in " + year : about != null ? " in " + about : "";
+    return subject + in + " " + direction.words() + " " + amount + " " + goal;
   }
 }

@@ -3,6 +3,7 @@ package io.github.laa.scoring;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the type of the parameter's value
  */
 public final class Parameter<T> {
+  private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
+
   private final String id;
   private final String description;
   private final Class<T> type;
@@ -65,6 +68,48 @@ public final class Parameter<T> {
       throw new IllegalArgumentException("default of " + id + " " + problem);
     }
     return p;
+  }
+
+  /**
+   * A parameter of rule {@code rule} with a default value; its id is {@code rule.name}, e.g. {@code
+   * NET_RESOURCE_LOSS.tolerance}.
+   *
+   * @param name the parameter's name within the rule, lower camel case, e.g. {@code tolerance}
+   * @throws IllegalArgumentException if {@code name} is not lower camel case, or the default is
+   *     unacceptable
+   */
+  public static <T> Parameter<T> of(
+      RuleId rule,
+      String name,
+      String description,
+      Class<T> type,
+      T defaultValue,
+      Function<T, @Nullable String> check) {
+    return of(id(rule, name), description, type, defaultValue, check);
+  }
+
+  /** A parameter of rule {@code rule}, with a default, that accepts any value of its type. */
+  public static <T> Parameter<T> of(
+      RuleId rule, String name, String description, Class<T> type, T defaultValue) {
+    return of(id(rule, name), description, type, defaultValue, v -> null);
+  }
+
+  /** A parameter of rule {@code rule} that has no value unless a policy sets one. */
+  public static <T> Parameter<T> optional(
+      RuleId rule,
+      String name,
+      String description,
+      Class<T> type,
+      Function<T, @Nullable String> check) {
+    return optional(id(rule, name), description, type, check);
+  }
+
+  private static String id(RuleId rule, String name) {
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "a parameter's name must be lower camel case, like tolerance, but was: " + name);
+    }
+    return rule.value() + "." + name;
   }
 
   /** A parameter with a default value that accepts any value of its type. */

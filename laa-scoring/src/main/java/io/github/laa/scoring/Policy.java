@@ -6,10 +6,12 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.laa.core.InvalidDataException;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Problem;
-import io.github.laa.scoring.rules.Rules;
+import io.github.laa.scoring.internal.Aggregate;
+import io.github.laa.scoring.internal.Reads;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -23,16 +25,18 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A named, dated set of rules with their severities, weights and parameter values. {@link
- * #lvsc2006()} is the default: the six recommendations of the LVSC research as seven rules.
+ * A named, dated set of rules with their severities, weights and parameter values. The engine knows
+ * no rule of its own: {@code Lvsc2006.policy()} (package {@code io.github.laa.scoring.lvsc}) is the
+ * default, the six recommendations of the LVSC research as seven rules, and {@link #builder} makes
+ * any other.
  *
  * <pre>{@code
- * Scorecard card = Policy.lvsc2006().score(agreement);
+ * Scorecard card = Lvsc2006.policy().score(agreement);
  *
- * Policy realTerms = Policy.lvsc2006().reform("LVSC 2006, real terms")
+ * Policy realTerms = Lvsc2006.policy().reform("LVSC 2006, real terms")
  *     .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL)
  *     .set(NetResourceLossRule.DEFLATOR, gdpDeflator)
- *     .build();                    // lvsc2006() itself is unchanged
+ *     .build();                    // Lvsc2006.policy() itself is unchanged
  * }</pre>
  *
  * <p>A policy is checked when built: every parameter value, and every combination a rule validates,
@@ -41,6 +45,9 @@ import org.jspecify.annotations.Nullable;
  * score agreements from as many threads as you like.
  */
 public final class Policy implements Parameters {
+  /** The most baseline years {@link #BASELINE_YEARS} accepts. */
+  public static final int MAX_BASELINE_YEARS = 10;
+
   /**
    * How many years before the agreement form the baseline (1 to 10): with 1 (the default) the
    * baseline is the year before the agreement's first year; with N it is the mean of the N years
@@ -52,7 +59,10 @@ public final class Policy implements Parameters {
           "years before the agreement whose mean is the baseline",
           Integer.class,
           1,
-          v -> v < 1 || v > 10 ? "must be between 1 and 10 but was: " + v : null);
+          v ->
+              v < 1 || v > MAX_BASELINE_YEARS
+                  ? "must be between 1 and " + MAX_BASELINE_YEARS + " but was: " + v
+                  : null);
 
   /** A scorecard whose overall score is below this (0 to 100, default 70) is at best amber. */
   public static final Parameter<Integer> AMBER_THRESHOLD =
@@ -116,11 +126,6 @@ public final class Policy implements Parameters {
     }
   }
 
-  private static final class Lvsc2006 {
-    static final Policy INSTANCE =
-        Rules.lvsc2006(builder("LVSC 2006", LocalDate.of(2006, 3, 8))).build();
-  }
-
   private final String name;
   private final LocalDate date;
   private final ImmutableList<Entry> entries;
@@ -128,6 +133,7 @@ public final class Policy implements Parameters {
   private final int baselineYears;
   private final int amberThreshold;
   private final EnumSet<Aggregate> aggregates;
+  private final ImmutableList<CohortView<?>> cohortViews;
 
   private Policy(
       String name,
@@ -141,18 +147,27 @@ public final class Policy implements Parameters {
     this.baselineYears = getFrom(values, BASELINE_YEARS);
     this.amberThreshold = getFrom(values, AMBER_THRESHOLD);
     EnumSet<Aggregate> needed = EnumSet.noneOf(Aggregate.class);
+    ImmutableList.Builder<CohortView<?>> views = ImmutableList.builder();
     for (Entry e : entries) {
-      needed.addAll(e.rule.aggregates());
+      needed.addAll(aggregates(e.rule));
+      views.addAll(e.rule.cohortViews());
     }
     this.aggregates = needed;
+    this.cohortViews = views.build();
   }
 
   /**
-   * The default policy: the recommendations of the LVSC research (8 March 2006) as seven rules with
-   * their default parameters; net resource loss and small grants are {@link Severity#MUST}.
+   * The groups of totals {@code rule} reads: those its {@link Reads} hint names (the built-in rules
+   * have one), else all of them.
    */
-  public static Policy lvsc2006() {
-    return Lvsc2006.INSTANCE;
+  private static Set<Aggregate> aggregates(Rule rule) {
+    Reads reads = rule.getClass().getAnnotation(Reads.class);
+    if (reads == null) {
+      return EnumSet.allOf(Aggregate.class);
+    }
+    EnumSet<Aggregate> set = EnumSet.noneOf(Aggregate.class);
+    Collections.addAll(set, reads.value());
+    return set;
   }
 
   /** Starts an empty policy. */
@@ -204,6 +219,11 @@ public final class Policy implements Parameters {
     return Optional.empty();
   }
 
+  /** The cohort views the policy's rules contribute, in rule order. */
+  public ImmutableList<CohortView<?>> cohortViews() {
+    return cohortViews;
+  }
+
   /** The values set explicitly (parameters not listed have their defaults). */
   public ImmutableMap<Parameter<?>, Object> values() {
     return values;
@@ -250,7 +270,7 @@ public final class Policy implements Parameters {
    *
    * @throws InvalidDataException if two agreements are for the same area
    */
-  public CohortScorecard score(Collection<LocalAreaAgreement> agreements) {
+  public CohortScorecard scoreCohort(Collection<LocalAreaAgreement> agreements) {
     ImmutableList<LocalAreaAgreement> sorted = cohort(agreements);
     CohortContext context = new CohortContext(sorted);
     ImmutableList.Builder<Scorecard> cards = ImmutableList.builderWithExpectedSize(sorted.size());
@@ -261,12 +281,12 @@ public final class Policy implements Parameters {
   }
 
   /**
-   * Scores a cohort like {@link #score(Collection)}, on the common fork-join pool. The scorecards
-   * are identical to those of {@link #score(Collection)}.
+   * Scores a cohort like {@link #scoreCohort(Collection)}, on the common fork-join pool. The
+   * scorecards are identical to those of {@link #scoreCohort(Collection)}.
    *
    * @throws InvalidDataException if two agreements are for the same area
    */
-  public CohortScorecard scoreInParallel(Collection<LocalAreaAgreement> agreements) {
+  public CohortScorecard scoreCohortInParallel(Collection<LocalAreaAgreement> agreements) {
     ImmutableList<LocalAreaAgreement> sorted = cohort(agreements);
     CohortContext context = new CohortContext(sorted);
     List<Scorecard> cards = sorted.parallelStream().map(a -> score(a, context)).toList();
@@ -303,8 +323,12 @@ public final class Policy implements Parameters {
     return ImmutableList.copyOf(sorted);
   }
 
+  AgreementFacts facts(LocalAreaAgreement agreement) {
+    return AgreementFacts.of(agreement, baselineYears, aggregates);
+  }
+
   Scorecard score(LocalAreaAgreement agreement, @Nullable CohortContext cohort) {
-    AgreementFacts facts = AgreementFacts.of(agreement, baselineYears, aggregates);
+    AgreementFacts facts = facts(agreement);
     Finding[] findings = new Finding[entries.size()];
     for (int i = 0; i < findings.length; i++) {
       Entry e = entries.get(i);
@@ -396,7 +420,7 @@ public final class Policy implements Parameters {
 
     /** Removes the rule {@code id}; a problem at build time if the policy does not have it. */
     @CanIgnoreReturnValue
-    public Builder withoutRule(RuleId id) {
+    public Builder removeRule(RuleId id) {
       if (entries.remove(id) == null) {
         problems.add(Problem.of("rules", "has no rule " + id + " to remove"));
       }
@@ -500,7 +524,7 @@ public final class Policy implements Parameters {
             }
           };
       for (MutableEntry e : entries.values()) {
-        if (java.util.Collections.disjoint(e.rule.parameters(), bad)) {
+        if (Collections.disjoint(e.rule.parameters(), bad)) {
           all.addAll(e.rule.validate(view));
         }
       }

@@ -2,8 +2,6 @@ package io.github.laa.scoring;
 
 import com.google.common.collect.ImmutableList;
 import io.github.laa.core.Problem;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * A policy rule: it checks one agreement and returns a {@link Finding} that explains itself.
@@ -12,23 +10,28 @@ import java.util.Set;
  *
  * <pre>{@code
  * final class MinimumCoreFunding implements Rule {
+ *   static final RuleId ID = RuleId.of("CORE_FUNDING");
  *   static final Parameter<Money> MINIMUM =
- *       Parameter.of("CORE_FUNDING.minimum", "least core funding a year", Money.class, Money.parse("£50k"));
- *   public RuleId id() { return RuleId.of("CORE_FUNDING"); }
+ *       Parameter.of(ID, "minimum", "least core funding a year", Money.class, Money.parse("£50k"));
+ *   static final Key<Money> CORE = Key.of("core funding", Money.class);
+ *
+ *   public RuleId id() { return ID; }
  *   public String title() { return "Core funding for the VCS"; }
  *   public Citation citation() { return Citation.of("Anytown Compact §4", "core funding each year"); }
  *   public ImmutableList<Parameter<?>> parameters() { return ImmutableList.of(MINIMUM); }
  *   public Finding evaluate(RuleInput in) {
- *     long least = in.get(MINIMUM).pence();
- *     long core = in.facts().purpose(Purpose.CORE, 0);
+ *     long core = in.facts().purpose(Purpose.CORE, 0);     // pence, first agreement year
+ *     boolean enough = core >= in.get(MINIMUM).pence();
  *     return in.finding()
- *         .verdict(core >= least ? Verdict.PASS : Verdict.FAIL)
- *         .score(core >= least ? 100 : 0)
- *         .evidence("core funding", in.facts().year(0), Money.ofPence(core))
+ *         .check(CORE, in.facts().year(0), Money.ofPence(core), enough ? Verdict.PASS : Verdict.FAIL)
+ *         .verdict(enough ? Verdict.PASS : Verdict.FAIL)
+ *         .score(enough ? 100 : 0)
  *         .build();
  *   }
  * }
  * }</pre>
+ *
+ * <p>A rule can also contribute tables across a cohort ({@link #cohortViews()}).
  *
  * <p>Implementations must be immutable and thread-safe, and must not throw for a valid agreement: a
  * missing fact is a {@link Verdict#NOT_ASSESSED} finding ({@link Finding.Builder#notAssessed}).
@@ -64,11 +67,12 @@ public interface Rule {
   }
 
   /**
-   * The groups of {@link AgreementFacts} the rule reads, so that a policy computes them in one
-   * pass. Defaults to all of them.
+   * Cohort-level analyses the rule contributes to a {@link CohortScorecard} (a table across areas,
+   * such as a benchmark); each appears, in the policy's rule order, in the cohort's reports and
+   * through {@link CohortScorecard#view(CohortView)}. None by default.
    */
-  default Set<Aggregate> aggregates() {
-    return EnumSet.allOf(Aggregate.class);
+  default ImmutableList<CohortView<?>> cohortViews() {
+    return ImmutableList.of();
   }
 
   /** Checks one agreement. Must not throw for a valid agreement. */

@@ -7,34 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The stable identifier of a rule, such as {@code NET_RESOURCE_LOSS}: upper-case letters, digits
- * and underscores, starting with a letter. The constants name the built-in rules; a custom rule
- * chooses its own with {@link #of(String)}.
+ * and underscores, starting with a letter, at most 64 characters. Every rule chooses its own with
+ * {@link #of(String)}; the LVSC 2006 rules' ids are constants of {@code Lvsc2006}.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class RuleId implements Comparable<RuleId> {
   private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
-
-  /** R1: infrastructure targeting. */
-  public static final RuleId INFRASTRUCTURE_TARGETING = new RuleId("INFRASTRUCTURE_TARGETING");
-
-  /** R2: sector division. */
-  public static final RuleId SECTOR_DIVISION = new RuleId("SECTOR_DIVISION");
-
-  /** R3a: no net loss of resources to the VCS. */
-  public static final RuleId NET_RESOURCE_LOSS = new RuleId("NET_RESOURCE_LOSS");
-
-  /** R3b: a small grants programme as part of capacity building. */
-  public static final RuleId SMALL_GRANTS = new RuleId("SMALL_GRANTS");
-
-  /** R4: VCS involvement at the strategic level and in every block. */
-  public static final RuleId VCS_INVOLVEMENT = new RuleId("VCS_INVOLVEMENT");
-
-  /** R5: support for performance measurement. */
-  public static final RuleId PERFORMANCE_CAPACITY = new RuleId("PERFORMANCE_CAPACITY");
-
-  /** R6: commissioning practice against the Compact. */
-  public static final RuleId COMMISSIONING_PRACTICE = new RuleId("COMMISSIONING_PRACTICE");
 
   private final String value;
 

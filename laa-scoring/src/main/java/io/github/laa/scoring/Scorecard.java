@@ -5,7 +5,6 @@ import com.google.common.math.LongMath;
 import io.github.laa.core.Area;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Round;
-import io.github.laa.scoring.report.Reports;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
@@ -129,12 +128,12 @@ public final class Scorecard {
 
   /** The scorecard as plain text: every finding with its evidence, margin and parameters. */
   public String toText() {
-    return Reports.text(this);
+    return ScorecardReport.text(this);
   }
 
   /** The scorecard as Markdown. */
   public String toMarkdown() {
-    return Reports.markdown(this);
+    return ScorecardReport.markdown(this);
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.github.laa.scoring;
 
 import com.google.common.collect.ImmutableList;
 import io.github.laa.core.Area;
-import io.github.laa.scoring.report.Reports;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,7 +13,7 @@ import java.util.Set;
  * those whose verdict changed.
  *
  * <pre>{@code
- * ScorecardDiff d = ScorecardDiff.between(policy.score(laa), reform.score(laa));
+ * ScorecardDiff d = policy.score(laa).diff(reform.score(laa));
  * d.flipped();        // findings whose verdict changed
  * d.toText();         // a table of every rule: verdict and score before and after
  * }</pre>
@@ -37,7 +36,7 @@ public final class ScorecardDiff {
    *
    * @throws IllegalArgumentException if they are of different areas
    */
-  public static ScorecardDiff between(Scorecard before, Scorecard after) {
+  static ScorecardDiff between(Scorecard before, Scorecard after) {
     Area a = before.area();
     Area b = after.area();
     if (!a.code().equals(b.code())) {
@@ -115,12 +114,12 @@ public final class ScorecardDiff {
 
   /** The comparison as a plain-text table. */
   public String toText() {
-    return Reports.text(this);
+    return ScorecardReport.text(this);
   }
 
   /** The comparison as Markdown. */
   public String toMarkdown() {
-    return Reports.markdown(this);
+    return ScorecardReport.markdown(this);
   }
 
   @Override

@@ -28,13 +28,14 @@ import io.github.laa.core.SmallGrantsProgramme;
 import io.github.laa.core.Stage;
 import io.github.laa.core.Target;
 import io.github.laa.core.VcsBody;
-import io.github.laa.scoring.rules.CommissioningRule;
-import io.github.laa.scoring.rules.InfrastructureRule;
-import io.github.laa.scoring.rules.InvolvementRule;
-import io.github.laa.scoring.rules.NetResourceLossRule;
-import io.github.laa.scoring.rules.PerformanceCapacityRule;
-import io.github.laa.scoring.rules.SectorDivisionRule;
-import io.github.laa.scoring.rules.SmallGrantsRule;
+import io.github.laa.scoring.lvsc.CommissioningRule;
+import io.github.laa.scoring.lvsc.InfrastructureRule;
+import io.github.laa.scoring.lvsc.InvolvementRule;
+import io.github.laa.scoring.lvsc.Lvsc2006;
+import io.github.laa.scoring.lvsc.NetResourceLossRule;
+import io.github.laa.scoring.lvsc.PerformanceCapacityRule;
+import io.github.laa.scoring.lvsc.SectorDivisionRule;
+import io.github.laa.scoring.lvsc.SmallGrantsRule;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -1151,7 +1152,7 @@ final class BadInputCampaign {
   }
 
   private void policies(Draw d) {
-    Policy.Builder b = Policy.lvsc2006().reform("fuzzed");
+    Policy.Builder b = Lvsc2006.policy().reform("fuzzed");
     Set<String> paths = new LinkedHashSet<>();
     Map<String, Object> chosen = new java.util.TreeMap<>();
     setInt(d, b, Policy.BASELINE_YEARS, 1, 10, paths, chosen);
@@ -1198,7 +1199,7 @@ final class BadInputCampaign {
     }
     if (d.nextInt(8) == 0) {
       int w = d.nextInt(400) - 200;
-      b.weight(RuleId.SMALL_GRANTS, w);
+      b.weight(Lvsc2006.SMALL_GRANTS, w);
       if (w < 0 || w > 100) {
         paths.add("rules[SMALL_GRANTS].weight");
       }
@@ -1283,7 +1284,7 @@ final class BadInputCampaign {
   private void scoring(Draw d) {
     LocalAreaAgreement laa = wide.get(d.nextInt(wide.size()));
     Policy policy =
-        d.nextBoolean() ? Policy.lvsc2006() : variants.get(d.nextInt(variants.size())).policy();
+        d.nextBoolean() ? Lvsc2006.policy() : variants.get(d.nextInt(variants.size())).policy();
     input("scoring", laa.area().code(), laa.allocations().size() + " allocations", policy);
     Scorecard card = policy.score(laa);
     String text = card.toText();
@@ -1294,7 +1295,7 @@ final class BadInputCampaign {
     for (Finding f : card.findings()) {
       Objects.requireNonNull(f.toString());
       f.margin().ifPresent(m -> Objects.requireNonNull(m.toString()));
-      for (Evidence e : f.evidence()) {
+      for (Evidence<?> e : f.evidence()) {
         Objects.requireNonNull(e.toString());
       }
     }
@@ -1304,10 +1305,10 @@ final class BadInputCampaign {
       for (int i = 0; i < n; i++) {
         cohort.add(wide.get(d.nextInt(wide.size())).withArea(Areas.london().get(i)));
       }
-      CohortScorecard scored = policy.score(cohort);
+      CohortScorecard scored = policy.scoreCohort(cohort);
       Objects.requireNonNull(scored.toText());
       Objects.requireNonNull(scored.toMarkdown());
-      Objects.requireNonNull(scored.diff(Policy.lvsc2006().score(cohort)).toString());
+      Objects.requireNonNull(scored.diff(Lvsc2006.policy().scoreCohort(cohort)).toString());
     }
   }
 }

@@ -8,6 +8,8 @@ import io.github.laa.core.Area;
 import io.github.laa.core.Areas;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.scoring.internal.Ranks;
+import io.github.laa.scoring.lvsc.InfrastructureRule;
+import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +23,7 @@ import org.quicktheories.core.Gen;
 
 /** Laws of cohort analytics over generated cohorts. */
 class CohortProperties {
-  private static final Policy LVSC = Policy.lvsc2006();
+  private static final Policy LVSC = Lvsc2006.policy();
   private static final Gen<List<LocalAreaAgreement>> COHORTS = LaaGenerators.cohorts(12);
 
   @Test
@@ -30,7 +32,7 @@ class CohortProperties {
         .forAll(COHORTS)
         .checkAssert(
             cohort -> {
-              List<LeagueEntry> table = LVSC.score(cohort).leagueTable();
+              List<LeagueEntry> table = LVSC.scoreCohort(cohort).leagueTable();
               assertThat(table)
                   .extracting(e -> e.area().code())
                   .containsExactlyInAnyOrderElementsOf(
@@ -89,7 +91,8 @@ class CohortProperties {
             (cohort, seed) -> {
               List<LocalAreaAgreement> shuffled = new ArrayList<>(cohort);
               Collections.shuffle(shuffled, new Random(seed));
-              assertThat(LVSC.score(shuffled).toText()).isEqualTo(LVSC.score(cohort).toText());
+              assertThat(LVSC.scoreCohort(shuffled).toText())
+                  .isEqualTo(LVSC.scoreCohort(cohort).toText());
             });
   }
 
@@ -110,10 +113,10 @@ class CohortProperties {
                 recoded.put(a.area().code(), to.code());
                 renamed.add(a.withArea(to));
               }
-              CohortScorecard before = LVSC.score(cohort);
-              CohortScorecard after = LVSC.score(renamed);
-              assertThat(after.infrastructureCorrelations())
-                  .isEqualTo(before.infrastructureCorrelations());
+              CohortScorecard before = LVSC.scoreCohort(cohort);
+              CohortScorecard after = LVSC.scoreCohort(renamed);
+              assertThat(after.view(InfrastructureRule.CORRELATIONS).orElseThrow())
+                  .isEqualTo(before.view(InfrastructureRule.CORRELATIONS).orElseThrow());
               Map<String, LeagueEntry> afterByCode = new HashMap<>();
               after.leagueTable().forEach(e -> afterByCode.put(e.area().code(), e));
               for (LeagueEntry e : before.leagueTable()) {
@@ -146,7 +149,7 @@ class CohortProperties {
         .forAll(LaaGenerators.cohorts(33))
         .checkAssert(
             cohort ->
-                assertThat(LVSC.scoreInParallel(cohort).toText())
-                    .isEqualTo(LVSC.score(cohort).toText()));
+                assertThat(LVSC.scoreCohortInParallel(cohort).toText())
+                    .isEqualTo(LVSC.scoreCohort(cohort).toText()));
   }
 }

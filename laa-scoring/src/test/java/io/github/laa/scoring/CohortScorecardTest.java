@@ -20,17 +20,23 @@ import io.github.laa.core.Percentage;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.Stage;
 import io.github.laa.scoring.internal.Ranks;
-import io.github.laa.scoring.rules.InfrastructureRule;
-import io.github.laa.scoring.rules.NetResourceLossRule;
+import io.github.laa.scoring.lvsc.BenchmarkEntry;
+import io.github.laa.scoring.lvsc.CommissioningRule;
+import io.github.laa.scoring.lvsc.Correlation;
+import io.github.laa.scoring.lvsc.InfrastructureRule;
+import io.github.laa.scoring.lvsc.InvolvementMatrix;
+import io.github.laa.scoring.lvsc.InvolvementRule;
+import io.github.laa.scoring.lvsc.Lvsc2006;
+import io.github.laa.scoring.lvsc.NetResourceLossRule;
+import io.github.laa.scoring.lvsc.TargetingEntry;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** Cohort analytics, with every figure worked out by hand. */
 class CohortScorecardTest {
-  private static final Policy LVSC = Policy.lvsc2006();
+  private static final Policy LVSC = Lvsc2006.policy();
 
   private static final InvolvementLevel[] L = InvolvementLevel.values();
 
@@ -90,8 +96,8 @@ class CohortScorecardTest {
     // y = ladder [20, 40, 27, 60, 60] → ranks [1, 3, 2, 4.5, 4.5].
     // Deviations from the mean rank 3: dx [-2, -.5, -.5, 1, 2], dy [-2, 0, -1, 1.5, 1.5].
     // Σdxdy = 4 + 0 + .5 + 1.5 + 3 = 9; Σdx² = 9.5; Σdy² = 9.5; ρ = 9 / 9.5 = 0.947368…
-    CohortScorecard cohort = LVSC.score(fiveAreas());
-    Correlation rating = cohort.infrastructureCorrelations().get(0);
+    CohortScorecard cohort = LVSC.scoreCohort(fiveAreas());
+    Correlation rating = cohort.view(InfrastructureRule.CORRELATIONS).orElseThrow().get(0);
     assertThat(rating.n()).isEqualTo(5);
     assertThat(rating.rho().getAsDouble())
         .isCloseTo(9 / 9.5, org.assertj.core.data.Offset.offset(1e-12));
@@ -99,7 +105,7 @@ class CohortScorecardTest {
         .hasToString("infrastructure rating vs involvement ladder score: ρ = 0.947 (n = 5)");
     // Funding per body £10k…£50k → ranks [1..5], dx [-2, -1, 0, 1, 2], Σdx² = 10;
     // Σdxdy = 4 + 0 + 0 + 1.5 + 3 = 8.5; ρ = 8.5 / √(10 × 9.5) = 0.872082…
-    Correlation funding = cohort.infrastructureCorrelations().get(1);
+    Correlation funding = cohort.view(InfrastructureRule.CORRELATIONS).orElseThrow().get(1);
     assertThat(funding.rho().getAsDouble())
         .isCloseTo(8.5 / Math.sqrt(95), org.assertj.core.data.Offset.offset(1e-12));
     assertThat(funding.rhoText()).isEqualTo("0.872");
@@ -121,31 +127,36 @@ class CohortScorecardTest {
 
   @Test
   void theTargetingListPutsTheWeakestFirstWithTheirQuartile() {
-    CohortScorecard cohort = LVSC.score(fiveAreas());
+    CohortScorecard cohort = LVSC.scoreCohort(fiveAreas());
     // Weak by rating: Barnet (1), Bexley (2), Brent (2). Weakest funding quartile (⌊4(r−1)/5⌋ + 1 =
     // 1
     // for ranks 1 and 2): Barnet (£10k), Brent (£20k). Order: rating, then funding per body.
-    assertThat(cohort.targetingList())
+    assertThat(cohort.view(InfrastructureRule.TARGETING).orElseThrow())
         .extracting(
             e -> e.area().name(),
             TargetingEntry::rating,
             e -> e.fundingPerBody().orElseThrow(),
             TargetingEntry::quartile)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Barnet", 1, Money.parse("£10k"), Optional.of(1)),
-            org.assertj.core.groups.Tuple.tuple("Brent", 2, Money.parse("£20k"), Optional.of(1)),
-            org.assertj.core.groups.Tuple.tuple("Bexley", 2, Money.parse("£30k"), Optional.of(2)));
+            org.assertj.core.groups.Tuple.tuple(
+                "Barnet", 1, Money.parse("£10k"), OptionalInt.of(1)),
+            org.assertj.core.groups.Tuple.tuple("Brent", 2, Money.parse("£20k"), OptionalInt.of(1)),
+            org.assertj.core.groups.Tuple.tuple(
+                "Bexley", 2, Money.parse("£30k"), OptionalInt.of(2)));
     // Support stayed at £10k against a £10k baseline: every weak area fails R1.
-    assertThat(cohort.targetingList())
+    assertThat(cohort.view(InfrastructureRule.TARGETING).orElseThrow())
         .extracting(TargetingEntry::verdict)
         .containsOnly(Verdict.FAIL);
     // Scored alone, Brent is weak by rating too; a rating-3 area in the weakest quartile is weak
     // only within a cohort.
     assertThat(
-            InfrastructureRule.cohortQuartile(
-                fiveAreas().get(0),
-                new CohortContext(com.google.common.collect.ImmutableList.copyOf(fiveAreas()))))
-        .contains(1);
+            cohort
+                .scorecard(fiveAreas().get(0).area().code())
+                .orElseThrow()
+                .finding(Lvsc2006.INFRASTRUCTURE_TARGETING)
+                .orElseThrow()
+                .find(InfrastructureRule.COHORT_QUARTILE))
+        .contains(1L);
   }
 
   @Test
@@ -156,17 +167,15 @@ class CohortScorecardTest {
             area("Brent", 4, "£60k", 3, 3, 3, 12),
             area("Bexley", 4, "£90k", 3, 3, 3, 12),
             area("Bromley", 4, "£120k", 3, 3, 3, 12));
-    assertThat(LVSC.score(areas.get(0)).verdict(RuleId.INFRASTRUCTURE_TARGETING))
+    assertThat(LVSC.score(areas.get(0)).verdict(Lvsc2006.INFRASTRUCTURE_TARGETING))
         .isEqualTo(Verdict.PASS);
-    Scorecard inCohort = LVSC.score(areas).scorecard("E09000003").orElseThrow();
-    assertThat(inCohort.verdict(RuleId.INFRASTRUCTURE_TARGETING)).isEqualTo(Verdict.FAIL);
+    Scorecard inCohort = LVSC.scoreCohort(areas).scorecard("E09000003").orElseThrow();
+    assertThat(inCohort.verdict(Lvsc2006.INFRASTRUCTURE_TARGETING)).isEqualTo(Verdict.FAIL);
     assertThat(
             inCohort
-                .finding(RuleId.INFRASTRUCTURE_TARGETING)
+                .finding(Lvsc2006.INFRASTRUCTURE_TARGETING)
                 .orElseThrow()
-                .evidence(InfrastructureRule.COHORT_QUARTILE)
-                .orElseThrow()
-                .value())
+                .get(InfrastructureRule.COHORT_QUARTILE))
         .isEqualTo(1L);
   }
 
@@ -174,8 +183,8 @@ class CohortScorecardTest {
   void theCommissioningBenchmarkRanksSharesTiesAndMeasuresTheGap() {
     // Scores 20, 10, 10, 5, 0: Barnet 1st; Bexley and Brent tie 2nd (by code: E09000003 Barnet,
     // E09000004 Bexley, E09000005 Brent); Bromley 4th; Camden 5th. Quartiles: ⌊4(r−1)/5⌋ + 1.
-    CohortScorecard cohort = LVSC.score(fiveAreas());
-    assertThat(cohort.commissioningBenchmark())
+    CohortScorecard cohort = LVSC.scoreCohort(fiveAreas());
+    assertThat(cohort.view(CommissioningRule.BENCHMARK).orElseThrow())
         .extracting(
             e -> e.area().name(),
             BenchmarkEntry::score,
@@ -197,12 +206,12 @@ class CohortScorecardTest {
     // (E09000007) scores 20 × 12 / 12 = 20, Brent (E09000005) 20 × 6 / 12 = 10, Barnet (E09000003)
     // 0. Quartiles of 3: ⌊4(r−1)/3⌋ + 1 = 1, 2, 3.
     CohortScorecard cohort =
-        LVSC.score(
+        LVSC.scoreCohort(
             List.of(
                 area("Barnet", 1, "£30k", 1, 1, 1, 0),
                 area("Brent", 2, "£60k", 2, 2, 2, 6),
                 area("Camden", 5, "£150k", 3, 3, 3, 12)));
-    assertThat(cohort.commissioningBenchmark())
+    assertThat(cohort.view(CommissioningRule.BENCHMARK).orElseThrow())
         .extracting(
             e -> e.area().name(),
             BenchmarkEntry::score,
@@ -221,10 +230,10 @@ class CohortScorecardTest {
     // are in the top quartile but do not pass.
     Policy lowBar =
         LVSC.reform("low bar")
-            .set(io.github.laa.scoring.rules.CommissioningRule.PASS_SCORE, 15)
-            .set(io.github.laa.scoring.rules.CommissioningRule.WARN_SCORE, 5)
+            .set(io.github.laa.scoring.lvsc.CommissioningRule.PASS_SCORE, 15)
+            .set(io.github.laa.scoring.lvsc.CommissioningRule.WARN_SCORE, 5)
             .build();
-    assertThat(lowBar.score(fiveAreas()).commissioningBenchmark())
+    assertThat(lowBar.scoreCohort(fiveAreas()).view(CommissioningRule.BENCHMARK).orElseThrow())
         .extracting(e -> e.area().name(), BenchmarkEntry::exemplar)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Barnet", true),
@@ -249,7 +258,7 @@ class CohortScorecardTest {
             Agreements.yearly("£100k", "£100k", "£100k", "£100k")
                 .withArea(Areas.byName("Barnet").orElseThrow()), // 100
             camden().build().withArea(Areas.byName("Ealing").orElseThrow())); // not assessed
-    CohortScorecard c = netLossOnly.score(cohort);
+    CohortScorecard c = netLossOnly.scoreCohort(cohort);
     assertThat(c.leagueTable())
         .extracting(
             e -> e.area().name(),
@@ -274,7 +283,7 @@ class CohortScorecardTest {
 
   @Test
   void theMappingMatrixHasAColumnPerRecordedBlockAndStage() {
-    InvolvementMatrix m = LVSC.score(fiveAreas()).involvementMatrix();
+    InvolvementMatrix m = LVSC.scoreCohort(fiveAreas()).view(InvolvementRule.MAPPING).orElseThrow();
     assertThat(m.columns())
         .extracting(InvolvementMatrix.Column::label)
         .containsExactly("strategic", "SSC design", "SSC delivery");
@@ -290,7 +299,7 @@ class CohortScorecardTest {
   void aCohortDiffCountsFlipsPerRule() {
     List<LocalAreaAgreement> areas = fiveAreas();
     Policy lenient = LVSC.reform("lenient R1").set(InfrastructureRule.RATING_THRESHOLD, 1).build();
-    CohortDiff d = LVSC.score(areas).diff(lenient.score(areas));
+    CohortDiff d = LVSC.scoreCohort(areas).diff(lenient.scoreCohort(areas));
     // Threshold 1: Bexley (2) and Brent (2, but in the weakest quartile) — only Bexley stops being
     // weak.
     assertThat(d.flips())
@@ -302,10 +311,10 @@ class CohortScorecardTest {
             CohortDiff.Flip::scoreChange)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "Bexley", RuleId.INFRASTRUCTURE_TARGETING, Verdict.FAIL, Verdict.PASS, 100));
+                "Bexley", Lvsc2006.INFRASTRUCTURE_TARGETING, Verdict.FAIL, Verdict.PASS, 100));
     assertThat(d.flipsByRule())
-        .containsEntry(RuleId.INFRASTRUCTURE_TARGETING, 1)
-        .containsEntry(RuleId.NET_RESOURCE_LOSS, 0)
+        .containsEntry(Lvsc2006.INFRASTRUCTURE_TARGETING, 1)
+        .containsEntry(Lvsc2006.NET_RESOURCE_LOSS, 0)
         .hasSize(7);
     assertThat(d.toText())
         .contains("Bexley  INFRASTRUCTURE_TARGETING  FAIL    PASS           +100");
@@ -314,7 +323,7 @@ class CohortScorecardTest {
   @Test
   void eachAreaAppearsOnce() {
     LocalAreaAgreement a = fiveAreas().get(0);
-    assertThatThrownBy(() -> LVSC.score(List.of(a, fiveAreas().get(1), a)))
+    assertThatThrownBy(() -> LVSC.scoreCohort(List.of(a, fiveAreas().get(1), a)))
         .isInstanceOf(InvalidDataException.class)
         .hasMessage(
             "Cohort is invalid: agreements[2].area: must appear once but E09000003 (Barnet) is also agreements[0]");
@@ -322,15 +331,15 @@ class CohortScorecardTest {
 
   @Test
   void parallelScoringGivesTheSameScorecards() {
-    assertThat(LVSC.scoreInParallel(fiveAreas()).scorecards())
-        .isEqualTo(LVSC.score(fiveAreas()).scorecards());
-    assertThat(LVSC.scoreInParallel(fiveAreas()).toText())
-        .isEqualTo(LVSC.score(fiveAreas()).toText());
+    assertThat(LVSC.scoreCohortInParallel(fiveAreas()).scorecards())
+        .isEqualTo(LVSC.scoreCohort(fiveAreas()).scorecards());
+    assertThat(LVSC.scoreCohortInParallel(fiveAreas()).toText())
+        .isEqualTo(LVSC.scoreCohort(fiveAreas()).toText());
   }
 
   @Test
   void rendersEverySection() {
-    String text = LVSC.score(fiveAreas()).toText();
+    String text = LVSC.scoreCohort(fiveAreas()).toText();
     assertThat(text)
         .startsWith("Cohort: 5 areas under LVSC 2006 (2006-03-08)\n\nLeague table\n")
         .contains("Commissioning benchmark (R6)")
@@ -338,7 +347,7 @@ class CohortScorecardTest {
         .contains("Targeting list (R1): extra infrastructure resources recommended, weakest first")
         .contains("Involvement mapping (R4)\nArea     strategic  SSC design  SSC delivery\n")
         .contains("Bexley   consulted  informed    informed");
-    assertThat(LVSC.score(fiveAreas()).toMarkdown())
+    assertThat(LVSC.scoreCohort(fiveAreas()).toMarkdown())
         .contains("| Area    | strategic | SSC design | SSC delivery |");
   }
 }

@@ -5,8 +5,9 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Percentage;
-import io.github.laa.scoring.rules.NetResourceLossRule;
-import io.github.laa.scoring.rules.SectorDivisionRule;
+import io.github.laa.scoring.lvsc.Lvsc2006;
+import io.github.laa.scoring.lvsc.NetResourceLossRule;
+import io.github.laa.scoring.lvsc.SectorDivisionRule;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -45,8 +46,8 @@ class ConcurrentScoringTest {
         .checkAssert(agreements::add);
     List<Policy> policies =
         List.of(
-            Policy.lvsc2006(),
-            Policy.lvsc2006()
+            Lvsc2006.policy(),
+            Lvsc2006.policy()
                 .reform("real terms, 3-year baseline, 2% tolerance")
                 .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL)
                 .set(NetResourceLossRule.DEFLATOR, WideGenerators.FULL_SERIES)
@@ -67,9 +68,9 @@ class ConcurrentScoringTest {
       cohort.add(agreements.get(i * 7).withArea(io.github.laa.core.Areas.london().get(i)));
     }
     byte[] cohortExpected =
-        Policy.lvsc2006().score(cohort).toText().getBytes(StandardCharsets.UTF_8);
+        Lvsc2006.policy().scoreCohort(cohort).toText().getBytes(StandardCharsets.UTF_8);
     // One scored cohort shared by all threads: its lazily computed analytics are raced for.
-    CohortScorecard shared = Policy.lvsc2006().score(cohort);
+    CohortScorecard shared = Lvsc2006.policy().scoreCohort(cohort);
 
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);
@@ -100,8 +101,8 @@ class ConcurrentScoringTest {
                     }
                     if (i % 97 == 0) {
                       byte[] c =
-                          Policy.lvsc2006()
-                              .scoreInParallel(cohort)
+                          Lvsc2006.policy()
+                              .scoreCohortInParallel(cohort)
                               .toText()
                               .getBytes(StandardCharsets.UTF_8);
                       if (!Arrays.equals(c, cohortExpected)) {

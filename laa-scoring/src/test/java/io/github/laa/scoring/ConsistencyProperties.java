@@ -6,14 +6,14 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
-import io.github.laa.scoring.rules.CommissioningRule;
-import io.github.laa.scoring.rules.InfrastructureRule;
-import io.github.laa.scoring.rules.InvolvementRule;
-import io.github.laa.scoring.rules.NetResourceLossRule;
-import io.github.laa.scoring.rules.PerformanceCapacityRule;
-import io.github.laa.scoring.rules.Rules;
-import io.github.laa.scoring.rules.SectorDivisionRule;
-import io.github.laa.scoring.rules.SmallGrantsRule;
+import io.github.laa.scoring.lvsc.CommissioningRule;
+import io.github.laa.scoring.lvsc.InfrastructureRule;
+import io.github.laa.scoring.lvsc.InvolvementRule;
+import io.github.laa.scoring.lvsc.Lvsc2006;
+import io.github.laa.scoring.lvsc.NetResourceLossRule;
+import io.github.laa.scoring.lvsc.PerformanceCapacityRule;
+import io.github.laa.scoring.lvsc.SectorDivisionRule;
+import io.github.laa.scoring.lvsc.SmallGrantsRule;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ import org.quicktheories.core.Gen;
  * over generated agreements (narrow and wide) under the default policy and random ones.
  */
 class ConsistencyProperties {
-  private static final Policy LVSC = Policy.lvsc2006();
+  private static final Policy LVSC = Lvsc2006.policy();
   private static final Gen<LocalAreaAgreement> AGREEMENTS =
       LaaGenerators.agreements().mix(WideGenerators.agreements(), 50);
   private static final Gen<Policy> POLICIES =
@@ -57,19 +57,17 @@ class ConsistencyProperties {
     assertThat(ran.get()).isGreaterThanOrEqualTo(asked - asked / 100);
   }
 
-  private static List<Verdict> checks(Finding f, String name) {
+  private static List<Verdict> checks(Finding f, Key<?> key) {
     List<Verdict> out = new ArrayList<>();
-    for (Evidence e : f.evidence()) {
-      if (e.name().equals(name)) {
-        out.add(e.check().orElseThrow());
-      }
+    for (Evidence<?> e : f.entries(key)) {
+      out.add(e.check().orElseThrow());
     }
     return out;
   }
 
   private static List<Verdict> allChecks(Finding f) {
     List<Verdict> out = new ArrayList<>();
-    for (Evidence e : f.evidence()) {
+    for (Evidence<?> e : f.evidence()) {
       e.check().ifPresent(out::add);
     }
     return out;
@@ -78,7 +76,7 @@ class ConsistencyProperties {
   private static Money marginMoney(Finding f, Margin.Direction direction) {
     Margin m = f.margin().orElseThrow(() -> new AssertionError(f + " has no margin"));
     assertThat(m.direction()).as("%s margin direction", f.ruleId()).contains(direction);
-    return m.money();
+    return m.money().orElseThrow();
   }
 
   /** The verdict each rule's Javadoc derives from its checks, read back from the evidence alone. */
@@ -99,7 +97,7 @@ class ConsistencyProperties {
                 ? Verdict.FAIL
                 : changes.contains(Verdict.WARN) ? Verdict.WARN : Verdict.PASS;
         assertThat(v).as("net loss verdict is its worst change check").isEqualTo(worst);
-        Money baseline = f.evidence(NetResourceLossRule.BASELINE).orElseThrow().money();
+        Money baseline = f.get(NetResourceLossRule.BASELINE);
         if (v == Verdict.PASS) {
           assertThat(marginMoney(f, Margin.Direction.COULD_FALL).isNegative()).isFalse();
         } else {
@@ -109,7 +107,7 @@ class ConsistencyProperties {
         }
       }
       case "SMALL_GRANTS" -> {
-        long capacity = (Long) f.evidence(SmallGrantsRule.CAPACITY_BUILDING).orElseThrow().value();
+        long capacity = f.get(SmallGrantsRule.CAPACITY_BUILDING);
         List<Verdict> budgets = checks(f, SmallGrantsRule.BUDGET);
         long warns = allChecks(f).stream().filter(c -> c == Verdict.WARN).count();
         if (capacity == 0
@@ -130,7 +128,10 @@ class ConsistencyProperties {
         if (v == Verdict.WARN) {
           Margin m = f.margin().orElseThrow();
           assertThat(m.direction()).contains(Margin.Direction.MUST_FALL);
-          assertThat(((io.github.laa.core.Percentage) m.amount().orElseThrow()).basisPoints())
+          assertThat(
+                  ((Margin.Amount.OfPercentagePoints) m.amount().orElseThrow())
+                      .points()
+                      .basisPoints())
               .as("a fall that reaches the limit")
               .isPositive();
         } else if (v == Verdict.FAIL) {
@@ -138,7 +139,7 @@ class ConsistencyProperties {
         }
       }
       case "INFRASTRUCTURE_TARGETING" -> {
-        boolean weak = (Boolean) f.evidence(InfrastructureRule.WEAK).orElseThrow().value();
+        boolean weak = f.get(InfrastructureRule.WEAK);
         boolean weakRating = checks(f, InfrastructureRule.RATING).contains(Verdict.WARN);
         boolean weakQuartile = checks(f, InfrastructureRule.COHORT_QUARTILE).contains(Verdict.WARN);
         assertThat(weak).isEqualTo(weakRating || weakQuartile);
@@ -146,8 +147,8 @@ class ConsistencyProperties {
         assertThat(v)
             .isEqualTo(weak && support.contains(Verdict.FAIL) ? Verdict.FAIL : Verdict.PASS);
         if (v == Verdict.FAIL) {
-          Money baseline = f.evidence(InfrastructureRule.BASELINE_SUPPORT).orElseThrow().money();
-          Money mean = f.evidence(InfrastructureRule.AGREEMENT_SUPPORT).orElseThrow().money();
+          Money baseline = f.get(InfrastructureRule.BASELINE_SUPPORT);
+          Money mean = f.get(InfrastructureRule.AGREEMENT_SUPPORT);
           // Rising by the margin takes the mean just above the baseline.
           assertThat(mean.plus(marginMoney(f, Margin.Direction.MUST_RISE)))
               .isEqualTo(baseline.plus(Money.ofPence(1)));
@@ -160,7 +161,7 @@ class ConsistencyProperties {
                 all.contains(Verdict.FAIL)
                     ? Verdict.FAIL
                     : all.contains(Verdict.WARN) ? Verdict.WARN : Verdict.PASS);
-        long ladder = (Long) f.evidence(InvolvementRule.LADDER_SCORE).orElseThrow().value();
+        long ladder = f.get(InvolvementRule.LADDER_SCORE);
         assertThat(f.score()).isEqualTo(v.clamp(ladder));
         assertThat(f.margin().isPresent()).isEqualTo(v != Verdict.PASS);
       }
@@ -173,7 +174,7 @@ class ConsistencyProperties {
         }
       }
       case "COMMISSIONING_PRACTICE" -> {
-        long score = (Long) f.evidence(CommissioningRule.SCORE).orElseThrow().value();
+        long score = f.get(CommissioningRule.SCORE);
         assertThat(score).isBetween(0L, 100L);
         assertThat(f.score()).isEqualTo(v.clamp(score));
         assertThat(f.margin().isPresent()).isEqualTo(v != Verdict.PASS);
@@ -204,7 +205,7 @@ class ConsistencyProperties {
         .forAll(LaaGenerators.cohorts(8).mix(WideGenerators.cohorts(6), 40), POLICIES)
         .checkAssert(
             (cohort, policy) -> {
-              for (Scorecard card : policy.score(cohort).scorecards()) {
+              for (Scorecard card : policy.scoreCohort(cohort).scorecards()) {
                 card.findings().forEach(ConsistencyProperties::verdictAgreesWithEvidence);
               }
               n.incrementAndGet();
@@ -219,7 +220,7 @@ class ConsistencyProperties {
   @Test
   void aReformOfOneRuleChangesNoOtherRulesFinding() {
     AtomicLong n = counter("aReformOfOneRuleChangesNoOtherRulesFinding");
-    List<Rule> rules = Rules.all();
+    List<Rule> rules = Lvsc2006.rules();
     qt().withExamples(TestBudget.examples(1_000))
         .forAll(AGREEMENTS, WideGenerators.variants(), integers().between(0, rules.size() - 1))
         .checkAssert(
@@ -284,7 +285,7 @@ class ConsistencyProperties {
     for (int c = 0; c < cohorts.size(); c++) {
       List<LocalAreaAgreement> cohort = cohorts.get(c);
       Policy policy = policies.get(c);
-      byte[] sequential = render(policy.score(cohort)).getBytes(StandardCharsets.UTF_8);
+      byte[] sequential = render(policy.scoreCohort(cohort)).getBytes(StandardCharsets.UTF_8);
       List<Future<byte[]>> parts = new ArrayList<>();
       for (LocalAreaAgreement laa : cohort) {
         parts.add(POOL.submit(() -> policy.score(laa).toText().getBytes(StandardCharsets.UTF_8)));
@@ -300,7 +301,7 @@ class ConsistencyProperties {
       }
       assertThat(threaded.toByteArray())
           .isEqualTo(inInputOrder.toString().getBytes(StandardCharsets.UTF_8));
-      assertThat(render(policy.scoreInParallel(cohort)).getBytes(StandardCharsets.UTF_8))
+      assertThat(render(policy.scoreCohortInParallel(cohort)).getBytes(StandardCharsets.UTF_8))
           .isEqualTo(sequential);
       n.incrementAndGet();
     }

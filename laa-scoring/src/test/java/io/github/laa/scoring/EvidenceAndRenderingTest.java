@@ -18,12 +18,12 @@ import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.Stage;
-import io.github.laa.scoring.rules.InfrastructureRule;
-import io.github.laa.scoring.rules.InvolvementRule;
-import io.github.laa.scoring.rules.NetResourceLossRule;
-import io.github.laa.scoring.rules.Rules;
-import io.github.laa.scoring.rules.SectorDivisionRule;
-import io.github.laa.scoring.rules.SmallGrantsRule;
+import io.github.laa.scoring.lvsc.InfrastructureRule;
+import io.github.laa.scoring.lvsc.InvolvementRule;
+import io.github.laa.scoring.lvsc.Lvsc2006;
+import io.github.laa.scoring.lvsc.NetResourceLossRule;
+import io.github.laa.scoring.lvsc.SectorDivisionRule;
+import io.github.laa.scoring.lvsc.SmallGrantsRule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * Evidence details the verdicts do not show, and what the reports print — each with hand figures.
  */
 class EvidenceAndRenderingTest {
-  private static final Policy LVSC = Policy.lvsc2006();
+  private static final Policy LVSC = Lvsc2006.policy();
 
   private static Finding finding(Policy p, LocalAreaAgreement laa, RuleId id) {
     return p.score(laa).finding(id).orElseThrow();
@@ -58,20 +58,14 @@ class EvidenceAndRenderingTest {
 
   @Test
   void netLossNamesTheFirstWorstYearAndEveryStreamsChange() {
-    Finding f = finding(LVSC, twoStreams(), RuleId.NET_RESOURCE_LOSS);
+    Finding f = finding(LVSC, twoStreams(), Lvsc2006.NET_RESOURCE_LOSS);
     assertThat(f.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(f.evidence(NetResourceLossRule.WORST_YEAR).orElseThrow().value()).isEqualTo(Y2006);
-    assertThat(
-            f.evidence(NetResourceLossRule.STREAM_CHANGE, "Neighbourhood Renewal Fund")
-                .orElseThrow()
-                .change())
+    assertThat(f.get(NetResourceLossRule.WORST_YEAR)).isEqualTo(Y2006);
+    assertThat(f.get(NetResourceLossRule.STREAM_CHANGE, "Neighbourhood Renewal Fund"))
         .isEqualTo(Change.of(Money.parse("£50k"), Money.parse("£40k")));
-    assertThat(
-            f.evidence(NetResourceLossRule.STREAM_CHANGE, "Council grants budget")
-                .orElseThrow()
-                .change())
+    assertThat(f.get(NetResourceLossRule.STREAM_CHANGE, "Council grants budget"))
         .isEqualTo(Change.of(Money.parse("£10k"), Money.parse("£20k")));
-    assertThat(f.evidence(NetResourceLossRule.STREAM_CHANGE, NetResourceLossRule.OTHER_FUNDS))
+    assertThat(f.entry(NetResourceLossRule.STREAM_CHANGE, NetResourceLossRule.OTHER_FUNDS))
         .isEmpty();
 
     // The mean: NRF (40 + 40 + 60) / 3 = £46,666.67; council 40 / 3 = £13,333.33; total £60k.
@@ -79,28 +73,22 @@ class EvidenceAndRenderingTest {
         LVSC.reform("mean")
             .set(NetResourceLossRule.COMPARISON, NetResourceLossRule.Comparison.MEAN_OF_YEARS)
             .build();
-    Finding m = finding(mean, twoStreams(), RuleId.NET_RESOURCE_LOSS);
-    assertThat(
-            m.evidence(NetResourceLossRule.STREAM_CHANGE, "Neighbourhood Renewal Fund")
-                .orElseThrow()
-                .change())
+    Finding m = finding(mean, twoStreams(), Lvsc2006.NET_RESOURCE_LOSS);
+    assertThat(m.get(NetResourceLossRule.STREAM_CHANGE, "Neighbourhood Renewal Fund"))
         .isEqualTo(Change.of(Money.parse("£50k"), Money.parse("£46,666.67")));
-    assertThat(m.evidence(NetResourceLossRule.CHANGE).orElseThrow().money()).isEqualTo(Money.ZERO);
-    assertThat(m.evidence(NetResourceLossRule.CHANGE_PERCENT).orElseThrow().percentage())
-        .isEqualTo(Percentage.ZERO);
-    assertThat(m.evidence(NetResourceLossRule.MEAN).orElseThrow().money())
-        .isEqualTo(Money.parse("£60k"));
+    assertThat(m.get(NetResourceLossRule.CHANGE)).isEqualTo(Money.ZERO);
+    assertThat(m.get(NetResourceLossRule.CHANGE_PERCENT)).isEqualTo(Percentage.ZERO);
+    assertThat(m.get(NetResourceLossRule.MEAN)).isEqualTo(Money.parse("£60k"));
 
     // Scoped to the agreement's streams: NRF only, £50k then £40k: a 20 % loss.
     Policy scoped =
         LVSC.reform("scoped")
             .set(NetResourceLossRule.SCOPE, NetResourceLossRule.Scope.AGREEMENT_STREAMS)
             .build();
-    Finding s = finding(scoped, twoStreams(), RuleId.NET_RESOURCE_LOSS);
+    Finding s = finding(scoped, twoStreams(), Lvsc2006.NET_RESOURCE_LOSS);
     assertThat(s.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(s.evidence(NetResourceLossRule.STREAM_CHANGE, "Council grants budget")).isEmpty();
-    assertThat(s.evidence(NetResourceLossRule.CHANGE_PERCENT, Y2006).orElseThrow().percentage())
-        .isEqualTo(Percentage.of(-20));
+    assertThat(s.entry(NetResourceLossRule.STREAM_CHANGE, "Council grants budget")).isEmpty();
+    assertThat(s.get(NetResourceLossRule.CHANGE_PERCENT, Y2006)).isEqualTo(Percentage.of(-20));
 
     // Other council funds (no stream) appear under their own name; a stream with no money, not at
     // all.
@@ -109,13 +97,10 @@ class EvidenceAndRenderingTest {
             .addAllocation(money("cvs", "nrf", Y2005, "£1k").withStream(java.util.Optional.empty()))
             .addAllocation(money("cvs", "nrf", Y2006, "£1k"))
             .build();
-    Finding o = finding(LVSC, other, RuleId.NET_RESOURCE_LOSS);
-    assertThat(
-            o.evidence(NetResourceLossRule.STREAM_CHANGE, NetResourceLossRule.OTHER_FUNDS)
-                .orElseThrow()
-                .change())
+    Finding o = finding(LVSC, other, Lvsc2006.NET_RESOURCE_LOSS);
+    assertThat(o.get(NetResourceLossRule.STREAM_CHANGE, NetResourceLossRule.OTHER_FUNDS))
         .isEqualTo(Change.of(Money.parse("£1k"), Money.ZERO));
-    assertThat(o.evidence(NetResourceLossRule.STREAM_CHANGE, "Council grants budget")).isEmpty();
+    assertThat(o.entry(NetResourceLossRule.STREAM_CHANGE, "Council grants budget")).isEmpty();
   }
 
   @Test
@@ -133,26 +118,26 @@ class EvidenceAndRenderingTest {
         strong
             .withInfrastructure(InfrastructureProfile.of(Money.parse("£30k"), BigDecimal.ONE, 4))
             .withArea(Areas.byName("Hackney").orElseThrow());
-    CohortScorecard cohort = LVSC.score(List.of(strong, weak));
+    CohortScorecard cohort = LVSC.scoreCohort(List.of(strong, weak));
     Finding camdenR1 =
         cohort
             .scorecard(strong.area().code())
             .orElseThrow()
-            .finding(RuleId.INFRASTRUCTURE_TARGETING)
+            .finding(Lvsc2006.INFRASTRUCTURE_TARGETING)
             .orElseThrow();
     Finding hackneyR1 =
         cohort
             .scorecard(weak.area().code())
             .orElseThrow()
-            .finding(RuleId.INFRASTRUCTURE_TARGETING)
+            .finding(Lvsc2006.INFRASTRUCTURE_TARGETING)
             .orElseThrow();
-    assertThat(camdenR1.evidence(InfrastructureRule.COHORT_QUARTILE).orElseThrow().check())
+    assertThat(camdenR1.entry(InfrastructureRule.COHORT_QUARTILE).orElseThrow().check())
         .contains(Verdict.PASS);
-    assertThat(hackneyR1.evidence(InfrastructureRule.COHORT_QUARTILE).orElseThrow().check())
+    assertThat(hackneyR1.entry(InfrastructureRule.COHORT_QUARTILE).orElseThrow().check())
         .contains(Verdict.WARN);
     // Hackney is weak, and its support rose from £1k to a mean of £666.67 — below: FAIL.
     assertThat(hackneyR1.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(hackneyR1.evidence(InfrastructureRule.AGREEMENT_SUPPORT).orElseThrow().check())
+    assertThat(hackneyR1.entry(InfrastructureRule.AGREEMENT_SUPPORT).orElseThrow().check())
         .contains(Verdict.FAIL);
     LocalAreaAgreement raised =
         weak.withAllocations(
@@ -160,13 +145,13 @@ class EvidenceAndRenderingTest {
                 money("cvs", "nrf", Y2005, "£1k").withPurpose(Purpose.INFRASTRUCTURE_SUPPORT),
                 money("cvs", "nrf", Y2006, "£9k").withPurpose(Purpose.INFRASTRUCTURE_SUPPORT)));
     Finding raisedR1 =
-        LVSC.score(List.of(strong, raised))
+        LVSC.scoreCohort(List.of(strong, raised))
             .scorecard(weak.area().code())
             .orElseThrow()
-            .finding(RuleId.INFRASTRUCTURE_TARGETING)
+            .finding(Lvsc2006.INFRASTRUCTURE_TARGETING)
             .orElseThrow();
     assertThat(raisedR1.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(raisedR1.evidence(InfrastructureRule.AGREEMENT_SUPPORT).orElseThrow().check())
+    assertThat(raisedR1.entry(InfrastructureRule.AGREEMENT_SUPPORT).orElseThrow().check())
         .contains(Verdict.PASS);
 
     // R4: the strategic check, and commissioning and evaluation levels as evidence.
@@ -178,19 +163,16 @@ class EvidenceAndRenderingTest {
             .addBlock(BlockInvolvement.of("SSC", Stage.COMMISSIONING, InvolvementLevel.CONSULTED))
             .addBlock(BlockInvolvement.of("SSC", Stage.EVALUATION, InvolvementLevel.INFORMED))
             .build();
-    Finding r4 = finding(LVSC, camden().involvement(inv).build(), RuleId.VCS_INVOLVEMENT);
-    assertThat(r4.evidence(InvolvementRule.STRATEGIC).orElseThrow().check()).contains(Verdict.PASS);
-    assertThat(r4.evidence(InvolvementRule.COMMISSIONING, "SSC").orElseThrow().value())
-        .isEqualTo(InvolvementLevel.CONSULTED);
-    assertThat(r4.evidence(InvolvementRule.EVALUATION, "SSC").orElseThrow().value())
-        .isEqualTo(InvolvementLevel.INFORMED);
+    Finding r4 = finding(LVSC, camden().involvement(inv).build(), Lvsc2006.VCS_INVOLVEMENT);
+    assertThat(r4.entry(InvolvementRule.STRATEGIC).orElseThrow().check()).contains(Verdict.PASS);
+    assertThat(r4.get(InvolvementRule.COMMISSIONING, "SSC")).isEqualTo(InvolvementLevel.CONSULTED);
+    assertThat(r4.get(InvolvementRule.EVALUATION, "SSC")).isEqualTo(InvolvementLevel.INFORMED);
     Finding low =
         finding(
             LVSC,
             camden().involvement(inv.withStrategic(InvolvementLevel.CONSULTED)).build(),
-            RuleId.VCS_INVOLVEMENT);
-    assertThat(low.evidence(InvolvementRule.STRATEGIC).orElseThrow().check())
-        .contains(Verdict.FAIL);
+            Lvsc2006.VCS_INVOLVEMENT);
+    assertThat(low.entry(InvolvementRule.STRATEGIC).orElseThrow().check()).contains(Verdict.FAIL);
 
     // R2: the change in points is signed: a fall is negative, a rise positive.
     LocalAreaAgreement grew =
@@ -200,13 +182,11 @@ class EvidenceAndRenderingTest {
             .addAllocation(money("club", "nrf", Y2006, "£20k"))
             .addAllocation(money("cvs", "nrf", Y2006, "£80k"))
             .build();
-    Finding r2 = finding(LVSC, grew, RuleId.SECTOR_DIVISION);
+    Finding r2 = finding(LVSC, grew, Lvsc2006.SECTOR_DIVISION);
     // Micro and small: 10 % of the baseline, 20/100 = 20 % over the agreement: +10 points.
-    assertThat(r2.evidence(SectorDivisionRule.MICRO_SMALL_CHANGE).orElseThrow().percentage())
-        .isEqualTo(Percentage.of(10));
-    assertThat(r2.evidence(SectorDivisionRule.BASELINE_SHARE, "micro").orElseThrow().percentage())
-        .isEqualTo(Percentage.of(10));
-    assertThat(r2.evidence(SectorDivisionRule.LARGEST_SHARE, "Camden CVS").orElseThrow().check())
+    assertThat(r2.get(SectorDivisionRule.MICRO_SMALL_CHANGE)).isEqualTo(Percentage.of(10));
+    assertThat(r2.get(SectorDivisionRule.BASELINE_SHARE, "micro")).isEqualTo(Percentage.of(10));
+    assertThat(r2.entry(SectorDivisionRule.LARGEST_SHARE, "Camden CVS").orElseThrow().check())
         .contains(Verdict.WARN);
   }
 
@@ -223,7 +203,7 @@ class EvidenceAndRenderingTest {
                     .withName("Second Fund")
                     .withMaxGrant(Money.parse("£4k")))
             .build();
-    Finding f = finding(LVSC, laa, RuleId.SMALL_GRANTS);
+    Finding f = finding(LVSC, laa, Lvsc2006.SMALL_GRANTS);
     assertThat(f.verdict()).isEqualTo(Verdict.PASS);
     assertThat(f.margin().orElseThrow())
         .hasToString(
@@ -244,7 +224,9 @@ class EvidenceAndRenderingTest {
     if (!concerns) {
       assertThat(lenient.score(card.agreement()).rag()).isEqualTo(Rag.GREEN);
     }
-    Policy fresh = Rules.lvsc2006(Policy.builder("fresh", LocalDate.of(2026, 1, 1))).build();
+    Policy.Builder b = Policy.builder("fresh", LocalDate.of(2026, 1, 1));
+    Lvsc2006.rules().forEach(b::rule);
+    Policy fresh = b.build();
     assertThat(fresh.entries()).hasSize(7);
     assertThat(fresh.score(card.agreement()).findings()).isEqualTo(card.findings());
   }
@@ -288,12 +270,12 @@ class EvidenceAndRenderingTest {
     List<LocalAreaAgreement> cohort =
         List.of(
             before.agreement(), before.agreement().withArea(Areas.byName("Hackney").orElseThrow()));
-    CohortScorecard a = LVSC.score(cohort);
+    CohortScorecard a = LVSC.scoreCohort(cohort);
     CohortScorecard b =
         LVSC.reform("10% tolerance")
             .set(NetResourceLossRule.TOLERANCE, Percentage.of(10))
             .build()
-            .score(cohort);
+            .scoreCohort(cohort);
     String cohortText = a.toText();
     assertThat(cohortText)
         .contains("League table\n")
@@ -302,8 +284,9 @@ class EvidenceAndRenderingTest {
         .contains(
             "\nTargeting list (R1): extra infrastructure resources recommended, weakest first\n  (none)\n")
         .contains("\nInvolvement mapping (R4)\n")
-        .endsWith(
-            "Levels: none < informed < consulted < involved < partner < leading; - not recorded.\n");
+        .contains(
+            "Levels: none < informed < consulted < involved < partner < leading; - not recorded.\n")
+        .endsWith("\nCommissioning benchmark (R6)\n  (none)\n");
     assertThat(a.toMarkdown())
         .contains("### League table\n\n|")
         .contains("### Commissioning benchmark (R6)\n\n_None._\n")
@@ -320,7 +303,7 @@ class EvidenceAndRenderingTest {
         .contains("### Flips per rule\n\n|")
         .contains("### Flips\n\n|");
     assertThat(a.diff(a).toText()).contains("0 flips\n").contains("  (none)\n");
-    assertThat(cd.flipsByRule()).containsEntry(RuleId.NET_RESOURCE_LOSS, 2);
+    assertThat(cd.flipsByRule()).containsEntry(Lvsc2006.NET_RESOURCE_LOSS, 2);
     assertThat(SmallGrantsRule.INSTANCE.title()).isNotEmpty();
   }
 }

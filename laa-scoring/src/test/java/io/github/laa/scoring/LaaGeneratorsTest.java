@@ -3,6 +3,7 @@ package io.github.laa.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ class LaaGeneratorsTest {
         .forAll(LaaGenerators.agreements())
         .checkAssert(
             laa -> {
-              for (Finding f : Policy.lvsc2006().score(laa).findings()) {
+              for (Finding f : Lvsc2006.policy().score(laa).findings()) {
                 seen.computeIfAbsent(f.ruleId(), k -> new EnumMap<>(Verdict.class))
                     .merge(f.verdict(), 1, Integer::sum);
               }
@@ -31,22 +32,22 @@ class LaaGeneratorsTest {
     }
     assertThat(seen)
         .containsOnlyKeys(
-            RuleId.INFRASTRUCTURE_TARGETING,
-            RuleId.SECTOR_DIVISION,
-            RuleId.NET_RESOURCE_LOSS,
-            RuleId.SMALL_GRANTS,
-            RuleId.VCS_INVOLVEMENT,
-            RuleId.PERFORMANCE_CAPACITY,
-            RuleId.COMMISSIONING_PRACTICE);
+            Lvsc2006.INFRASTRUCTURE_TARGETING,
+            Lvsc2006.SECTOR_DIVISION,
+            Lvsc2006.NET_RESOURCE_LOSS,
+            Lvsc2006.SMALL_GRANTS,
+            Lvsc2006.VCS_INVOLVEMENT,
+            Lvsc2006.PERFORMANCE_CAPACITY,
+            Lvsc2006.COMMISSIONING_PRACTICE);
   }
 
   /** The verdicts each rule can give under the default policy. */
   private static java.util.Set<Verdict> expectedVerdicts(RuleId id) {
-    if (id.equals(RuleId.SMALL_GRANTS) || id.equals(RuleId.PERFORMANCE_CAPACITY)) {
+    if (id.equals(Lvsc2006.SMALL_GRANTS) || id.equals(Lvsc2006.PERFORMANCE_CAPACITY)) {
       // Never not assessed: no programme fails; no delivery money needs no support.
       return java.util.EnumSet.of(Verdict.PASS, Verdict.WARN, Verdict.FAIL);
     }
-    if (id.equals(RuleId.NET_RESOURCE_LOSS) || id.equals(RuleId.INFRASTRUCTURE_TARGETING)) {
+    if (id.equals(Lvsc2006.NET_RESOURCE_LOSS) || id.equals(Lvsc2006.INFRASTRUCTURE_TARGETING)) {
       // Net loss warns only with a tolerance (default 0%); R1 never warns.
       return java.util.EnumSet.of(Verdict.PASS, Verdict.FAIL, Verdict.NOT_ASSESSED);
     }

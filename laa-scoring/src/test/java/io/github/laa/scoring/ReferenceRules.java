@@ -874,7 +874,7 @@ final class ReferenceRules {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** Every rule's expectation, in the order of {@link io.github.laa.scoring.rules.Rules#all()}. */
+  /** Every rule's expectation, in the order of {@link io.github.laa.scoring.lvsc.Rules#all()}. */
   static List<Expected> all(
       LocalAreaAgreement laa, Params p, @Nullable List<LocalAreaAgreement> cohort) {
     return List.of(

@@ -5,7 +5,7 @@ import static io.github.laa.scoring.Agreements.yearly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.laa.core.Percentage;
-import io.github.laa.scoring.rules.NetResourceLossRule;
+import io.github.laa.scoring.lvsc.NetResourceLossRule;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +13,8 @@ class ReportsTest {
   /** The two headline rules only, so that the expected text stays short. */
   static final Policy HEADLINE =
       Policy.builder("LVSC 2006", java.time.LocalDate.of(2006, 3, 8))
-          .rule(io.github.laa.scoring.rules.NetResourceLossRule.INSTANCE)
-          .rule(io.github.laa.scoring.rules.SmallGrantsRule.INSTANCE)
+          .rule(io.github.laa.scoring.lvsc.NetResourceLossRule.INSTANCE)
+          .rule(io.github.laa.scoring.lvsc.SmallGrantsRule.INSTANCE)
           .build();
 
   private static final Scorecard CARD =

@@ -9,12 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.laa.core.Areas;
 import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.scoring.lvsc.Lvsc2006;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScorecardDiffTest {
-  private static final Policy LVSC = Policy.lvsc2006();
+  private static final Policy LVSC = Lvsc2006.policy();
 
   @Test
   void anEditThatRestoresMoneyFlipsNetLossToPass() {
@@ -26,13 +27,13 @@ class ScorecardDiffTest {
     ScorecardDiff d = LVSC.score(before).diff(LVSC.score(after));
     assertThat(d.flipped())
         .extracting(FindingDiff::ruleId)
-        .containsExactly(RuleId.NET_RESOURCE_LOSS);
-    FindingDiff nrl = d.finding(RuleId.NET_RESOURCE_LOSS).orElseThrow();
+        .containsExactly(Lvsc2006.NET_RESOURCE_LOSS);
+    FindingDiff nrl = d.finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow();
     assertThat(nrl.verdictBefore()).isEqualTo(Verdict.FAIL);
     assertThat(nrl.verdictAfter()).isEqualTo(Verdict.PASS);
     assertThat(nrl.scoreChange()).isEqualTo(61); // 39 → 100
     assertThat(nrl).hasToString("NET_RESOURCE_LOSS: FAIL → PASS (+61)");
-    assertThat(d.finding(RuleId.SMALL_GRANTS).orElseThrow().flipped()).isFalse();
+    assertThat(d.finding(Lvsc2006.SMALL_GRANTS).orElseThrow().flipped()).isFalse();
     assertThat(d.isEmpty()).isFalse();
     assertThat(LVSC.score(before).diff(LVSC.score(before)).isEmpty()).isTrue();
   }
@@ -40,9 +41,9 @@ class ScorecardDiffTest {
   @Test
   void rulesOnOneSideOnlyCountAsFlipped() {
     LocalAreaAgreement laa = yearly("£1", "£1", "£1", "£1");
-    Policy fewer = LVSC.reform("fewer").withoutRule(RuleId.SMALL_GRANTS).build();
+    Policy fewer = LVSC.reform("fewer").removeRule(Lvsc2006.SMALL_GRANTS).build();
     ScorecardDiff d = ScorecardDiff.between(LVSC.score(laa), fewer.score(laa));
-    FindingDiff sg = d.finding(RuleId.SMALL_GRANTS).orElseThrow();
+    FindingDiff sg = d.finding(Lvsc2006.SMALL_GRANTS).orElseThrow();
     assertThat(sg.after()).isEmpty();
     assertThat(sg.verdictAfter()).isEqualTo(Verdict.NOT_ASSESSED);
     assertThat(sg.flipped()).isTrue();

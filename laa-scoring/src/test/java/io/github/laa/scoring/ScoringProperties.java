@@ -13,7 +13,8 @@ import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
 import io.github.laa.core.Purpose;
 import io.github.laa.scoring.ReferenceRules.Params;
-import io.github.laa.scoring.rules.NetResourceLossRule;
+import io.github.laa.scoring.lvsc.Lvsc2006;
+import io.github.laa.scoring.lvsc.NetResourceLossRule;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** Laws every scoring obeys, over generated agreements. */
 class ScoringProperties {
-  static final Policy LVSC = Policy.lvsc2006();
+  static final Policy LVSC = Lvsc2006.policy();
 
   /** A deflator series covering every year the generators use (1999/00 to 2012/13). */
   static final DeflatorSeries FULL_SERIES;
@@ -67,7 +68,7 @@ class ScoringProperties {
             LaaGenerators.agreements(), integers().between(0, 2), longs().between(0, 100_000_000L))
         .checkAssert(
             (laa, year, pence) -> {
-              Verdict before = LVSC.score(laa).verdict(RuleId.NET_RESOURCE_LOSS);
+              Verdict before = LVSC.score(laa).verdict(Lvsc2006.NET_RESOURCE_LOSS);
               List<Allocation> more = new ArrayList<>(laa.allocations());
               more.add(
                   Allocation.builder()
@@ -77,7 +78,7 @@ class ScoringProperties {
                       .purpose(Purpose.CORE)
                       .build());
               Verdict after =
-                  LVSC.score(laa.withAllocations(more)).verdict(RuleId.NET_RESOURCE_LOSS);
+                  LVSC.score(laa.withAllocations(more)).verdict(Lvsc2006.NET_RESOURCE_LOSS);
               if (before == Verdict.PASS) {
                 assertThat(after).isEqualTo(Verdict.PASS);
               }
@@ -215,7 +216,7 @@ class ScoringProperties {
             (laa, v) -> {
               Variant variant = variants.get(v);
               Finding f =
-                  variant.policy().score(laa).finding(RuleId.NET_RESOURCE_LOSS).orElseThrow();
+                  variant.policy().score(laa).finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow();
               DifferentialOracleProperties.compare(
                   f, ReferenceRules.netResourceLoss(laa, variant.params()));
             });
@@ -258,7 +259,7 @@ class ScoringProperties {
         .forAll(LaaGenerators.agreements())
         .checkAssert(
             laa -> {
-              Finding f = LVSC.score(laa).finding(RuleId.SMALL_GRANTS).orElseThrow();
+              Finding f = LVSC.score(laa).finding(Lvsc2006.SMALL_GRANTS).orElseThrow();
               DifferentialOracleProperties.compare(
                   f, ReferenceRules.smallGrants(laa, Params.defaults()));
             });

@@ -26,13 +26,14 @@ import io.github.laa.core.Round;
 import io.github.laa.core.SmallGrantsProgramme;
 import io.github.laa.core.Stage;
 import io.github.laa.core.VcsBody;
-import io.github.laa.scoring.rules.CommissioningRule;
-import io.github.laa.scoring.rules.InfrastructureRule;
-import io.github.laa.scoring.rules.InvolvementRule;
-import io.github.laa.scoring.rules.NetResourceLossRule;
-import io.github.laa.scoring.rules.PerformanceCapacityRule;
-import io.github.laa.scoring.rules.SectorDivisionRule;
-import io.github.laa.scoring.rules.SmallGrantsRule;
+import io.github.laa.scoring.lvsc.CommissioningRule;
+import io.github.laa.scoring.lvsc.InfrastructureRule;
+import io.github.laa.scoring.lvsc.InvolvementRule;
+import io.github.laa.scoring.lvsc.Lvsc2006;
+import io.github.laa.scoring.lvsc.NetResourceLossRule;
+import io.github.laa.scoring.lvsc.PerformanceCapacityRule;
+import io.github.laa.scoring.lvsc.SectorDivisionRule;
+import io.github.laa.scoring.lvsc.SmallGrantsRule;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -430,7 +431,7 @@ final class WideGenerators {
     @Nullable DeflatorSeries series =
         !real ? null : b.terms() == 1 ? FULL_SERIES : b.terms() == 2 ? GAPPY_SERIES : STEEP_SERIES;
     Policy.Builder p =
-        Policy.lvsc2006()
+        Lvsc2006.policy()
             .reform("variant")
             .set(Policy.BASELINE_YEARS, a.baselineYears())
             .set(InfrastructureRule.RATING_THRESHOLD, a.threshold())

@@ -2,6 +2,7 @@ package io.github.laa.examples.bench;
 
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Rule;
+import io.github.laa.scoring.lvsc.Lvsc2006;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -389,8 +390,8 @@ public final class BenchReport {
           null);
     }
 
-    Policy lvsc = Policy.lvsc2006();
-    out.append("\nPolicy.lvsc2006() on this classpath: ")
+    Policy lvsc = Lvsc2006.policy();
+    out.append("\nLvsc2006.policy() on this classpath: ")
         .append(lvsc)
         .append(": ")
         .append(

@@ -4,13 +4,12 @@ import io.github.laa.core.Allocation;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.SizeBand;
-import io.github.laa.scoring.Aggregate;
+import io.github.laa.core.internal.AllocationTables;
 import io.github.laa.scoring.AgreementFacts;
+import io.github.laa.scoring.Policy;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,10 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A diagnostic, not a target: the per-scoring pass over the allocations that dominates scoring, as
- * the library does it ({@link AgreementFacts#of}, with the groups the headline rules declare) and
- * as the prototype {@link PackedTotals} does it, each followed by reading the totals the two
- * headline rules read. Each operation takes the next of several agreements of the same size (as in
- * {@link VariedScoringBench}), so that the data is not the same every time.
+ * the library does it ({@link AgreementFacts#of(LocalAreaAgreement, Policy)}, under the headline
+ * rules' policy) and as the prototype {@link PackedTotals} does it, each followed by reading the
+ * totals the two headline rules read. Each operation takes the next of several agreements of the
+ * same size (as in {@link VariedScoringBench}), so that the data is not the same every time.
  *
  * <p>{@link #libraryUniformRows()} is the control: the library's pass over the same number of rows,
  * with the same memory, but rows that all look alike (one purpose, one recipient, one stream), so
@@ -45,8 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @SuppressWarnings("NullAway.Init") // set in @Setup
 public class FactsPassBench {
-  private static final Set<Aggregate> HEADLINE_GROUPS =
-      EnumSet.of(Aggregate.STREAMS, Aggregate.PURPOSES, Aggregate.BANDS);
+  /** The two headline rules: their policy's pass computes the groups of totals they read. */
+  private static final Policy HEADLINE = BenchFixtures.HEADLINE;
 
   @Param({"1000", "100000"})
   public int allocations;
@@ -75,10 +74,9 @@ public class FactsPassBench {
                 .withOutcome(Optional.empty()));
       }
       uniform[i] = agreements[i].withAllocations(alike);
-      packed[i] = PackedTotals.of(agreements[i].allocationTable());
+      packed[i] = PackedTotals.of(AllocationTables.of(agreements[i]));
       long library =
-          readLibrary(
-              AgreementFacts.of(agreements[i], 1, HEADLINE_GROUPS), agreements[i].streams().size());
+          readLibrary(AgreementFacts.of(agreements[i], HEADLINE), agreements[i].streams().size());
       long prototype = readPacked(packed[i].compute(1), agreements[i].streams().size());
       if (library != prototype) {
         throw new IllegalStateException(
@@ -91,14 +89,14 @@ public class FactsPassBench {
   @Benchmark
   public long library() {
     LocalAreaAgreement a = agreements[next++ & mask];
-    return readLibrary(AgreementFacts.of(a, 1, HEADLINE_GROUPS), a.streams().size());
+    return readLibrary(AgreementFacts.of(a, HEADLINE), a.streams().size());
   }
 
   /** The library's pass over rows that all look alike, then the same totals. */
   @Benchmark
   public long libraryUniformRows() {
     LocalAreaAgreement a = uniform[next++ & mask];
-    return readLibrary(AgreementFacts.of(a, 1, HEADLINE_GROUPS), a.streams().size());
+    return readLibrary(AgreementFacts.of(a, HEADLINE), a.streams().size());
   }
 
   /** The prototype's pass, then the same totals. */

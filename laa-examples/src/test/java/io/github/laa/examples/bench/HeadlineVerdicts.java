@@ -1,8 +1,8 @@
 package io.github.laa.examples.bench;
 
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.Scorecard;
 import io.github.laa.scoring.Verdict;
+import io.github.laa.scoring.lvsc.Lvsc2006;
 
 /**
  * The verdicts of the two headline rules of recommendation R3, whoever computed them: the library,
@@ -12,7 +12,7 @@ public record HeadlineVerdicts(Verdict netResourceLoss, Verdict smallGrants) {
   /** The verdicts of a library scorecard. */
   public static HeadlineVerdicts of(Scorecard card) {
     return new HeadlineVerdicts(
-        card.verdict(RuleId.NET_RESOURCE_LOSS), card.verdict(RuleId.SMALL_GRANTS));
+        card.verdict(Lvsc2006.NET_RESOURCE_LOSS), card.verdict(Lvsc2006.SMALL_GRANTS));
   }
 
   /** Both verdicts in one int, for a benchmark that must not allocate: see {@link #unpack(int)}. */

@@ -1,8 +1,8 @@
 package io.github.laa.examples.bench;
 
-import io.github.laa.core.AllocationTable;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.SizeBand;
+import io.github.laa.core.internal.AllocationTable;
 
 /**
  * A prototype, for measurement only, of a proposed change to the library's per-scoring pass ({@code

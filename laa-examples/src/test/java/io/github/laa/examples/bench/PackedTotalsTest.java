@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.SizeBand;
-import io.github.laa.scoring.Aggregate;
+import io.github.laa.core.internal.AllocationTables;
 import io.github.laa.scoring.AgreementFacts;
 import io.github.laa.scoring.testing.LaaGenerators;
-import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
@@ -33,8 +32,8 @@ class PackedTotalsTest {
 
   private static void assertSameTotals(LocalAreaAgreement laa) {
     for (int window = 1; window <= 3; window++) {
-      AgreementFacts library = AgreementFacts.of(laa, window, EnumSet.allOf(Aggregate.class));
-      PackedTotals.Totals packed = PackedTotals.of(laa.allocationTable()).compute(window);
+      AgreementFacts library = AgreementFacts.of(laa, window);
+      PackedTotals.Totals packed = PackedTotals.of(AllocationTables.of(laa)).compute(window);
       for (int y = -window - 1; y <= 3; y++) {
         assertThat(packed.total(y)).as("total %s", y).isEqualTo(library.total(y));
         assertThat(packed.count(y)).as("count %s", y).isEqualTo(library.count(y));

@@ -7,9 +7,9 @@ import io.github.laa.core.Area;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.scoring.CohortScorecard;
 import io.github.laa.scoring.Policy;
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.Scorecard;
 import io.github.laa.scoring.Verdict;
+import io.github.laa.scoring.lvsc.Lvsc2006;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -89,8 +89,8 @@ class PeersAgreeTest {
       assertThat(laa.blocks()).hasSize(4);
       Scorecard card = BenchFixtures.HEADLINE.score(laa);
       assertThat(card)
-          .hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.FAIL)
-          .hasVerdict(RuleId.SMALL_GRANTS, Verdict.WARN);
+          .hasVerdict(Lvsc2006.NET_RESOURCE_LOSS, Verdict.FAIL)
+          .hasVerdict(Lvsc2006.SMALL_GRANTS, Verdict.WARN);
       assertThat(HeadlineVerdicts.unpack(BareLoop.of(laa).score()))
           .isEqualTo(HeadlineVerdicts.of(card));
     }
@@ -116,12 +116,12 @@ class PeersAgreeTest {
 
   @Test
   void cohortScoredInParallelGivesTheSameScorecardsAsOnOneThread() {
-    Policy policy = Policy.lvsc2006();
+    Policy policy = Lvsc2006.policy();
     List<LocalAreaAgreement> cohort =
         BenchFixtures.cohort(
             BenchFixtures.COHORT_SIZE, BenchFixtures.COHORT_ALLOCATIONS, BenchFixtures.BENCH_SEED);
-    CohortScorecard sequential = policy.score(cohort);
-    CohortScorecard parallel = policy.scoreInParallel(cohort);
+    CohortScorecard sequential = policy.scoreCohort(cohort);
+    CohortScorecard parallel = policy.scoreCohortInParallel(cohort);
 
     assertThat(parallel.scorecards()).isEqualTo(sequential.scorecards());
     assertThat(parallel.scorecards().stream().map(Scorecard::toText).toList())

@@ -5,6 +5,7 @@ import io.github.laa.scoring.CohortScorecard;
 import io.github.laa.scoring.LeagueEntry;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Scorecard;
+import io.github.laa.scoring.lvsc.Lvsc2006;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,7 +45,7 @@ public class PolicyBench {
 
   @Setup
   public void setUp() {
-    policy = Policy.lvsc2006();
+    policy = Lvsc2006.policy();
     agreement = BenchFixtures.agreement(BenchFixtures.COHORT_ALLOCATIONS);
     card = policy.score(agreement);
     cohort =
@@ -64,13 +65,13 @@ public class PolicyBench {
   /** 150 agreements of 300 allocations on one thread, and their league table. */
   @Benchmark
   public List<LeagueEntry> cohortSequential() {
-    return policy.score(cohort).leagueTable();
+    return policy.scoreCohort(cohort).leagueTable();
   }
 
   /** The same 150 agreements on all cores (the common fork-join pool), and their league table. */
   @Benchmark
   public List<LeagueEntry> cohortParallel() {
-    return policy.scoreInParallel(cohort).leagueTable();
+    return policy.scoreCohortInParallel(cohort).leagueTable();
   }
 
   /** The scorecard of the 300-allocation agreement as plain text. */
@@ -85,8 +86,8 @@ public class PolicyBench {
 
     /** Throws unless parallel scoring gives equal scorecards, in order, with identical text. */
     static void checkParallelMatchesSequential(Policy policy, List<LocalAreaAgreement> cohort) {
-      CohortScorecard one = policy.score(cohort);
-      CohortScorecard all = policy.scoreInParallel(cohort);
+      CohortScorecard one = policy.scoreCohort(cohort);
+      CohortScorecard all = policy.scoreCohortInParallel(cohort);
       if (!one.scorecards().equals(all.scorecards())) {
         throw new IllegalStateException(
             "parallel scoring gives other scorecards than sequential scoring");

@@ -51,6 +51,14 @@ public final class Fractions {
   }
 
   /**
+   * {@code n} as a {@code long}, or {@link Long#MAX_VALUE} if it is larger: a margin that cannot be
+   * met within the range of money says so by its size.
+   */
+  public static long saturated(BigInteger n) {
+    return n.bitLength() < 64 ? n.longValueExact() : Long.MAX_VALUE;
+  }
+
+  /**
    * The mean of {@code values[from..to)}, all non-negative, rounded half-even, without overflow
    * even when their sum exceeds {@link Long#MAX_VALUE}.
    */

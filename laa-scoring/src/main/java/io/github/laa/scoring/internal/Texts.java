@@ -11,6 +11,29 @@ public final class Texts {
   private Texts() {}
 
   /**
+   * Checks a name that a report will show on one line: not empty, at most 200 characters, no
+   * control character.
+   *
+   * @throws IllegalArgumentException naming {@code what} otherwise
+   */
+  public static void requireLabel(String what, String value) {
+    if (value.isEmpty() || value.length() > 200) {
+      throw new IllegalArgumentException(
+          what + " must have 1 to 200 characters but had: " + value.length());
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new IllegalArgumentException(
+            what
+                + " must not contain control characters but had U+"
+                + String.format(java.util.Locale.ROOT, "%04X", (int) value.charAt(i))
+                + " at "
+                + i);
+      }
+    }
+  }
+
+  /**
    * Renders a value: money and percentages in their en-GB form, decimals without exponent, a
    * deflator series by its name, collections joined with commas.
    */

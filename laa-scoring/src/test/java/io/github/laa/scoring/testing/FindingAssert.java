@@ -1,8 +1,10 @@
 package io.github.laa.scoring.testing;
 
+import io.github.laa.core.FinancialYear;
 import io.github.laa.core.Money;
 import io.github.laa.scoring.Evidence;
 import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Verdict;
 import java.util.Objects;
@@ -50,7 +52,7 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
   /** Checks that the margin is this amount of money. */
   public FindingAssert hasMargin(Money expected) {
     isNotNull();
-    Optional<Object> amount = actual.margin().flatMap(Margin::amount);
+    Optional<Money> amount = actual.margin().flatMap(Margin::money);
     if (!amount.equals(Optional.of(expected))) {
       throw failureWithActualExpected(
           amount.orElse(null),
@@ -79,28 +81,60 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
     return this;
   }
 
-  /**
-   * Checks that evidence {@code name} (about anything, or about {@code about}) has {@code value}.
-   */
-  public FindingAssert hasEvidence(String name, Object about, Object value) {
+  /** Checks that the first evidence under {@code key}, whatever it is about, has {@code value}. */
+  public <T> FindingAssert hasEvidence(Key<T> key, T value) {
     isNotNull();
-    Optional<Evidence> e = actual.evidence(name, about);
+    return evidence(key.name(), actual.entry(key), value);
+  }
+
+  /** Checks that the evidence under {@code key} about {@code year} has {@code value}. */
+  public <T> FindingAssert hasEvidence(Key<T> key, FinancialYear year, T value) {
+    isNotNull();
+    return evidence(key.name() + " [" + year + "]", actual.entry(key, year), value);
+  }
+
+  /** Checks that the evidence under {@code key} about {@code about} has {@code value}. */
+  public <T> FindingAssert hasEvidence(Key<T> key, String about, T value) {
+    isNotNull();
+    return evidence(key.name() + " [" + about + "]", actual.entry(key, about), value);
+  }
+
+  private <T> FindingAssert evidence(String label, Optional<Evidence<T>> e, T value) {
     if (e.isEmpty() || !Objects.equals(e.get().value(), value)) {
       throw failure(
-          "Expecting evidence %s [%s] of %s to be %s but was %s",
-          name, about, actual.ruleId(), value, e.map(Evidence::valueText).orElse("(absent)"));
+          "Expecting evidence %s of %s to be %s but was %s",
+          label, actual.ruleId(), value, e.map(Evidence::valueText).orElse("(absent)"));
     }
     return this;
   }
 
-  /** Checks that evidence {@code name} (the first with that name) has {@code value}. */
-  public FindingAssert hasEvidence(String name, Object value) {
+  /** Checks the outcome of the first check under {@code key}, whatever it is about. */
+  public FindingAssert hasCheck(Key<?> key, Verdict outcome) {
     isNotNull();
-    Optional<Evidence> e = actual.evidence(name);
-    if (e.isEmpty() || !Objects.equals(e.get().value(), value)) {
+    return check(key.name(), actual.entry(key), outcome);
+  }
+
+  /** Checks the outcome of the check under {@code key} about {@code year}. */
+  public FindingAssert hasCheck(Key<?> key, FinancialYear year, Verdict outcome) {
+    isNotNull();
+    return check(key.name() + " [" + year + "]", actual.entry(key, year), outcome);
+  }
+
+  /** Checks the outcome of the check under {@code key} about {@code about}. */
+  public FindingAssert hasCheck(Key<?> key, String about, Verdict outcome) {
+    isNotNull();
+    return check(key.name() + " [" + about + "]", actual.entry(key, about), outcome);
+  }
+
+  private FindingAssert check(String label, Optional<? extends Evidence<?>> e, Verdict outcome) {
+    Optional<Verdict> check = e.flatMap(Evidence::check);
+    if (!check.equals(Optional.of(outcome))) {
       throw failure(
-          "Expecting evidence %s of %s to be %s but was %s",
-          name, actual.ruleId(), value, e.map(Evidence::valueText).orElse("(absent)"));
+          "Expecting check %s of %s to be %s but was %s",
+          label,
+          actual.ruleId(),
+          outcome,
+          e.isEmpty() ? "(absent)" : check.map(Verdict::name).orElse("(not a check)"));
     }
     return this;
   }

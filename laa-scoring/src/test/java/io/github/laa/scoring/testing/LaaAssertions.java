@@ -11,8 +11,8 @@ import io.github.laa.scoring.Scorecard;
  *
  * assertThat(card)
  *     .hasRag(Rag.RED)
- *     .hasVerdict(RuleId.NET_RESOURCE_LOSS, Verdict.FAIL)
- *     .finding(RuleId.NET_RESOURCE_LOSS)
+ *     .hasVerdict(Lvsc2006.NET_RESOURCE_LOSS, Verdict.FAIL)
+ *     .finding(Lvsc2006.NET_RESOURCE_LOSS)
  *     .hasMargin(Money.parse("£12,400"));
  * }</pre>
  */

@@ -1,4 +1,4 @@
-package io.github.laa.scoring;
+package io.github.laa.scoring.lvsc;
 
 import io.github.laa.core.Area;
 

@@ -1,4 +1,4 @@
-package io.github.laa.scoring.rules;
+package io.github.laa.scoring.lvsc;
 
 import static io.github.laa.scoring.Agreements.Y2005;
 import static io.github.laa.scoring.Agreements.Y2006;
@@ -14,8 +14,6 @@ import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Purpose;
 import io.github.laa.scoring.Finding;
-import io.github.laa.scoring.Policy;
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.Verdict;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Worked examples of R1 for a single agreement (cohort quartiles are in CohortScorecardTest). */
 class InfrastructureRuleTest {
   private static Finding score(LocalAreaAgreement laa) {
-    return Policy.lvsc2006().score(laa).finding(RuleId.INFRASTRUCTURE_TARGETING).orElseThrow();
+    return Lvsc2006.policy().score(laa).finding(Lvsc2006.INFRASTRUCTURE_TARGETING).orElseThrow();
   }
 
   /** Infrastructure support £10k in the baseline year, then {@code a}, {@code b}, {@code c}. */
@@ -68,7 +66,7 @@ class InfrastructureRuleTest {
         .hasVerdict(Verdict.PASS)
         .hasScore(100)
         .hasEvidence(InfrastructureRule.WEAK, false);
-    assertThat(f.evidence(InfrastructureRule.RATING).orElseThrow().check()).contains(Verdict.PASS);
+    assertThat(f.entry(InfrastructureRule.RATING).orElseThrow().check()).contains(Verdict.PASS);
   }
 
   @Test

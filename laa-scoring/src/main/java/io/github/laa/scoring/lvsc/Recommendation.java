@@ -1,4 +1,6 @@
-package io.github.laa.scoring;
+package io.github.laa.scoring.lvsc;
+
+import io.github.laa.scoring.Citation;
 
 /**
  * The six recommendations of the research on VCS involvement in round-2 London LAAs (London
@@ -54,6 +56,14 @@ public enum Recommendation {
   Recommendation(String summary, String text) {
     this.summary = summary;
     this.text = text;
+  }
+
+  /**
+   * Cites {@code sentence} of this recommendation: source {@code LVSC, "…", 8 March 2006,
+   * recommendation N}.
+   */
+  public Citation cite(String sentence) {
+    return Citation.of(SOURCE + ", recommendation " + name().substring(1), sentence);
   }
 
   /** A one-line paraphrase. */

@@ -1,8 +1,10 @@
-package io.github.laa.scoring;
+package io.github.laa.scoring.lvsc;
 
 import io.github.laa.core.Area;
 import io.github.laa.core.Money;
+import io.github.laa.scoring.Verdict;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * An area where recommendation R1 recommends extra targeted infrastructure resources: its
@@ -15,8 +17,4 @@ import java.util.Optional;
  * @param verdict the R1 verdict: FAIL where the agreement does not raise infrastructure support
  */
 public record TargetingEntry(
-    Area area,
-    int rating,
-    Optional<Money> fundingPerBody,
-    Optional<Integer> quartile,
-    Verdict verdict) {}
+    Area area, int rating, Optional<Money> fundingPerBody, OptionalInt quartile, Verdict verdict) {}

@@ -1,4 +1,4 @@
-package io.github.laa.scoring.rules;
+package io.github.laa.scoring.lvsc;
 
 import static io.github.laa.scoring.Agreements.Y2006;
 import static io.github.laa.scoring.Agreements.camden;
@@ -10,7 +10,6 @@ import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Percentage;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Policy;
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.Verdict;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Worked examples of R6 with the default weights of 20 each. */
 class CommissioningRuleTest {
   private static Finding score(Policy p, LocalAreaAgreement laa) {
-    return p.score(laa).finding(RuleId.COMMISSIONING_PRACTICE).orElseThrow();
+    return p.score(laa).finding(Lvsc2006.COMMISSIONING_PRACTICE).orElseThrow();
   }
 
   private static LocalAreaAgreement given(int weeks) {
@@ -38,17 +37,19 @@ class CommissioningRuleTest {
   void scoresTheGivenFactsByTheirWeights() {
     // 20 × 50% + 20 × 25% + 20 × 100% + 20 × 8/12 + 20 × 3/3 = 10 + 5 + 20 + 13.33 + 20 = 68.33 →
     // 68.
-    Finding f = score(Policy.lvsc2006(), given(8));
+    Finding f = score(Lvsc2006.policy(), given(8));
     assertThat(f)
         .hasVerdict(Verdict.WARN)
         .hasScore(68)
         .hasEvidence(CommissioningRule.SCORE, 68L)
         .hasEvidence(CommissioningRule.THREE_YEAR_TERMS, CommissioningRule.GIVEN, Percentage.of(50))
         .hasEvidence(
-            CommissioningRule.POINTS, CommissioningRule.CONSULTATION, new BigDecimal("13.33"))
+            CommissioningRule.POINTS,
+            CommissioningRule.CONSULTATION.name(),
+            new BigDecimal("13.33"))
         .hasMargin("The commissioning score must rise by 2 points to pass");
     // 12 weeks: 10 + 5 + 20 + 20 + 20 = 75, a pass.
-    assertThat(score(Policy.lvsc2006(), given(12))).hasVerdict(Verdict.PASS).hasScore(75);
+    assertThat(score(Lvsc2006.policy(), given(12))).hasVerdict(Verdict.PASS).hasScore(75);
   }
 
   /**
@@ -62,7 +63,7 @@ class CommissioningRuleTest {
   @Test
   void anExactHalfRoundsHalfEvenWhateverTheWeights() {
     Policy weights =
-        Policy.lvsc2006()
+        Lvsc2006.policy()
             .reform("weights")
             .set(CommissioningRule.WEIGHT_TERMS, 2)
             .set(CommissioningRule.WEIGHT_FULL_COST, 4)
@@ -88,9 +89,11 @@ class CommissioningRuleTest {
         .hasVerdict(Verdict.WARN) // 18 reaches the warning score; 17 would have failed
         .hasEvidence(CommissioningRule.SCORE, 18L)
         .hasEvidence(
-            CommissioningRule.POINTS, CommissioningRule.CONSULTATION, new BigDecimal("3.00"))
+            CommissioningRule.POINTS, CommissioningRule.CONSULTATION.name(), new BigDecimal("3.00"))
         .hasEvidence(
-            CommissioningRule.POINTS, CommissioningRule.THREE_YEAR_TERMS, new BigDecimal("0.50"))
+            CommissioningRule.POINTS,
+            CommissioningRule.THREE_YEAR_TERMS.name(),
+            new BigDecimal("0.50"))
         .hasMargin("The commissioning score must rise by 52 points to pass");
   }
 
@@ -107,7 +110,7 @@ class CommissioningRuleTest {
             .commissioning(
                 CommissioningPractice.builder().consultationWeeks(0).noticeMonths(1).build())
             .build();
-    assertThat(score(Policy.lvsc2006(), laa))
+    assertThat(score(Lvsc2006.policy(), laa))
         .hasVerdict(Verdict.FAIL)
         .hasScore(39)
         .hasEvidence(
@@ -121,7 +124,7 @@ class CommissioningRuleTest {
   void weightsAreParameters() {
     // Only consultation counts: 8/12 of 100 = 66.67 → 67.
     Policy consultationOnly =
-        Policy.lvsc2006()
+        Lvsc2006.policy()
             .reform("consultation only")
             .set(CommissioningRule.WEIGHT_TERMS, 0)
             .set(CommissioningRule.WEIGHT_FULL_COST, 0)
@@ -134,11 +137,11 @@ class CommissioningRuleTest {
 
   @Test
   void notAssessedWithoutTheFacts() {
-    assertThat(score(Policy.lvsc2006(), camden().build()))
+    assertThat(score(Lvsc2006.policy(), camden().build()))
         .isNotAssessedFor("commissioning practice");
     assertThat(
             score(
-                Policy.lvsc2006(),
+                Lvsc2006.policy(),
                 camden()
                     .commissioning(CommissioningPractice.builder().noticeMonths(3).build())
                     .build()))
@@ -153,6 +156,6 @@ class CommissioningRuleTest {
                     .noticeMonths(3)
                     .build())
             .build();
-    assertThat(score(Policy.lvsc2006(), noWeeks)).isNotAssessedFor("consultation weeks");
+    assertThat(score(Lvsc2006.policy(), noWeeks)).isNotAssessedFor("consultation weeks");
   }
 }

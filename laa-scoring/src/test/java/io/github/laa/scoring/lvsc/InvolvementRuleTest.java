@@ -1,4 +1,4 @@
-package io.github.laa.scoring.rules;
+package io.github.laa.scoring.lvsc;
 
 import static io.github.laa.scoring.Agreements.camden;
 import static io.github.laa.scoring.testing.LaaAssertions.assertThat;
@@ -11,14 +11,13 @@ import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Stage;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Policy;
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** Worked examples of R4 on Camden, whose one block is SSC. */
 class InvolvementRuleTest {
   private static Finding score(LocalAreaAgreement laa) {
-    return Policy.lvsc2006().score(laa).finding(RuleId.VCS_INVOLVEMENT).orElseThrow();
+    return Lvsc2006.policy().score(laa).finding(Lvsc2006.VCS_INVOLVEMENT).orElseThrow();
   }
 
   private static LocalAreaAgreement with(
@@ -80,14 +79,13 @@ class InvolvementRuleTest {
         .hasVerdict(Verdict.WARN)
         .hasScore(53)
         .hasMargin("Design involvement in SSC must rise by 1 rung to reach INVOLVED");
-    assertThat(f.evidence(InvolvementRule.DESIGN, "SSC").orElseThrow().check())
-        .contains(Verdict.WARN);
+    assertThat(f.entry(InvolvementRule.DESIGN, "SSC").orElseThrow().check()).contains(Verdict.WARN);
   }
 
   @Test
   void aStricterReformRaisesTheStrategicBar() {
     Policy strict =
-        Policy.lvsc2006()
+        Lvsc2006.policy()
             .reform("strict")
             .set(InvolvementRule.MIN_STRATEGIC, InvolvementLevel.PARTNER)
             .build();
@@ -98,7 +96,7 @@ class InvolvementRuleTest {
                     InvolvementLevel.INVOLVED,
                     InvolvementLevel.INVOLVED,
                     InvolvementLevel.INVOLVED))
-            .finding(RuleId.VCS_INVOLVEMENT)
+            .finding(Lvsc2006.VCS_INVOLVEMENT)
             .orElseThrow();
     assertThat(f)
         .hasVerdict(Verdict.FAIL)

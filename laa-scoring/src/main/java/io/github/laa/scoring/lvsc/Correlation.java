@@ -1,4 +1,4 @@
-package io.github.laa.scoring;
+package io.github.laa.scoring.lvsc;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package io.github.laa.scoring.rules;
+package io.github.laa.scoring.lvsc;
 
 import static io.github.laa.scoring.Agreements.Y2006;
 import static io.github.laa.scoring.Agreements.Y2007;
@@ -11,15 +11,13 @@ import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
 import io.github.laa.core.Purpose;
 import io.github.laa.scoring.Finding;
-import io.github.laa.scoring.Policy;
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** Worked examples of R5: NRF is in the agreement, the council budget is not. */
 class PerformanceCapacityRuleTest {
   private static Finding score(LocalAreaAgreement laa) {
-    return Policy.lvsc2006().score(laa).finding(RuleId.PERFORMANCE_CAPACITY).orElseThrow();
+    return Lvsc2006.policy().score(laa).finding(Lvsc2006.PERFORMANCE_CAPACITY).orElseThrow();
   }
 
   private static LocalAreaAgreement delivery(String support2006, String support2007) {

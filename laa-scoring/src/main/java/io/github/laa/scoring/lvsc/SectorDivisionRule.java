@@ -1,30 +1,30 @@
-package io.github.laa.scoring.rules;
+package io.github.laa.scoring.lvsc;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.math.BigIntegerMath;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
 import io.github.laa.core.SizeBand;
-import io.github.laa.scoring.Aggregate;
 import io.github.laa.scoring.AgreementFacts;
 import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Policy;
-import io.github.laa.scoring.Recommendation;
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.RuleInput;
 import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
+import io.github.laa.scoring.internal.Aggregate;
 import io.github.laa.scoring.internal.Fractions;
+import io.github.laa.scoring.internal.Reads;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.EnumSet;
 
 /**
  * Recommendation R2: an LAA must not widen the divide between larger VCS organisations and small
- * community-based ones ({@link RuleId#SECTOR_DIVISION}).
+ * community-based ones ({@link Lvsc2006#SECTOR_DIVISION}).
  *
  * <p>Two shares of VCS money are compared between the baseline window ({@link
  * Policy#BASELINE_YEARS}) and the agreement's three years, each share being the money in the period
@@ -42,41 +42,45 @@ import java.util.EnumSet;
  * share less the tolerance.
  */
 @SuppressWarnings("EnumOrdinal") // totals by size band in arrays indexed by ordinal
+@Reads({Aggregate.BANDS, Aggregate.BODIES})
 public final class SectorDivisionRule extends BuiltInRule {
   /** The fall in a share, in percentage points, that is still accepted (default 0). */
   public static final Parameter<Percentage> TOLERANCE =
       Parameter.of(
-          "SECTOR_DIVISION.tolerance",
+          Lvsc2006.SECTOR_DIVISION,
+          "tolerance",
           "fall in percentage points still accepted",
           Percentage.class,
           Percentage.ZERO,
-          Rules::zeroToHundred);
+          ParameterChecks::zeroToHundred);
 
   /** The largest share one recipient may take before a warning (default 50%). */
   public static final Parameter<Percentage> CONCENTRATION_LIMIT =
       Parameter.of(
-          "SECTOR_DIVISION.concentrationLimit",
+          Lvsc2006.SECTOR_DIVISION,
+          "concentrationLimit",
           "largest share of VCS money one recipient may take",
           Percentage.class,
           Percentage.of(50),
-          Rules::zeroToHundred);
+          ParameterChecks::zeroToHundred);
 
   /** Evidence: a size band's share in the baseline window (about the band's label). */
-  public static final String BASELINE_SHARE = "baseline share";
+  public static final Key<Percentage> BASELINE_SHARE = Key.of("baseline share", Percentage.class);
 
   /** Evidence: a size band's share in the agreement years (about the band's label). */
-  public static final String AGREEMENT_SHARE = "agreement share";
+  public static final Key<Percentage> AGREEMENT_SHARE = Key.of("agreement share", Percentage.class);
 
   /** Evidence: the micro-and-small share, baseline to agreement, with its check. */
-  public static final String MICRO_SMALL_CHANGE =
-      "micro and small share, change in percentage points";
+  public static final Key<Percentage> MICRO_SMALL_CHANGE =
+      Key.of("micro and small share, change in percentage points", Percentage.class);
 
   /** Evidence: the community-based share, baseline to agreement, with its check. */
-  public static final String COMMUNITY_CHANGE =
-      "community-based share, change in percentage points";
+  public static final Key<Percentage> COMMUNITY_CHANGE =
+      Key.of("community-based share, change in percentage points", Percentage.class);
 
   /** Evidence: the largest recipient's share of the agreement years' money, with its check. */
-  public static final String LARGEST_SHARE = "largest recipient's share";
+  public static final Key<Percentage> LARGEST_SHARE =
+      Key.of("largest recipient's share", Percentage.class);
 
   /** Label for community-based bodies in the share evidence. */
   public static final String COMMUNITY_BASED = "community-based";
@@ -92,14 +96,14 @@ public final class SectorDivisionRule extends BuiltInRule {
 
   private SectorDivisionRule() {
     super(
-        RuleId.SECTOR_DIVISION,
+        Lvsc2006.SECTOR_DIVISION,
         "No widening of the divide between large and small VCS bodies",
-        Recommendation.R2,
-        "LAAs need to ensure they do not exacerbate the division between larger VCS organisations"
-            + " and small community based organisations",
+        Recommendation.R2.cite(
+            "LAAs need to ensure they do not exacerbate the division between larger VCS organisations"
+                + " and small community based organisations"),
         Severity.SHOULD,
         PARAMETERS,
-        EnumSet.of(Aggregate.BANDS, Aggregate.BODIES));
+        ImmutableList.of());
   }
 
   @Override
@@ -160,12 +164,10 @@ public final class SectorDivisionRule extends BuiltInRule {
         fallBp(baseCommunity, baseTotal, agreeCommunity, agreeTotal, communityFalls, toleranceBp);
     f.check(
         MICRO_SMALL_CHANGE,
-        null,
         Percentage.ofBasisPoints(-smallFallBp),
         smallFalls ? Verdict.FAIL : Verdict.PASS);
     f.check(
         COMMUNITY_CHANGE,
-        null,
         Percentage.ofBasisPoints(-communityFallBp),
         communityFalls ? Verdict.FAIL : Verdict.PASS);
 
@@ -216,11 +218,11 @@ public final class SectorDivisionRule extends BuiltInRule {
       long overBp = largestShare.basisPoints() - limitBp;
       f.verdict(Verdict.WARN).score(100 - overBp / 100);
       f.margin(
-          Margin.ofPoints(
+          Margin.of(
               "The largest recipient's share",
-              null,
               Margin.Direction.MUST_FALL,
-              Percentage.ofBasisPoints(fallToLimitBp(largestAmount, agreeTotal, limitBp)),
+              Margin.Amount.percentagePoints(
+                  Percentage.ofBasisPoints(fallToLimitBp(largestAmount, agreeTotal, limitBp))),
               "to reach the concentration limit"));
     } else {
       f.verdict(Verdict.PASS).score(100);
@@ -252,8 +254,8 @@ public final class SectorDivisionRule extends BuiltInRule {
         BigInteger.valueOf(part)
             .multiply(BigInteger.valueOf(10_000))
             .subtract(BigInteger.valueOf(limitBp).multiply(BigInteger.valueOf(whole)));
-    BigInteger[] qr = excess.divideAndRemainder(BigInteger.valueOf(whole));
-    return (qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0]).longValueExact();
+    return BigIntegerMath.divide(excess, BigInteger.valueOf(whole), RoundingMode.CEILING)
+        .longValueExact();
   }
 
   /**
@@ -294,14 +296,11 @@ public final class SectorDivisionRule extends BuiltInRule {
     BigInteger num =
         sNum.multiply(BigInteger.valueOf(t)).subtract(sDen.multiply(BigInteger.valueOf(m)));
     BigInteger den = sDen.subtract(sNum);
-    BigInteger[] qr = num.divideAndRemainder(den);
-    BigInteger x = qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
-    long pence = x.bitLength() < 64 ? x.longValueExact() : Long.MAX_VALUE;
+    long pence = Fractions.saturated(BigIntegerMath.divide(num, den, RoundingMode.CEILING));
     return Margin.of(
         subject,
-        null,
         Margin.Direction.MUST_RISE,
-        Money.ofPence(pence),
+        Margin.Amount.of(Money.ofPence(pence)),
         "to keep the baseline share");
   }
 }

@@ -1,28 +1,20 @@
-package io.github.laa.scoring.report;
+package io.github.laa.scoring;
 
 import io.github.laa.core.LocalAreaAgreement;
-import io.github.laa.scoring.Change;
-import io.github.laa.scoring.Evidence;
-import io.github.laa.scoring.Finding;
-import io.github.laa.scoring.FindingDiff;
-import io.github.laa.scoring.ParameterValue;
-import io.github.laa.scoring.Policy;
-import io.github.laa.scoring.Scorecard;
-import io.github.laa.scoring.ScorecardDiff;
 import io.github.laa.scoring.internal.TextTable;
-import io.github.laa.scoring.internal.Texts;
 import java.util.List;
 
 /**
- * Renders scorecards and comparisons as plain text or Markdown. Money is in the en-GB form ({@code
- * £1,234.56}) whatever the default locale; tables are aligned. The same input always gives the same
- * text.
+ * How {@link Scorecard#toText()}, {@link Scorecard#toMarkdown()} and their {@link ScorecardDiff}
+ * counterparts render: money in the en-GB form ({@code £1,234.56}) whatever the default locale,
+ * tables aligned, the same input always the same text. Not API: the result types' methods are the
+ * one way to render.
  */
-public final class Reports {
-  private Reports() {}
+final class ScorecardReport {
+  private ScorecardReport() {}
 
   /** A scorecard as plain text: a summary table, then every finding with its evidence. */
-  public static String text(Scorecard card) {
+  static String text(Scorecard card) {
     StringBuilder out = new StringBuilder(2048);
     LocalAreaAgreement laa = card.agreement();
     out.append("Scorecard: ")
@@ -86,7 +78,7 @@ public final class Reports {
   }
 
   /** A scorecard as Markdown: a heading, a summary table, then a section per finding. */
-  public static String markdown(Scorecard card) {
+  static String markdown(Scorecard card) {
     StringBuilder out = new StringBuilder(2048);
     LocalAreaAgreement laa = card.agreement();
     out.append("## ")
@@ -150,7 +142,7 @@ public final class Reports {
   }
 
   /** A comparison as plain text: each rule's verdict and score before and after. */
-  public static String text(ScorecardDiff diff) {
+  static String text(ScorecardDiff diff) {
     StringBuilder out = new StringBuilder(512);
     diffHeading(diff, out);
     diffTable(diff).appendText(out, "", true);
@@ -158,7 +150,7 @@ public final class Reports {
   }
 
   /** A comparison as Markdown. */
-  public static String markdown(ScorecardDiff diff) {
+  static String markdown(ScorecardDiff diff) {
     StringBuilder out = new StringBuilder(512);
     out.append("### ");
     diffHeading(diff, out);
@@ -219,9 +211,9 @@ public final class Reports {
   }
 
   /** Every piece of evidence except changes, one row each. */
-  private static TextTable evidence(List<Evidence> evidence) {
+  private static TextTable evidence(List<Evidence<?>> evidence) {
     TextTable t = new TextTable("Evidence", "Value>", "Check");
-    for (Evidence e : evidence) {
+    for (Evidence<?> e : evidence) {
       if (!(e.value() instanceof Change)) {
         t.row(e.label(), e.valueText(), e.check().map(Enum::name).orElse(""));
       }
@@ -233,9 +225,9 @@ public final class Reports {
    * Evidence whose value is a {@link Change}, with before, after, difference and percent in
    * columns.
    */
-  private static TextTable changes(List<Evidence> evidence) {
+  private static TextTable changes(List<Evidence<?>> evidence) {
     TextTable t = new TextTable("Change", "Before>", "After>", "Difference>", "%>");
-    for (Evidence e : evidence) {
+    for (Evidence<?> e : evidence) {
       if (e.value() instanceof Change c) {
         t.row(
             e.label(),
@@ -258,9 +250,5 @@ public final class Reports {
 
   static String score(Scorecard card) {
     return card.score().isPresent() ? card.score().getAsInt() + "/100" : "n/a";
-  }
-
-  static String value(Object o) {
-    return Texts.value(o);
   }
 }

@@ -1,28 +1,29 @@
-package io.github.laa.scoring.rules;
+package io.github.laa.scoring.lvsc;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.math.BigIntegerMath;
 import io.github.laa.core.FinancialYear;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
 import io.github.laa.core.Purpose;
-import io.github.laa.scoring.Aggregate;
 import io.github.laa.scoring.AgreementFacts;
 import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
-import io.github.laa.scoring.Recommendation;
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.RuleInput;
 import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
+import io.github.laa.scoring.internal.Aggregate;
 import io.github.laa.scoring.internal.Fractions;
+import io.github.laa.scoring.internal.Reads;
 import java.math.BigInteger;
-import java.util.EnumSet;
+import java.math.RoundingMode;
 
 /**
  * Recommendation R5: support VCS organisations to set performance indicators and manage performance
- * measurement ({@link RuleId#PERFORMANCE_CAPACITY}).
+ * measurement ({@link Lvsc2006#PERFORMANCE_CAPACITY}).
  *
  * <p>In every agreement year in which VCS bodies receive service-delivery money towards LAA
  * outcomes ({@link Purpose#SERVICE_DELIVERY} allocations that name an outcome or come from a stream
@@ -35,39 +36,41 @@ import java.util.EnumSet;
  * share)}; {@link Verdict#FAIL} {@code 39 × (years funded ÷ years with delivery)}; each within its
  * band. Margin: how much more performance support the worst year needs to reach the minimum share.
  */
+@Reads(Aggregate.PURPOSES)
 public final class PerformanceCapacityRule extends BuiltInRule {
   /** The least performance support, as a share of the year's delivery money (default 1%). */
   public static final Parameter<Percentage> MIN_SHARE =
       Parameter.of(
-          "PERFORMANCE_CAPACITY.minShare",
+          Lvsc2006.PERFORMANCE_CAPACITY,
+          "minShare",
           "least performance support as a share of VCS delivery money",
           Percentage.class,
           Percentage.of(1),
-          Rules::zeroToHundred);
+          ParameterChecks::zeroToHundred);
 
   /** Evidence: a year's VCS service-delivery money towards LAA outcomes (about the year). */
-  public static final String DELIVERY = "delivery towards LAA outcomes";
+  public static final Key<Money> DELIVERY = Key.of("delivery towards LAA outcomes", Money.class);
 
   /** Evidence: a year's performance support, with its check (about the year). */
-  public static final String SUPPORT = "performance support";
+  public static final Key<Money> SUPPORT = Key.of("performance support", Money.class);
 
   /** Evidence: support as a share of delivery, with its check (about the year). */
-  public static final String SHARE = "support share of delivery";
+  public static final Key<Percentage> SHARE = Key.of("support share of delivery", Percentage.class);
 
   /** The single instance (declared after the constants its constructor reads). */
   public static final PerformanceCapacityRule INSTANCE = new PerformanceCapacityRule();
 
   private PerformanceCapacityRule() {
     super(
-        RuleId.PERFORMANCE_CAPACITY,
+        Lvsc2006.PERFORMANCE_CAPACITY,
         "Performance-measurement support wherever the VCS delivers LAA outcomes",
-        Recommendation.R5,
-        "There needs to be specific support and capacity building to help voluntary and community"
-            + " organisations develop skills in setting appropriate performance indicators and"
-            + " managing performance measurement",
+        Recommendation.R5.cite(
+            "There needs to be specific support and capacity building to help voluntary and community"
+                + " organisations develop skills in setting appropriate performance indicators and"
+                + " managing performance measurement"),
         Severity.SHOULD,
         ImmutableList.of(MIN_SHARE),
-        EnumSet.of(Aggregate.PURPOSES));
+        ImmutableList.of());
   }
 
   @Override
@@ -127,18 +130,19 @@ public final class PerformanceCapacityRule extends BuiltInRule {
       return f.verdict(Verdict.PASS).score(100).build();
     }
     // ceil(delivery × minBp / 10,000) − support
-    BigInteger[] qr =
-        BigInteger.valueOf(worstDelivery)
-            .multiply(BigInteger.valueOf(minBp))
-            .divideAndRemainder(BigInteger.valueOf(10_000));
-    long target = qr[0].longValueExact() + (qr[1].signum() > 0 ? 1 : 0);
+    long target =
+        BigIntegerMath.divide(
+                BigInteger.valueOf(worstDelivery).multiply(BigInteger.valueOf(minBp)),
+                BigInteger.valueOf(10_000),
+                RoundingMode.CEILING)
+            .longValueExact();
     long rise = Math.max(1, target - worstSupport);
     f.margin(
         Margin.of(
             "Performance support",
             laa.years().get(worst),
             Margin.Direction.MUST_RISE,
-            Money.ofPence(rise),
+            Margin.Amount.of(Money.ofPence(rise)),
             "to reach the minimum share of delivery money"));
     return f.build();
   }

@@ -1,39 +1,37 @@
-package io.github.laa.scoring.rules;
+package io.github.laa.scoring.lvsc;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Sets;
-import io.github.laa.scoring.Aggregate;
 import io.github.laa.scoring.Citation;
+import io.github.laa.scoring.CohortView;
 import io.github.laa.scoring.Parameter;
-import io.github.laa.scoring.Recommendation;
 import io.github.laa.scoring.Rule;
 import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.Severity;
-import java.util.Set;
 
-/** What every built-in rule has: its id, title, citation, severity, parameters and aggregates. */
+/**
+ * What every LVSC 2006 rule has: its id, title, citation, severity, parameters and cohort views.
+ */
 abstract class BuiltInRule implements Rule {
   private final RuleId id;
   private final String title;
   private final Citation citation;
   private final Severity severity;
   private final ImmutableList<Parameter<?>> parameters;
-  private final Set<Aggregate> aggregates;
+  private final ImmutableList<CohortView<?>> views;
 
   BuiltInRule(
       RuleId id,
       String title,
-      Recommendation recommendation,
-      String sentence,
+      Citation citation,
       Severity severity,
       ImmutableList<Parameter<?>> parameters,
-      Set<Aggregate> aggregates) {
+      ImmutableList<CohortView<?>> views) {
     this.id = id;
     this.title = title;
-    this.citation = Citation.of(recommendation, sentence);
+    this.citation = citation;
     this.severity = severity;
     this.parameters = parameters;
-    this.aggregates = Sets.immutableEnumSet(aggregates);
+    this.views = views;
   }
 
   @Override
@@ -62,8 +60,8 @@ abstract class BuiltInRule implements Rule {
   }
 
   @Override
-  public final Set<Aggregate> aggregates() {
-    return aggregates;
+  public final ImmutableList<CohortView<?>> cohortViews() {
+    return views;
   }
 
   /** Returns the rule's id. */

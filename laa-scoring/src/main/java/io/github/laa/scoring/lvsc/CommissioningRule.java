@@ -1,30 +1,39 @@
-package io.github.laa.scoring.rules;
+package io.github.laa.scoring.lvsc;
 
 import com.google.common.collect.ImmutableList;
+import io.github.laa.core.Area;
 import io.github.laa.core.CommissioningPractice;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Percentage;
 import io.github.laa.core.Problem;
-import io.github.laa.scoring.Aggregate;
 import io.github.laa.scoring.AgreementFacts;
+import io.github.laa.scoring.CohortScorecard;
+import io.github.laa.scoring.CohortView;
 import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Parameters;
-import io.github.laa.scoring.Recommendation;
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.RuleInput;
+import io.github.laa.scoring.Scorecard;
+import io.github.laa.scoring.Section;
 import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
+import io.github.laa.scoring.internal.Aggregate;
+import io.github.laa.scoring.internal.Ranks;
+import io.github.laa.scoring.internal.Reads;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recommendation R6: benchmark commissioning practice across LAAs — the "Centre of Excellence"
- * ({@link RuleId#COMMISSIONING_PRACTICE}).
+ * ({@link Lvsc2006#COMMISSIONING_PRACTICE}).
  *
  * <p>A score from 0 to 100 from five Compact-style facts, each worth its weight (default 20 each,
  * so 100 in all) times how far it goes:
@@ -42,9 +51,10 @@ import java.util.Optional;
  * given: without them, or without any money to work a share out from, the finding is {@link
  * Verdict#NOT_ASSESSED}. The score is rounded half-even; at least {@link #PASS_SCORE} (70) passes,
  * at least {@link #WARN_SCORE} (40) warns, less fails. Margin: the points needed to reach the next
- * verdict. Across a cohort, {@link io.github.laa.scoring.CohortScorecard} ranks the areas by this
+ * verdict. Across a cohort the rule contributes {@link #BENCHMARK}, which ranks the areas by this
  * score.
  */
+@Reads(Aggregate.TERMS)
 public final class CommissioningRule extends BuiltInRule {
   /** Weight of the share on three-year (or longer) terms (default 20). */
   public static final Parameter<Integer> WEIGHT_TERMS =
@@ -69,59 +79,64 @@ public final class CommissioningRule extends BuiltInRule {
   /** Consultation weeks that earn the full weight (default 12, the code of practice). */
   public static final Parameter<Integer> CONSULTATION_WEEKS =
       Parameter.of(
-          "COMMISSIONING_PRACTICE.consultationWeeks",
+          Lvsc2006.COMMISSIONING_PRACTICE,
+          "consultationWeeks",
           "consultation weeks that earn the full weight",
           Integer.class,
           12,
-          Rules::positive);
+          ParameterChecks::positive);
 
   /** Months of notice that earn the full weight (default 3). */
   public static final Parameter<Integer> NOTICE_MONTHS =
       Parameter.of(
-          "COMMISSIONING_PRACTICE.noticeMonths",
+          Lvsc2006.COMMISSIONING_PRACTICE,
+          "noticeMonths",
           "months of notice that earn the full weight",
           Integer.class,
           3,
-          Rules::positive);
+          ParameterChecks::positive);
 
   /** The least score that passes (default 70). */
   public static final Parameter<Integer> PASS_SCORE =
       Parameter.of(
-          "COMMISSIONING_PRACTICE.passScore",
+          Lvsc2006.COMMISSIONING_PRACTICE,
+          "passScore",
           "least score that passes",
           Integer.class,
           70,
-          Rules::percentScore);
+          ParameterChecks::percentScore);
 
   /** The least score that warns rather than fails (default 40). */
   public static final Parameter<Integer> WARN_SCORE =
       Parameter.of(
-          "COMMISSIONING_PRACTICE.warnScore",
+          Lvsc2006.COMMISSIONING_PRACTICE,
+          "warnScore",
           "least score that warns",
           Integer.class,
           40,
-          Rules::percentScore);
+          ParameterChecks::percentScore);
 
   /** Evidence: share on three-year terms (about "given" or "from allocations"). */
-  public static final String THREE_YEAR_TERMS = "three-year terms";
+  public static final Key<Percentage> THREE_YEAR_TERMS =
+      Key.of("three-year terms", Percentage.class);
 
   /** Evidence: share at full cost recovery. */
-  public static final String FULL_COST = "full cost recovery";
+  public static final Key<Percentage> FULL_COST = Key.of("full cost recovery", Percentage.class);
 
   /** Evidence: share paid in advance. */
-  public static final String IN_ADVANCE = "paid in advance";
+  public static final Key<Percentage> IN_ADVANCE = Key.of("paid in advance", Percentage.class);
 
   /** Evidence: consultation weeks. */
-  public static final String CONSULTATION = "consultation weeks";
+  public static final Key<Long> CONSULTATION = Key.of("consultation weeks", Long.class);
 
   /** Evidence: months of notice. */
-  public static final String NOTICE = "notice months";
+  public static final Key<Long> NOTICE = Key.of("notice months", Long.class);
 
   /** Evidence: the points a fact earns (about the fact's name). */
-  public static final String POINTS = "points";
+  public static final Key<BigDecimal> POINTS = Key.of("points", BigDecimal.class);
 
   /** Evidence: the commissioning score. */
-  public static final String SCORE = "commissioning score";
+  public static final Key<Long> SCORE = Key.of("commissioning score", Long.class);
 
   /** About-value of a share taken from {@link CommissioningPractice}. */
   public static final String GIVEN = "given";
@@ -141,31 +156,41 @@ public final class CommissioningRule extends BuiltInRule {
           PASS_SCORE,
           WARN_SCORE);
 
-  /** "1 point" to "100 points": a margin's amount, written once here rather than while scoring. */
-  private static final ImmutableList<String> POINTS_TEXT = pointsText();
+  /**
+   * The commissioning benchmark (R6's "Centre of Excellence"), best first: each area's
+   * commissioning score ({@link #SCORE}), rank (ties share the better rank), quartile ({@code
+   * ⌊4(rank−1)/n⌋ + 1}), whether it is an exemplar (it passes and is in the top quartile) and its
+   * gap to the best; areas whose finding has no score (not assessed) are left out.
+   */
+  public static final CohortView<ImmutableList<BenchmarkEntry>> BENCHMARK =
+      CohortView.of(
+          "Commissioning benchmark (R6)",
+          CommissioningRule::benchmark,
+          CommissioningRule::benchmarkTable);
 
   /** The single instance (declared after the constants its constructor reads). */
   public static final CommissioningRule INSTANCE = new CommissioningRule();
 
   private CommissioningRule() {
     super(
-        RuleId.COMMISSIONING_PRACTICE,
+        Lvsc2006.COMMISSIONING_PRACTICE,
         "Commissioning practice against the Compact",
-        Recommendation.R6,
-        "a 'Centre of Excellence' model, which supports and benchmarks commissioning practices"
-            + " across LAAs",
+        Recommendation.R6.cite(
+            "a 'Centre of Excellence' model, which supports and benchmarks commissioning practices"
+                + " across LAAs"),
         Severity.SHOULD,
         PARAMETERS,
-        EnumSet.of(Aggregate.TERMS));
+        ImmutableList.of(BENCHMARK));
   }
 
   private static Parameter<Integer> weight(String name, String what) {
     return Parameter.of(
-        "COMMISSIONING_PRACTICE." + name,
+        Lvsc2006.COMMISSIONING_PRACTICE,
+        name,
         "weight of " + what,
         Integer.class,
         20,
-        Rules::percentScore);
+        ParameterChecks::percentScore);
   }
 
   @Override
@@ -258,7 +283,13 @@ public final class CommissioningRule extends BuiltInRule {
       capped(weeks, in.get(CONSULTATION_WEEKS)),
       capped(months, in.get(NOTICE_MONTHS))
     };
-    String[] names = {THREE_YEAR_TERMS, FULL_COST, IN_ADVANCE, CONSULTATION, NOTICE};
+    String[] names = {
+      THREE_YEAR_TERMS.name(),
+      FULL_COST.name(),
+      IN_ADVANCE.name(),
+      CONSULTATION.name(),
+      NOTICE.name()
+    };
     BigInteger common = BigInteger.ONE;
     for (long[] fraction : fractions) {
       common = common.multiply(BigInteger.valueOf(fraction[1]));
@@ -293,17 +324,16 @@ public final class CommissioningRule extends BuiltInRule {
       f.margin(
           Margin.of(
               "The commissioning score",
-              null,
               Margin.Direction.MUST_RISE,
-              POINTS_TEXT.get(next - score),
+              Margin.Amount.scorePoints(next - score),
               v == Verdict.WARN ? "to pass" : "to reach a warning"));
     }
     return f.build();
   }
 
   /** The given share (evidence "given"), else money-weighted from allocations; null if neither. */
-  private static @org.jspecify.annotations.Nullable Percentage share(
-      Finding.Builder f, String name, Optional<Percentage> given, long part, long whole) {
+  private static @Nullable Percentage share(
+      Finding.Builder f, Key<Percentage> name, Optional<Percentage> given, long part, long whole) {
     if (given.isPresent()) {
       f.evidence(name, GIVEN, given.get());
       return given.get();
@@ -321,11 +351,57 @@ public final class CommissioningRule extends BuiltInRule {
     return value >= full ? new long[] {1, 1} : new long[] {value, full};
   }
 
-  private static ImmutableList<String> pointsText() {
-    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(101);
-    for (int i = 0; i <= 100; i++) {
-      b.add(i == 1 ? "1 point" : i + " points");
+  private static ImmutableList<BenchmarkEntry> benchmark(CohortScorecard cohort) {
+    record Scored(Area area, int score, boolean passes) {}
+    List<Scored> scored = new ArrayList<>();
+    for (Scorecard s : cohort.scorecards()) {
+      Optional<Finding> f = s.finding(Lvsc2006.COMMISSIONING_PRACTICE);
+      if (f.isPresent()) {
+        f.get()
+            .find(SCORE)
+            .ifPresent(
+                score ->
+                    scored.add(
+                        new Scored(s.area(), score.intValue(), f.get().verdict() == Verdict.PASS)));
+      }
     }
-    return b.build();
+    scored.sort(
+        Comparator.comparingInt((Scored s) -> -s.score()).thenComparing(s -> s.area().code()));
+    int[] ranks = Ranks.competitionRanks(scored.stream().mapToInt(Scored::score).toArray());
+    ImmutableList.Builder<BenchmarkEntry> out = ImmutableList.builder();
+    for (int i = 0; i < scored.size(); i++) {
+      Scored s = scored.get(i);
+      int quartile = Ranks.quartile(ranks[i], scored.size());
+      out.add(
+          new BenchmarkEntry(
+              s.area(),
+              s.score(),
+              ranks[i],
+              quartile,
+              quartile == 1 && s.passes(),
+              scored.get(0).score() - s.score()));
+    }
+    return out.build();
+  }
+
+  private static Section benchmarkTable(List<BenchmarkEntry> entries) {
+    Section.Builder s =
+        Section.builder("Commissioning benchmark (R6)")
+            .rightColumn("Rank")
+            .rightColumn("Quartile")
+            .column("Area")
+            .rightColumn("Score")
+            .rightColumn("Gap to best")
+            .column("Exemplar");
+    for (BenchmarkEntry e : entries) {
+      s.row(
+          Integer.toString(e.rank()),
+          Integer.toString(e.quartile()),
+          e.area().name(),
+          Integer.toString(e.score()),
+          Integer.toString(e.gapToBest()),
+          e.exemplar() ? "yes" : "");
+    }
+    return s.build();
   }
 }

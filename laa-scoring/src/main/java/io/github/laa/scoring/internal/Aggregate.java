@@ -1,10 +1,10 @@
-package io.github.laa.scoring;
+package io.github.laa.scoring.internal;
 
 /**
- * A group of totals in {@link AgreementFacts} that a rule reads. A policy computes the groups its
- * rules declare in one pass over the allocations; a group a rule did not declare is computed when
- * first read, so declaring is only an optimisation. Totals by year, purpose and size band are
- * always computed.
+ * A group of totals in {@link Histograms} that a rule reads. A policy computes the groups its rules
+ * declare ({@link Reads}) in one pass over the allocations; a group a rule did not declare is
+ * computed when first read, so declaring is only an optimisation. Totals by year, purpose and size
+ * band are always computed.
  */
 public enum Aggregate {
   /** Totals by funding stream and year. */

@@ -1,4 +1,7 @@
-package io.github.laa.scoring.rules;
+package io.github.laa.scoring.lvsc;
+
+import static io.github.laa.scoring.Margin.Direction.COULD_FALL;
+import static io.github.laa.scoring.Margin.Direction.MUST_RISE;
 
 import com.google.common.collect.ImmutableList;
 import io.github.laa.core.DeflatorSeries;
@@ -7,28 +10,28 @@ import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
 import io.github.laa.core.Problem;
-import io.github.laa.scoring.Aggregate;
 import io.github.laa.scoring.AgreementFacts;
 import io.github.laa.scoring.Change;
 import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Policy;
-import io.github.laa.scoring.Recommendation;
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.RuleInput;
 import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
+import io.github.laa.scoring.internal.Aggregate;
 import io.github.laa.scoring.internal.Fractions;
+import io.github.laa.scoring.internal.Reads;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.EnumSet;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Recommendation R3, first part: introducing an LAA must not cause a net loss of resources
- * allocated to the area's VCS ({@link RuleId#NET_RESOURCE_LOSS}).
+ * allocated to the area's VCS ({@link Lvsc2006#NET_RESOURCE_LOSS}).
  *
  * <p>The <b>baseline</b> is the total allocated to VCS bodies in the year before the agreement, or
  * the mean of the {@link Policy#BASELINE_YEARS} years before it (half-even to the penny); a
@@ -49,6 +52,7 @@ import org.jspecify.annotations.Nullable;
  * change of every stream. Margin: the rise the worst year needs to avoid a loss, or for a pass how
  * far it could fall before one.
  */
+@Reads(Aggregate.STREAMS)
 public final class NetResourceLossRule extends BuiltInRule {
   /** Cash or real terms. */
   public enum Terms {
@@ -76,24 +80,32 @@ public final class NetResourceLossRule extends BuiltInRule {
 
   /** Cash (default) or real terms. */
   public static final Parameter<Terms> TERMS =
-      Parameter.of("NET_RESOURCE_LOSS.terms", "cash or real terms", Terms.class, Terms.CASH);
+      Parameter.of(
+          Lvsc2006.NET_RESOURCE_LOSS, "terms", "cash or real terms", Terms.class, Terms.CASH);
 
   /** The price index for real terms; required when {@link #TERMS} is {@link Terms#REAL}. */
   public static final Parameter<DeflatorSeries> DEFLATOR =
       Parameter.optional(
-          "NET_RESOURCE_LOSS.deflator",
+          Lvsc2006.NET_RESOURCE_LOSS,
+          "deflator",
           "price index per financial year for real terms",
           DeflatorSeries.class,
           d -> null);
 
   /** All sources (default) or only the agreement's streams. */
   public static final Parameter<Scope> SCOPE =
-      Parameter.of("NET_RESOURCE_LOSS.scope", "which money counts", Scope.class, Scope.ALL_SOURCES);
+      Parameter.of(
+          Lvsc2006.NET_RESOURCE_LOSS,
+          "scope",
+          "which money counts",
+          Scope.class,
+          Scope.ALL_SOURCES);
 
   /** Each year (default) or the mean of the agreement years. */
   public static final Parameter<Comparison> COMPARISON =
       Parameter.of(
-          "NET_RESOURCE_LOSS.comparison",
+          Lvsc2006.NET_RESOURCE_LOSS,
+          "comparison",
           "what is compared with the baseline",
           Comparison.class,
           Comparison.EACH_YEAR);
@@ -101,41 +113,42 @@ public final class NetResourceLossRule extends BuiltInRule {
   /** A loss up to this share of the baseline warns instead of failing (0% to 100%; default 0%). */
   public static final Parameter<Percentage> TOLERANCE =
       Parameter.of(
-          "NET_RESOURCE_LOSS.tolerance",
+          Lvsc2006.NET_RESOURCE_LOSS,
+          "tolerance",
           "loss, as a share of the baseline, that only warns",
           Percentage.class,
           Percentage.ZERO,
-          Rules::zeroToHundred);
+          ParameterChecks::zeroToHundred);
 
   /** Evidence: a year's total (about the year). */
-  public static final String TOTAL = "total";
+  public static final Key<Money> TOTAL = Key.of("total", Money.class);
 
   /** Evidence: the deflator index of a year (about the year). */
-  public static final String DEFLATOR_INDEX = "deflator";
+  public static final Key<BigDecimal> DEFLATOR_INDEX = Key.of("deflator", BigDecimal.class);
 
   /** Evidence: a year's total restated in the prices of the price base (about the year). */
-  public static final String REAL_TOTAL = "total in base-year prices";
+  public static final Key<Money> REAL_TOTAL = Key.of("total in base-year prices", Money.class);
 
   /** Evidence: the year whose prices real totals are in. */
-  public static final String PRICE_BASE = "price base";
+  public static final Key<FinancialYear> PRICE_BASE = Key.of("price base", FinancialYear.class);
 
   /** Evidence: the baseline (the mean of the baseline years). */
-  public static final String BASELINE = "baseline";
+  public static final Key<Money> BASELINE = Key.of("baseline", Money.class);
 
   /** Evidence: the mean of the agreement years (when comparing the mean). */
-  public static final String MEAN = "mean of agreement years";
+  public static final Key<Money> MEAN = Key.of("mean of agreement years", Money.class);
 
   /** Evidence: a compared total minus the baseline, with its verdict (about the year). */
-  public static final String CHANGE = "change";
+  public static final Key<Money> CHANGE = Key.of("change", Money.class);
 
   /** Evidence: the change as a percentage of the baseline (about the year). */
-  public static final String CHANGE_PERCENT = "change %";
+  public static final Key<Percentage> CHANGE_PERCENT = Key.of("change %", Percentage.class);
 
   /** Evidence: the agreement year with the largest loss. */
-  public static final String WORST_YEAR = "worst year";
+  public static final Key<FinancialYear> WORST_YEAR = Key.of("worst year", FinancialYear.class);
 
   /** Evidence: a stream's money, baseline to compared (about the stream's name). */
-  public static final String STREAM_CHANGE = "change by stream";
+  public static final Key<Change> STREAM_CHANGE = Key.of("change by stream", Change.class);
 
   /** The name used for money from no stream. */
   public static final String OTHER_FUNDS = "other council funds";
@@ -160,14 +173,14 @@ public final class NetResourceLossRule extends BuiltInRule {
 
   private NetResourceLossRule() {
     super(
-        RuleId.NET_RESOURCE_LOSS,
+        Lvsc2006.NET_RESOURCE_LOSS,
         "No net loss of resources to the VCS",
-        Recommendation.R3,
-        "the introduction of a LAA should not result in a net loss of resources allocated to a"
-            + " borough's VCS",
+        Recommendation.R3.cite(
+            "the introduction of a LAA should not result in a net loss of resources allocated to a"
+                + " borough's VCS"),
         Severity.MUST,
         PARAMETERS,
-        EnumSet.of(Aggregate.STREAMS));
+        ImmutableList.of());
   }
 
   @Override
@@ -183,31 +196,25 @@ public final class NetResourceLossRule extends BuiltInRule {
   @Override
   public Finding evaluate(RuleInput in) {
     AgreementFacts facts = in.facts();
-    LocalAreaAgreement laa = facts.agreement();
     boolean scoped = in.get(SCOPE) == Scope.AGREEMENT_STREAMS;
-    boolean real = in.get(TERMS) == Terms.REAL;
     boolean eachYear = in.get(COMPARISON) == Comparison.EACH_YEAR;
     long toleranceBp = in.get(TOLERANCE).basisPoints();
     int window = facts.baselineYears();
-    int years = laa.years().size();
-    int span = window + years;
+    int span = window + facts.agreement().years().size();
     Finding.Builder f = in.finding();
-
-    // Cash totals for offsets -window .. years-1, at index offset + window.
-    long[] cash = new long[span];
-    for (int i = 0; i < span; i++) {
-      int offset = i - window;
-      if (offset < 0
-          && (scoped ? facts.countInAgreementStreams(offset) : facts.count(offset)) == 0) {
-        return f.notAssessed("baseline allocations in", facts.year(offset));
-      }
-      cash[i] = scoped ? facts.totalInAgreementStreams(offset) : facts.total(offset);
+    Optional<Finding> noBaseline = f.notAssessedWithoutBaseline(facts, scoped);
+    if (noBaseline.isPresent()) {
+      return noBaseline.get();
     }
 
-    // In real terms, the factor index(base) / index(year) for every year, else null.
-    BigDecimal @Nullable [] factors = null;
+    // Every year's total, oldest first (offset -window at index 0), in cash and as compared.
+    long[] cash = new long[span];
+    for (int i = 0; i < span; i++) {
+      cash[i] = scoped ? facts.totalInAgreementStreams(i - window) : facts.total(i - window);
+    }
+    BigDecimal @Nullable [] indices = null;
     long[] totals = cash;
-    if (real) {
+    if (in.get(TERMS) == Terms.REAL) {
       DeflatorSeries series = in.find(DEFLATOR).orElse(null);
       if (series == null) {
         return f.notAssessed("a deflator series");
@@ -217,7 +224,7 @@ public final class NetResourceLossRule extends BuiltInRule {
       if (baseIndex == null) {
         return f.notAssessed("a deflator index for", base);
       }
-      factors = new BigDecimal[span];
+      indices = new BigDecimal[span];
       totals = new long[span];
       for (int i = 0; i < span; i++) {
         FinancialYear y = facts.year(i - window);
@@ -225,7 +232,7 @@ public final class NetResourceLossRule extends BuiltInRule {
         if (index == null) {
           return f.notAssessed("a deflator index for", y);
         }
-        factors[i] = index;
+        indices[i] = index;
         Long restated = restate(cash[i], baseIndex, index);
         if (restated == null) {
           return f.notAssessed("restated totals within the range of Money");
@@ -237,92 +244,82 @@ public final class NetResourceLossRule extends BuiltInRule {
     for (int i = 0; i < span; i++) {
       FinancialYear y = facts.year(i - window);
       f.evidence(TOTAL, y, Money.ofPence(cash[i]));
-      if (factors != null) {
-        f.evidence(DEFLATOR_INDEX, y, factors[i]);
+      if (indices != null) {
+        f.evidence(DEFLATOR_INDEX, y, indices[i]);
         f.evidence(REAL_TOTAL, y, Money.ofPence(totals[i]));
       }
     }
-
     long baseline = Fractions.meanHalfEven(totals, 0, window);
     f.evidence(BASELINE, Money.ofPence(baseline));
 
-    // Each year's verdict; the compared total is the worst year's, or the mean.
-    int worst = window;
-    for (int i = window; i < span; i++) {
-      if (totals[i] < totals[worst]) {
-        worst = i;
-      }
-      if (eachYear) {
-        FinancialYear y = facts.year(i - window);
-        f.check(
-            CHANGE,
-            y,
-            Money.ofPence(totals[i] - baseline),
-            classify(baseline, totals[i], toleranceBp));
-        if (baseline > 0) {
-          Fractions.percentage(totals[i] - baseline, baseline)
-              .ifPresent(p -> f.evidence(CHANGE_PERCENT, y, p));
-        }
-      }
-    }
+    // The compared total: the worst agreement year's (each year checked), or the mean.
     long compared;
-    int comparedOffset;
+    FinancialYear worstYear = null;
     if (eachYear) {
+      int worst = window;
+      for (int i = window; i < span; i++) {
+        worst = totals[i] < totals[worst] ? i : worst;
+        change(f, facts.year(i - window), baseline, totals[i], toleranceBp);
+      }
       compared = totals[worst];
-      comparedOffset = worst - window;
-      f.evidence(WORST_YEAR, facts.year(comparedOffset));
+      worstYear = facts.year(worst - window);
+      f.evidence(WORST_YEAR, worstYear);
     } else {
       compared = Fractions.meanHalfEven(totals, window, span);
-      comparedOffset = Integer.MIN_VALUE;
       f.evidence(MEAN, Money.ofPence(compared));
-      f.check(
-          CHANGE,
-          null,
-          Money.ofPence(compared - baseline),
-          classify(baseline, compared, toleranceBp));
-      if (baseline > 0) {
-        Fractions.percentage(compared - baseline, baseline)
-            .ifPresent(p -> f.evidence(CHANGE_PERCENT, null, p));
-      }
+      change(f, null, baseline, compared, toleranceBp);
     }
-    streamChanges(f, facts, laa, scoped, factors, comparedOffset);
+    streamChanges(f, facts, scoped, indices, worstYear);
 
     Verdict verdict = classify(baseline, compared, toleranceBp);
     long loss = baseline - compared;
     f.verdict(verdict);
-    if (verdict == Verdict.PASS) {
-      f.score(100);
-    } else {
-      long lossBp = Percentage.ratio(loss, baseline).basisPoints();
-      f.score(100 - (2 * lossBp) / 100);
-    }
+    f.score(
+        verdict == Verdict.PASS
+            ? 100
+            : 100 - 2 * Percentage.ratio(loss, baseline).basisPoints() / 100);
     String subject =
-        eachYear ? (real ? SUBJECT_REAL : SUBJECT) : (real ? SUBJECT_MEAN_REAL : SUBJECT_MEAN);
-    FinancialYear about = eachYear ? facts.year(comparedOffset) : null;
+        eachYear
+            ? (indices != null ? SUBJECT_REAL : SUBJECT)
+            : (indices != null ? SUBJECT_MEAN_REAL : SUBJECT_MEAN);
     if (verdict == Verdict.PASS) {
-      f.margin(
-          Margin.of(
-              subject,
-              about,
-              Margin.Direction.COULD_FALL,
-              Money.ofPence(compared - baseline),
-              "before a net loss"));
+      f.margin(margin(subject, worstYear, COULD_FALL, -loss, "before a net loss"));
     } else {
       int shortYears = 0;
-      if (eachYear) {
-        for (int i = window; i < span; i++) {
-          shortYears += totals[i] < baseline ? 1 : 0;
-        }
+      for (int i = window; eachYear && i < span; i++) {
+        shortYears += totals[i] < baseline ? 1 : 0;
       }
-      f.margin(
-          Margin.of(
-              subject,
-              about,
-              Margin.Direction.MUST_RISE,
-              Money.ofPence(loss),
-              shortYears > 1 ? GOAL_SEVERAL : GOAL));
+      f.margin(margin(subject, worstYear, MUST_RISE, loss, shortYears > 1 ? GOAL_SEVERAL : GOAL));
     }
     return f.build();
+  }
+
+  /** The change of {@code total} from the baseline, in pounds (a check) and in percent. */
+  private static void change(
+      Finding.Builder f,
+      @Nullable FinancialYear year,
+      long baseline,
+      long total,
+      long toleranceBp) {
+    Money change = Money.ofPence(total - baseline);
+    Verdict outcome = classify(baseline, total, toleranceBp);
+    Optional<Percentage> percent =
+        baseline > 0 ? Fractions.percentage(total - baseline, baseline) : Optional.empty();
+    if (year != null) {
+      f.check(CHANGE, year, change, outcome);
+      percent.ifPresent(p -> f.evidence(CHANGE_PERCENT, year, p));
+    } else {
+      f.check(CHANGE, change, outcome);
+      percent.ifPresent(p -> f.evidence(CHANGE_PERCENT, p));
+    }
+  }
+
+  private static Margin margin(
+      String subject, @Nullable FinancialYear year, Margin.Direction d, long pence, String goal) {
+    Margin.Amount amount = Margin.Amount.of(Money.ofPence(pence));
+    return year == null
+        ? Margin.of(subject, d, amount, goal)
+        : Margin.of(subject, year, d, amount, goal);
   }
 
   /** PASS without a loss, WARN for a loss within the tolerance, FAIL beyond it. */
@@ -350,10 +347,10 @@ public final class NetResourceLossRule extends BuiltInRule {
   private static void streamChanges(
       Finding.Builder f,
       AgreementFacts facts,
-      LocalAreaAgreement laa,
       boolean scoped,
-      BigDecimal @Nullable [] factors,
-      int comparedOffset) {
+      BigDecimal @Nullable [] indices,
+      @Nullable FinancialYear worstYear) {
+    LocalAreaAgreement laa = facts.agreement();
     int window = facts.baselineYears();
     int span = window + laa.years().size();
     long[] amounts = new long[span];
@@ -361,7 +358,7 @@ public final class NetResourceLossRule extends BuiltInRule {
     // The agreement's streams in order, then other council funds (index -1) unless scoped.
     for (int k = 0; k <= streams; k++) {
       int s = k < streams ? k : -1;
-      if (scoped && (s < 0 || !facts.table().streamInAgreement(s))) {
+      if (scoped && (s < 0 || !facts.streamInAgreement(s))) {
         continue;
       }
       boolean any = false;
@@ -372,18 +369,17 @@ public final class NetResourceLossRule extends BuiltInRule {
       if (!any) {
         continue;
       }
-      if (factors != null) {
-        BigDecimal baseIndex = factors[window - 1];
+      if (indices != null) {
         for (int i = 0; i < span; i++) {
-          Long restated = restate(amounts[i], baseIndex, factors[i]);
+          Long restated = restate(amounts[i], indices[window - 1], indices[i]);
           amounts[i] = restated == null ? Long.MAX_VALUE : restated;
         }
       }
       long before = Fractions.meanHalfEven(amounts, 0, window);
       long after =
-          comparedOffset == Integer.MIN_VALUE
+          worstYear == null
               ? Fractions.meanHalfEven(amounts, window, span)
-              : amounts[comparedOffset + window];
+              : amounts[laa.firstYear().yearsUntil(worstYear) + window];
       if (before == 0 && after == 0) {
         continue;
       }

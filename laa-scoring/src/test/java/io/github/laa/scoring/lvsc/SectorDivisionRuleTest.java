@@ -1,4 +1,4 @@
-package io.github.laa.scoring.rules;
+package io.github.laa.scoring.lvsc;
 
 import static io.github.laa.scoring.Agreements.Y2005;
 import static io.github.laa.scoring.Agreements.Y2006;
@@ -13,7 +13,6 @@ import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Percentage;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Policy;
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +21,10 @@ import org.junit.jupiter.api.Test;
  * Trust (large).
  */
 class SectorDivisionRuleTest {
-  private static final Policy LVSC = Policy.lvsc2006();
+  private static final Policy LVSC = Lvsc2006.policy();
 
   private static Finding score(Policy p, LocalAreaAgreement laa) {
-    return p.score(laa).finding(RuleId.SECTOR_DIVISION).orElseThrow();
+    return p.score(laa).finding(Lvsc2006.SECTOR_DIVISION).orElseThrow();
   }
 
   /**
@@ -72,7 +71,7 @@ class SectorDivisionRuleTest {
         .hasMargin(
             "Money to micro and small bodies over the agreement must rise by £12,500.00 to keep the baseline share");
     // The club is also the only community-based body: its share falls the same way.
-    assertThat(f.evidence(SectorDivisionRule.COMMUNITY_CHANGE).orElseThrow().check())
+    assertThat(f.entry(SectorDivisionRule.COMMUNITY_CHANGE).orElseThrow().check())
         .contains(Verdict.FAIL);
   }
 
@@ -137,8 +136,7 @@ class SectorDivisionRuleTest {
             .addAllocation(money("club", "nrf", Y2006, "£3,333.34"))
             .addAllocation(money("cvs", "nrf", Y2006, "£6,666.66"))
             .build();
-    assertThat(
-            score(LVSC, rise).evidence(SectorDivisionRule.MICRO_SMALL_CHANGE).orElseThrow().check())
+    assertThat(score(LVSC, rise).entry(SectorDivisionRule.MICRO_SMALL_CHANGE).orElseThrow().check())
         .contains(Verdict.PASS);
     assertThat(score(LVSC, rise))
         .hasEvidence(SectorDivisionRule.MICRO_SMALL_CHANGE, Percentage.parse("0.00%"));

@@ -1,4 +1,4 @@
-package io.github.laa.scoring.rules;
+package io.github.laa.scoring.lvsc;
 
 import static io.github.laa.scoring.Agreements.Y2005;
 import static io.github.laa.scoring.Agreements.Y2006;
@@ -9,6 +9,7 @@ import static io.github.laa.scoring.Agreements.chest;
 import static io.github.laa.scoring.Agreements.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.laa.core.FinancialYear;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
@@ -16,25 +17,29 @@ import io.github.laa.core.Purpose;
 import io.github.laa.core.SmallGrantsProgramme;
 import io.github.laa.scoring.Evidence;
 import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Policy;
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** Worked examples of R3b; expected figures worked out by hand in the comments. */
 class SmallGrantsRuleTest {
-  private static final Policy LVSC = Policy.lvsc2006();
+  private static final Policy LVSC = Lvsc2006.policy();
 
   private static Finding score(Policy policy, LocalAreaAgreement laa) {
-    return policy.score(laa).finding(RuleId.SMALL_GRANTS).orElseThrow();
+    return policy.score(laa).finding(Lvsc2006.SMALL_GRANTS).orElseThrow();
   }
 
   private static Finding score(SmallGrantsProgramme... programmes) {
     return score(LVSC, camden().addSmallGrantsProgrammes(programmes).build());
   }
 
-  private static Verdict check(Finding f, String name, Object about) {
-    return f.evidence(name, about).flatMap(Evidence::check).orElseThrow();
+  private static Verdict check(Finding f, Key<?> key, FinancialYear year) {
+    return f.entry(key, year).flatMap(Evidence::check).orElseThrow();
+  }
+
+  private static Verdict check(Finding f, Key<?> key, String about) {
+    return f.entry(key, about).flatMap(Evidence::check).orElseThrow();
   }
 
   @Test
@@ -42,7 +47,7 @@ class SmallGrantsRuleTest {
     Finding f = score(LVSC, camden().build());
     assertThat(f.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(f.score()).isZero();
-    assertThat(f.evidence(SmallGrantsRule.PROGRAMMES).orElseThrow().value()).isEqualTo(0L);
+    assertThat(f.get(SmallGrantsRule.PROGRAMMES)).isEqualTo(0L);
     assertThat(f.margin().orElseThrow())
         .hasToString(
             "The agreement needs a small grants programme that is part of its capacity building");
@@ -52,8 +57,8 @@ class SmallGrantsRuleTest {
   void failsWhenNoProgrammeIsPartOfCapacityBuilding() {
     Finding f = score(chest().build().withCapacityBuilding(false));
     assertThat(f.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(f.evidence(SmallGrantsRule.PROGRAMMES).orElseThrow().value()).isEqualTo(1L);
-    assertThat(f.evidence(SmallGrantsRule.CAPACITY_BUILDING).orElseThrow().value()).isEqualTo(0L);
+    assertThat(f.get(SmallGrantsRule.PROGRAMMES)).isEqualTo(1L);
+    assertThat(f.get(SmallGrantsRule.CAPACITY_BUILDING)).isEqualTo(0L);
   }
 
   @Test
@@ -83,8 +88,7 @@ class SmallGrantsRuleTest {
     assertThat(f.score()).isEqualTo(100);
     assertThat(check(f, SmallGrantsRule.MAX_GRANT, "Community Chest")).isEqualTo(Verdict.PASS);
     assertThat(check(f, SmallGrantsRule.INCOME_CAP, "Community Chest")).isEqualTo(Verdict.PASS);
-    assertThat(f.evidence(SmallGrantsRule.BUDGET, Y2007).orElseThrow().money())
-        .isEqualTo(Money.parse("£20,000"));
+    assertThat(f.get(SmallGrantsRule.BUDGET, Y2007)).isEqualTo(Money.parse("£20,000"));
     assertThat(f.margin().orElseThrow())
         .hasToString(
             "Maximum grant in Community Chest could rise by £0.00 before exceeding the ceiling");
@@ -146,13 +150,10 @@ class SmallGrantsRuleTest {
             .build();
     Finding f = score(LVSC, laa);
     assertThat(f.verdict()).isEqualTo(Verdict.WARN);
-    assertThat(f.evidence(SmallGrantsRule.GRANTS_RECORDED).orElseThrow().money())
-        .isEqualTo(Money.parse("£6,000.02"));
-    assertThat(f.evidence(SmallGrantsRule.GRANTS_TO_MICRO_SMALL).orElseThrow().money())
-        .isEqualTo(Money.parse("£3,000"));
-    assertThat(f.evidence(SmallGrantsRule.MICRO_SMALL_SHARE).orElseThrow().percentage())
-        .isEqualTo(Percentage.parse("50.00%"));
-    assertThat(f.evidence(SmallGrantsRule.MICRO_SMALL_SHARE).orElseThrow().check())
+    assertThat(f.get(SmallGrantsRule.GRANTS_RECORDED)).isEqualTo(Money.parse("£6,000.02"));
+    assertThat(f.get(SmallGrantsRule.GRANTS_TO_MICRO_SMALL)).isEqualTo(Money.parse("£3,000"));
+    assertThat(f.get(SmallGrantsRule.MICRO_SMALL_SHARE)).isEqualTo(Percentage.parse("50.00%"));
+    assertThat(f.entry(SmallGrantsRule.MICRO_SMALL_SHARE).orElseThrow().check())
         .contains(Verdict.WARN);
     // Extra micro/small grants x with (3,000 + x) / (6,000.02 + x) >= 1/2: x >= £0.02.
     assertThat(f.margin().orElseThrow())
@@ -185,13 +186,13 @@ class SmallGrantsRuleTest {
     Finding f = score(share, laa);
     assertThat(check(f, SmallGrantsRule.BUDGET_SHARE, Y2006)).isEqualTo(Verdict.PASS);
     assertThat(check(f, SmallGrantsRule.BUDGET_SHARE, Y2007)).isEqualTo(Verdict.WARN);
-    assertThat(f.evidence(SmallGrantsRule.BUDGET_SHARE, Y2008)).isEmpty(); // no VCS money that year
+    assertThat(f.entry(SmallGrantsRule.BUDGET_SHARE, Y2008)).isEmpty(); // no VCS money that year
     assertThat(f.verdict()).isEqualTo(Verdict.WARN);
     assertThat(f.margin().orElseThrow())
         .hasToString(
             "The small grants budget in 2007/08 must rise by £1.00 to reach the minimum share of VCS money");
     // Off by default.
-    assertThat(score(LVSC, laa).evidence(SmallGrantsRule.BUDGET_SHARE)).isEmpty();
+    assertThat(score(LVSC, laa).entry(SmallGrantsRule.BUDGET_SHARE)).isEmpty();
   }
 
   @Test
@@ -205,6 +206,6 @@ class SmallGrantsRuleTest {
             .withCapacityBuilding(false);
     Finding f = score(chest().build(), other);
     assertThat(f.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(f.evidence(SmallGrantsRule.MAX_GRANT, "Other")).isEmpty();
+    assertThat(f.entry(SmallGrantsRule.MAX_GRANT, "Other")).isEmpty();
   }
 }

@@ -1,29 +1,31 @@
-package io.github.laa.scoring.rules;
+package io.github.laa.scoring.lvsc;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.math.LongMath;
 import io.github.laa.core.Block;
 import io.github.laa.core.Involvement;
 import io.github.laa.core.InvolvementLevel;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Stage;
-import io.github.laa.scoring.Aggregate;
+import io.github.laa.scoring.CohortView;
 import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
-import io.github.laa.scoring.Recommendation;
-import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.RuleInput;
 import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
+import io.github.laa.scoring.internal.Reads;
 import java.math.RoundingMode;
-import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recommendation R4: the VCS should be involved at the strategic level and in the design and
- * delivery of each block ({@link RuleId#VCS_INVOLVEMENT}).
+ * delivery of each block ({@link Lvsc2006#VCS_INVOLVEMENT}).
  *
  * <p>{@link Verdict#FAIL} if strategic involvement is below {@link #MIN_STRATEGIC} (default {@link
  * InvolvementLevel#INVOLVED}), or any block of the agreement is at {@link InvolvementLevel#NONE} in
@@ -34,39 +36,46 @@ import java.util.OptionalInt;
  * Verdict#NOT_ASSESSED}, naming what is missing. The <b>ladder score</b> is {@code 100 × (sum of
  * the rungs of the strategic level and every block's design and delivery) ÷ (5 × number of those
  * levels)}, half-even; the finding's score is the ladder score within the verdict's band. The
- * ladder score is also what {@link io.github.laa.scoring.CohortScorecard} correlates with
- * infrastructure (recommendation R1).
+ * ladder score is also what {@link InfrastructureRule#CORRELATIONS} correlates with infrastructure
+ * (recommendation R1). Across a cohort the rule contributes the mapping exercise, {@link #MAPPING}.
  */
+@Reads({})
 public final class InvolvementRule extends BuiltInRule {
   /** The least strategic involvement accepted (default INVOLVED). */
   public static final Parameter<InvolvementLevel> MIN_STRATEGIC =
       Parameter.of(
-          "VCS_INVOLVEMENT.minStrategic",
+          Lvsc2006.VCS_INVOLVEMENT,
+          "minStrategic",
           "least involvement at the strategic level",
           InvolvementLevel.class,
           InvolvementLevel.INVOLVED);
 
   /** Evidence: the strategic level, with its check. */
-  public static final String STRATEGIC = "strategic";
+  public static final Key<InvolvementLevel> STRATEGIC = Key.of("strategic", InvolvementLevel.class);
 
   /** Evidence: a block's level in design, with its check (about the block's id). */
-  public static final String DESIGN = "design";
+  public static final Key<InvolvementLevel> DESIGN = Key.of("design", InvolvementLevel.class);
 
   /** Evidence: a block's level in delivery, with its check (about the block's id). */
-  public static final String DELIVERY = "delivery";
+  public static final Key<InvolvementLevel> DELIVERY = Key.of("delivery", InvolvementLevel.class);
 
   /** Evidence: a block's level in commissioning, if recorded (about the block's id). */
-  public static final String COMMISSIONING = "commissioning";
+  public static final Key<InvolvementLevel> COMMISSIONING =
+      Key.of("commissioning", InvolvementLevel.class);
 
   /** Evidence: a block's level in evaluation, if recorded (about the block's id). */
-  public static final String EVALUATION = "evaluation";
+  public static final Key<InvolvementLevel> EVALUATION =
+      Key.of("evaluation", InvolvementLevel.class);
 
   /** Evidence: the ladder score, 0 to 100. */
-  public static final String LADDER_SCORE = "ladder score";
+  public static final Key<Long> LADDER_SCORE = Key.of("ladder score", Long.class);
 
-  private static final String[] RUNGS = {
-    "0 rungs", "1 rung", "2 rungs", "3 rungs", "4 rungs", "5 rungs"
-  };
+  /**
+   * R4's mapping exercise across a cohort: every area's involvement at the strategic level and in
+   * each (block, stage) recorded anywhere in the cohort.
+   */
+  public static final CohortView<InvolvementMatrix> MAPPING =
+      CohortView.of("Involvement mapping (R4)", InvolvementMatrix::of, InvolvementMatrix::section);
 
   /** A margin's goal for each level it must reach, written once here rather than while scoring. */
   private static final ImmutableMap<InvolvementLevel, String> GOALS = goals();
@@ -76,14 +85,14 @@ public final class InvolvementRule extends BuiltInRule {
 
   private InvolvementRule() {
     super(
-        RuleId.VCS_INVOLVEMENT,
+        Lvsc2006.VCS_INVOLVEMENT,
         "VCS involvement at the strategic level and in every block",
-        Recommendation.R4,
-        "the VCS [should] be involved at the strategic level, as well as in the design and delivery"
-            + " of each LAA block",
+        Recommendation.R4.cite(
+            "the VCS [should] be involved at the strategic level, as well as in the design and delivery"
+                + " of each LAA block"),
         Severity.SHOULD,
         ImmutableList.of(MIN_STRATEGIC),
-        EnumSet.noneOf(Aggregate.class));
+        ImmutableList.of(MAPPING));
   }
 
   /**
@@ -91,7 +100,7 @@ public final class InvolvementRule extends BuiltInRule {
    * and every block's design and delivery, half-even; empty when involvement or any of those levels
    * is not recorded.
    */
-  public static OptionalInt ladderScore(LocalAreaAgreement laa) {
+  static OptionalInt ladderScore(LocalAreaAgreement laa) {
     Optional<Involvement> inv = laa.involvement();
     if (inv.isEmpty()) {
       return OptionalInt.empty();
@@ -110,7 +119,7 @@ public final class InvolvementRule extends BuiltInRule {
     }
     return OptionalInt.of(
         (int)
-            com.google.common.math.LongMath.divide(
+            LongMath.divide(
                 100 * rungs, InvolvementLevel.TOP_RUNG * levels, RoundingMode.HALF_EVEN));
   }
 
@@ -123,12 +132,12 @@ public final class InvolvementRule extends BuiltInRule {
     }
     Involvement inv = laa.involvement().get();
     InvolvementLevel min = in.get(MIN_STRATEGIC);
-    boolean strategicLow = !inv.strategic().isAtLeast(min);
-    f.check(STRATEGIC, null, inv.strategic(), strategicLow ? Verdict.FAIL : Verdict.PASS);
-    Margin fail = strategicLow ? rise("Strategic involvement", null, inv.strategic(), min) : null;
-    Margin warn = null;
-    boolean anyNone = false;
-    boolean weakDesign = false;
+    boolean fails = !inv.strategic().isAtLeast(min);
+    boolean warns = false;
+    f.check(STRATEGIC, inv.strategic(), fails ? Verdict.FAIL : Verdict.PASS);
+    if (fails) {
+      f.marginFor(Verdict.FAIL, rise("Strategic involvement", null, inv.strategic(), min));
+    }
     for (Block b : laa.blocks()) {
       Optional<InvolvementLevel> design = inv.level(b.id(), Stage.DESIGN);
       Optional<InvolvementLevel> delivery = inv.level(b.id(), Stage.DELIVERY);
@@ -139,62 +148,42 @@ public final class InvolvementRule extends BuiltInRule {
         return f.notAssessed("involvement in the delivery of block", b.id());
       }
       InvolvementLevel d = design.get();
-      Verdict designCheck =
-          d == InvolvementLevel.NONE
-              ? Verdict.FAIL
-              : d.isAtLeast(InvolvementLevel.INVOLVED) ? Verdict.PASS : Verdict.WARN;
-      f.check(DESIGN, b.id(), d, designCheck);
-      Verdict deliveryCheck = delivery.get() == InvolvementLevel.NONE ? Verdict.FAIL : Verdict.PASS;
-      f.check(DELIVERY, b.id(), delivery.get(), deliveryCheck);
-      if (designCheck == Verdict.FAIL) {
-        anyNone = true;
-        fail =
-            fail != null ? fail : rise("Design involvement", b.id(), d, InvolvementLevel.INFORMED);
-      } else if (designCheck == Verdict.WARN) {
-        weakDesign = true;
-        warn =
-            warn != null ? warn : rise("Design involvement", b.id(), d, InvolvementLevel.INVOLVED);
+      if (d == InvolvementLevel.NONE) {
+        fails = true;
+        f.check(DESIGN, b.id(), d, Verdict.FAIL);
+        f.marginFor(Verdict.FAIL, rise("Design involvement", b.id(), d, InvolvementLevel.INFORMED));
+      } else if (!d.isAtLeast(InvolvementLevel.INVOLVED)) {
+        warns = true;
+        f.check(DESIGN, b.id(), d, Verdict.WARN);
+        f.marginFor(Verdict.WARN, rise("Design involvement", b.id(), d, InvolvementLevel.INVOLVED));
+      } else {
+        f.check(DESIGN, b.id(), d, Verdict.PASS);
       }
-      if (deliveryCheck == Verdict.FAIL) {
-        anyNone = true;
-        fail =
-            fail != null
-                ? fail
-                : rise("Delivery involvement", b.id(), delivery.get(), InvolvementLevel.INFORMED);
+      InvolvementLevel l = delivery.get();
+      boolean none = l == InvolvementLevel.NONE;
+      f.check(DELIVERY, b.id(), l, none ? Verdict.FAIL : Verdict.PASS);
+      if (none) {
+        fails = true;
+        f.marginFor(
+            Verdict.FAIL, rise("Delivery involvement", b.id(), l, InvolvementLevel.INFORMED));
       }
-      inv.level(b.id(), Stage.COMMISSIONING).ifPresent(l -> f.evidence(COMMISSIONING, b.id(), l));
-      inv.level(b.id(), Stage.EVALUATION).ifPresent(l -> f.evidence(EVALUATION, b.id(), l));
+      inv.level(b.id(), Stage.COMMISSIONING).ifPresent(c -> f.evidence(COMMISSIONING, b.id(), c));
+      inv.level(b.id(), Stage.EVALUATION).ifPresent(e -> f.evidence(EVALUATION, b.id(), e));
     }
     int ladder = ladderScore(laa).orElse(0);
     f.evidence(LADDER_SCORE, (long) ladder);
-    f.score(ladder);
-    if (strategicLow || anyNone) {
-      f.verdict(Verdict.FAIL);
-      if (fail != null) {
-        f.margin(fail);
-      }
-    } else if (weakDesign) {
-      f.verdict(Verdict.WARN);
-      if (warn != null) {
-        f.margin(warn);
-      }
-    } else {
-      f.verdict(Verdict.PASS);
-    }
-    return f.build();
+    return f.verdict(fails ? Verdict.FAIL : warns ? Verdict.WARN : Verdict.PASS)
+        .score(ladder)
+        .build();
   }
 
   private static Margin rise(
-      String subject,
-      @org.jspecify.annotations.Nullable String about,
-      InvolvementLevel from,
-      InvolvementLevel to) {
-    return Margin.of(
-        subject,
-        about,
-        Margin.Direction.MUST_RISE,
-        RUNGS[to.rung() - from.rung()],
-        java.util.Objects.requireNonNull(GOALS.get(to)));
+      String subject, @Nullable String block, InvolvementLevel from, InvolvementLevel to) {
+    Margin.Amount rungs = Margin.Amount.rungs(to.rung() - from.rung());
+    String goal = Objects.requireNonNull(GOALS.get(to));
+    return block == null
+        ? Margin.of(subject, Margin.Direction.MUST_RISE, rungs, goal)
+        : Margin.of(subject, block, Margin.Direction.MUST_RISE, rungs, goal);
   }
 
   private static ImmutableMap<InvolvementLevel, String> goals() {
