@@ -13,8 +13,11 @@ import io.github.laa.core.Money;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.Round;
 import io.github.laa.core.VcsBody;
+import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Scorecard;
 import io.github.laa.scoring.lvsc.Lvsc2006;
+import io.github.laa.scoring.lvsc.NetResourceLossRule;
 import org.junit.jupiter.api.Test;
 
 /** The README's code sample, exactly as printed there, and the excerpt of its output. */
@@ -84,5 +87,17 @@ class ReadmeExampleTest {
             """)
         .contains(
             "INFRASTRUCTURE_TARGETING  NOT_ASSESSED      0  SHOULD    missing: infrastructure profile");
+
+    // --- README: the same figures, typed ---
+    Finding loss = card.finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow();
+    Money baseline = loss.get(NetResourceLossRule.BASELINE);
+    Money worst = loss.get(NetResourceLossRule.TOTAL, FinancialYear.parse("2007/08"));
+    FinancialYear year = loss.get(NetResourceLossRule.WORST_YEAR);
+    Money rise = loss.margin().flatMap(Margin::money).orElseThrow();
+    // --- end of README sample ---
+    assertThat(baseline).isEqualTo(Money.parse("£100,000.00"));
+    assertThat(worst).isEqualTo(Money.parse("£95,000.00"));
+    assertThat(year).isEqualTo(FinancialYear.parse("2007/08"));
+    assertThat(rise).isEqualTo(Money.parse("£5,000.00"));
   }
 }

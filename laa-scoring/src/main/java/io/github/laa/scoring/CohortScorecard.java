@@ -8,6 +8,7 @@ import io.github.laa.scoring.internal.Ranks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,7 +76,8 @@ public final class CohortScorecard {
    * are listed by area code; areas with no score come last.
    */
   public ImmutableList<LeagueEntry> leagueTable() {
-    return league.get();
+    // Guava's Supplier is declared nullable; computeLeague never returns null.
+    return Objects.requireNonNull(league.get());
   }
 
   /** The views the policy's rules contribute, in rule order. */

@@ -13,7 +13,7 @@ package io.github.laa.scoring;
 public enum Rag {
   /** A {@code MUST} rule fails. */
   RED,
-  /** A concern short of a breach, or nothing could be assessed. */
+  /** A concern short of a breach, or no overall score (nothing assessed that has a weight). */
   AMBER,
   /** Every assessed rule passes and the score is at or above the amber threshold. */
   GREEN

@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
  * Rag} rating.
  *
  * <p>The overall score is the weighted mean of the scores of the assessed findings (weights from
- * the policy), rounded half-even to a whole number; it is empty when nothing could be assessed. The
- * rating is {@link Rag#RED} if a {@link Severity#MUST} rule fails; {@link Rag#AMBER} if any finding
- * fails or warns, the score is below the policy's amber threshold, or nothing was assessed; {@link
- * Rag#GREEN} otherwise.
+ * the policy), rounded half-even to a whole number; it is empty when the assessed findings' weights
+ * add up to 0 (nothing could be assessed, or only rules of weight 0 were). The rating is {@link
+ * Rag#RED} if a {@link Severity#MUST} rule fails; {@link Rag#AMBER} if any finding fails or warns,
+ * the score is below the policy's amber threshold, or there is no score; {@link Rag#GREEN}
+ * otherwise.
  *
  * <p>{@link #toText()} and {@link #toMarkdown()} render the whole scorecard; nothing is rendered
  * until they are called. This class is immutable and thread-safe.
@@ -111,7 +112,10 @@ public final class Scorecard {
         .verdict();
   }
 
-  /** The overall score, 0 to 100; empty when no rule could be assessed. */
+  /**
+   * The overall score, 0 to 100; empty when the assessed findings' weights add up to 0 (nothing was
+   * assessed, or only rules of weight 0).
+   */
   public OptionalInt score() {
     return score == null ? OptionalInt.empty() : OptionalInt.of(score);
   }

@@ -51,8 +51,10 @@ import org.jspecify.annotations.Nullable;
  * given: without them, or without any money to work a share out from, the finding is {@link
  * Verdict#NOT_ASSESSED}. The score is rounded half-even; at least {@link #PASS_SCORE} (70) passes,
  * at least {@link #WARN_SCORE} (40) warns, less fails. Margin: the points needed to reach the next
- * verdict. Across a cohort the rule contributes {@link #BENCHMARK}, which ranks the areas by this
- * score.
+ * verdict. The finding's score is the commissioning score moved into the verdict's band (with a
+ * pass score below 70, a passing commissioning score of 55 is a finding score of 70); the evidence
+ * {@link #SCORE} keeps the commissioning score itself. Across a cohort the rule contributes {@link
+ * #BENCHMARK}, which ranks the areas by this score.
  */
 @Reads(Aggregate.TERMS)
 public final class CommissioningRule extends BuiltInRule {

@@ -45,12 +45,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A <b>loss</b> is the baseline minus the compared total. No loss: {@link Verdict#PASS}. A loss
  * of at most {@link #TOLERANCE} of the baseline: {@link Verdict#WARN}. A larger loss: {@link
- * Verdict#FAIL}. Score: {@code 100 − 2 × loss%} (the worst year's), within the verdict's band.
+ * Verdict#FAIL}. Score: 100 for a pass, else {@code 100 − ⌊2 × lossBp ÷ 100⌋}, where {@code lossBp}
+ * is the compared total's loss as a share of the baseline in basis points, half-even (the worst
+ * year's, or the mean's); within the verdict's band.
  *
  * <p>Evidence: every year's total (and deflator and restated total in real terms), the baseline,
- * each agreement year's change in pounds and percent with its verdict, the worst year, and the
- * change of every stream. Margin: the rise the worst year needs to avoid a loss, or for a pass how
- * far it could fall before one.
+ * each agreement year's change in pounds and percent with its verdict (or, comparing the mean, the
+ * mean and its change), the worst year, and the change of every stream. Margin: the rise the
+ * compared total (the worst year, or the mean) needs to avoid a loss, or for a pass how far it
+ * could fall before one.
  */
 @Reads(Aggregate.STREAMS)
 public final class NetResourceLossRule extends BuiltInRule {

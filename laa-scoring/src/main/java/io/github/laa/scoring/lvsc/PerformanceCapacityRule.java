@@ -32,9 +32,11 @@ import java.math.RoundingMode;
  * delivery money (default 1%) is a {@link Verdict#WARN}. Years without such delivery need nothing;
  * if no year has any, the rule passes.
  *
- * <p>Score: {@link Verdict#PASS} 100; {@link Verdict#WARN} {@code 40 + 29 × (lowest share ÷ minimum
- * share)}; {@link Verdict#FAIL} {@code 39 × (years funded ÷ years with delivery)}; each within its
- * band. Margin: how much more performance support the worst year needs to reach the minimum share.
+ * <p>Score, rounded down: {@link Verdict#PASS} 100; {@link Verdict#WARN} {@code 40 + ⌊29 × (lowest
+ * share ÷ minimum share)⌋}; {@link Verdict#FAIL} {@code ⌊39 × (years funded ÷ years with
+ * delivery)⌋}; each within its band. Margin (none for a pass): how much more performance support
+ * the worst year — a year without any if there is one, else the year of the lowest share — needs to
+ * reach the minimum share, {@code ⌈delivery × minimum share⌉ − support}, and at least £0.01.
  */
 @Reads(Aggregate.PURPOSES)
 public final class PerformanceCapacityRule extends BuiltInRule {

@@ -35,11 +35,12 @@ import java.math.RoundingMode;
  * money: {@link Verdict#WARN}. Otherwise {@link Verdict#PASS}.
  *
  * <p>No VCS money in the baseline window, or in the agreement years: {@link Verdict#NOT_ASSESSED}.
- * Score: {@code 100 − 5 × the larger fall in points} (or {@code 100 − (largest share − limit)} for
- * a warning), within the verdict's band. Evidence: the shares of every size band and of
- * community-based bodies in both periods, and the largest recipient's share. Margin: how much more
- * money micro and small (or community-based) bodies need over the agreement to keep their baseline
- * share less the tolerance.
+ * Score, from the figures as the evidence shows them (whole basis points) and rounded down: {@code
+ * 100 − ⌊5 × fallBp ÷ 100⌋} for the larger failing fall, or for a warning {@code 100 − ⌊(largest
+ * share − limit in basis points) ÷ 100⌋}; within the verdict's band. Evidence: the shares of every
+ * size band and of community-based bodies in both periods, and the largest recipient's share.
+ * Margin: how much more money micro and small (or community-based) bodies need over the agreement
+ * to keep their baseline share less the tolerance.
  */
 @SuppressWarnings("EnumOrdinal") // totals by size band in arrays indexed by ordinal
 @Reads({Aggregate.BANDS, Aggregate.BODIES})
