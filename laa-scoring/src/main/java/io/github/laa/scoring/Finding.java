@@ -36,7 +36,7 @@ public final class Finding {
   private final int score;
   private final ImmutableList<Evidence<?>> evidence;
   private final @Nullable Margin margin;
-  private final ImmutableList<ParameterValue> parameters;
+  private final ImmutableList<ParameterValue<?>> parameters;
   private final @Nullable String missing;
   private final @Nullable FinancialYear missingYear;
   private final @Nullable String missingAbout;
@@ -63,7 +63,7 @@ public final class Finding {
     return new Builder(rule.id(), rule.title(), rule.citation(), ImmutableList.of());
   }
 
-  static Builder builder(Rule rule, ImmutableList<ParameterValue> parameters) {
+  static Builder builder(Rule rule, ImmutableList<ParameterValue<?>> parameters) {
     return new Builder(rule.id(), rule.title(), rule.citation(), parameters);
   }
 
@@ -204,8 +204,21 @@ public final class Finding {
   }
 
   /** The parameters the rule read, with the values the policy gave them. */
-  public ImmutableList<ParameterValue> parameters() {
+  public ImmutableList<ParameterValue<?>> parameters() {
     return parameters;
+  }
+
+  /**
+   * The value the rule read for {@code parameter}; empty if the rule does not read it, or it is an
+   * optional parameter the policy left unset.
+   */
+  public <T> Optional<T> parameter(Parameter<T> parameter) {
+    for (ParameterValue<?> p : parameters) {
+      if (p.parameter() == parameter) {
+        return p.value().map(parameter.type()::cast);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -274,7 +287,7 @@ public final class Finding {
     private final RuleId ruleId;
     private final String title;
     private final Citation citation;
-    private final ImmutableList<ParameterValue> parameters;
+    private final ImmutableList<ParameterValue<?>> parameters;
     private final ImmutableList.Builder<Evidence<?>> evidence = ImmutableList.builder();
     private @Nullable Verdict verdict;
     private long score;
@@ -286,7 +299,10 @@ public final class Finding {
     private @Nullable String missingAbout;
 
     private Builder(
-        RuleId ruleId, String title, Citation citation, ImmutableList<ParameterValue> parameters) {
+        RuleId ruleId,
+        String title,
+        Citation citation,
+        ImmutableList<ParameterValue<?>> parameters) {
       this.ruleId = ruleId;
       this.title = title;
       this.citation = citation;

@@ -7,32 +7,39 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A parameter and the value a policy gave it (empty for an optional parameter left unset), as
- * recorded in a {@link Finding}.
+ * recorded in a {@link Finding} and listed by {@link Policy#values()}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param <T> the type of the parameter's value
  */
-public final class ParameterValue {
-  private final Parameter<?> parameter;
-  private final @Nullable Object value;
+public final class ParameterValue<T> {
+  private final Parameter<T> parameter;
+  private final @Nullable T value;
 
-  ParameterValue(Parameter<?> parameter, @Nullable Object value) {
+  private ParameterValue(Parameter<T> parameter, @Nullable T value) {
     this.parameter = parameter;
     this.value = value;
   }
 
+  /** {@code parameter}'s value in {@code values}: the one set, its default, or none. */
+  static <T> ParameterValue<T> of(Parameter<T> parameter, Parameters values) {
+    return new ParameterValue<>(parameter, values.find(parameter).orElse(null));
+  }
+
   /** The parameter. */
-  public Parameter<?> parameter() {
+  public Parameter<T> parameter() {
     return parameter;
   }
 
   /** The value, or empty for an optional parameter left unset. */
-  public Optional<Object> value() {
+  public Optional<T> value() {
     return Optional.ofNullable(value);
   }
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ParameterValue p
+    return other instanceof ParameterValue<?> p
         && p.parameter == parameter
         && Objects.equals(p.value, value);
   }

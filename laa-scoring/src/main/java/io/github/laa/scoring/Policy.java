@@ -81,10 +81,13 @@ public final class Policy implements Parameters {
     private final Rule rule;
     private final Severity severity;
     private final int weight;
-    private final ImmutableList<ParameterValue> parameterValues;
+    private final ImmutableList<ParameterValue<?>> parameterValues;
 
     private Entry(
-        Rule rule, Severity severity, int weight, ImmutableList<ParameterValue> parameterValues) {
+        Rule rule,
+        Severity severity,
+        int weight,
+        ImmutableList<ParameterValue<?>> parameterValues) {
       this.rule = rule;
       this.severity = severity;
       this.weight = weight;
@@ -224,9 +227,17 @@ public final class Policy implements Parameters {
     return cohortViews;
   }
 
-  /** The values set explicitly (parameters not listed have their defaults). */
-  public ImmutableMap<Parameter<?>, Object> values() {
-    return values;
+  /**
+   * The values set explicitly, in the order they were set (parameters not listed have their
+   * defaults).
+   */
+  public ImmutableList<ParameterValue<?>> values() {
+    ImmutableList.Builder<ParameterValue<?>> out =
+        ImmutableList.builderWithExpectedSize(values.size());
+    for (Parameter<?> p : values.keySet()) {
+      out.add(ParameterValue.of(p, this));
+    }
+    return out.build();
   }
 
   @Override
@@ -533,9 +544,9 @@ public final class Policy implements Parameters {
       }
       ImmutableList.Builder<Entry> built = ImmutableList.builder();
       for (MutableEntry e : entries.values()) {
-        ImmutableList.Builder<ParameterValue> used = ImmutableList.builder();
+        ImmutableList.Builder<ParameterValue<?>> used = ImmutableList.builder();
         for (Parameter<?> p : e.rule.parameters()) {
-          used.add(new ParameterValue(p, view.find(p).orElse(null)));
+          used.add(ParameterValue.of(p, view));
         }
         built.add(new Entry(e.rule, e.severity, e.weight, used.build()));
       }

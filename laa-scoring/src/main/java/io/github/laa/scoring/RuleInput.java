@@ -16,14 +16,14 @@ public final class RuleInput implements Parameters {
   private final AgreementFacts facts;
   private final Policy policy;
   private final @Nullable CohortContext cohort;
-  private final ImmutableList<ParameterValue> parametersUsed;
+  private final ImmutableList<ParameterValue<?>> parametersUsed;
 
   RuleInput(
       Rule rule,
       AgreementFacts facts,
       Policy policy,
       @Nullable CohortContext cohort,
-      ImmutableList<ParameterValue> parametersUsed) {
+      ImmutableList<ParameterValue<?>> parametersUsed) {
     this.rule = rule;
     this.facts = facts;
     this.policy = policy;

@@ -69,7 +69,7 @@ final class ScorecardReport {
       }
       if (!f.parameters().isEmpty()) {
         out.append("   Parameters:\n");
-        for (ParameterValue p : f.parameters()) {
+        for (ParameterValue<?> p : f.parameters()) {
           out.append("     ").append(p).append('\n');
         }
       }
@@ -131,7 +131,7 @@ final class ScorecardReport {
       if (!f.parameters().isEmpty()) {
         out.append("Parameters:");
         String sep = " ";
-        for (ParameterValue p : f.parameters()) {
+        for (ParameterValue<?> p : f.parameters()) {
           out.append(sep).append('`').append(p).append('`');
           sep = ", ";
         }
