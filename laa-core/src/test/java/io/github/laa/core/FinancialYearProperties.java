@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
+/** {@link FinancialYear}'s laws: printing and parsing round-trip, and every day has one year. */
 class FinancialYearProperties {
 
   @Test

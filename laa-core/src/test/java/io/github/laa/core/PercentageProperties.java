@@ -1,5 +1,7 @@
 package io.github.laa.core;
 
+import static io.github.laa.core.Fixtures.PENCE;
+import static io.github.laa.core.Fixtures.READABLE_BASIS_POINTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -10,22 +12,13 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
-/** Percentage's laws: exact basis points, round trips, half-even ratios. */
+/** {@link Percentage}'s laws: exact basis points, round trips, half-even ratios. */
 class PercentageProperties {
-  /** Basis points that {@link Percentage#parse} can read: up to 15 digits before the point. */
-  private static final Gen<Long> READABLE =
-      longs()
-          .between(-99_999_999_999_999_99L, 99_999_999_999_999_99L)
-          .mix(longs().between(-100_000, 100_000), 40)
-          .mix(Generate.pick(java.util.List.of(0L, 1L, -1L, 10_000L)), 10);
-
   @Test
   void formatThenParseGivesTheSamePercentage() {
     qt().withExamples(TestBudget.examples(2_000))
-        .forAll(READABLE)
+        .forAll(READABLE_BASIS_POINTS)
         .checkAssert(
             bp -> {
               Percentage p = Percentage.ofBasisPoints(bp);
@@ -69,12 +62,33 @@ class PercentageProperties {
             });
   }
 
+  /** Edges of the range included: every pair of pence amounts, as {@link Fixtures#PENCE} draws. */
   @Test
-  void orderPartOfAndComparisonsAgreeWithBasisPoints() {
-    qt().withExamples(TestBudget.examples(1_000))
-        .forAll(READABLE, READABLE, longs().between(-1_000_000_000L, 1_000_000_000L))
+  void ratioIsExactHalfEvenForEveryLong() {
+    qt().withExamples(2_000)
+        .forAll(PENCE, PENCE)
+        .assuming((part, whole) -> whole != 0)
         .checkAssert(
-            (a, b, pence) -> {
+            (part, whole) -> {
+              BigDecimal exact =
+                  new BigDecimal(BigInteger.valueOf(part).multiply(BigInteger.valueOf(10_000)))
+                      .divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_EVEN);
+              if (exact.toBigIntegerExact().bitLength() < 64) {
+                assertThat(Percentage.ratio(part, whole).basisPoints())
+                    .isEqualTo(exact.longValueExact());
+              } else {
+                assertThatThrownBy(() -> Percentage.ratio(part, whole))
+                    .isInstanceOf(ArithmeticException.class);
+              }
+            });
+  }
+
+  @Test
+  void orderComparisonsAndFractionAgreeWithBasisPoints() {
+    qt().withExamples(TestBudget.examples(1_000))
+        .forAll(READABLE_BASIS_POINTS, READABLE_BASIS_POINTS)
+        .checkAssert(
+            (a, b) -> {
               Percentage x = Percentage.ofBasisPoints(a);
               Percentage y = Percentage.ofBasisPoints(b);
               assertThat(Integer.signum(x.compareTo(y))).isEqualTo(Long.compare(a, b));
@@ -83,6 +97,16 @@ class PercentageProperties {
               assertThat(x.isNegative()).isEqualTo(a < 0);
               assertThat(x.equals(y)).isEqualTo(a.equals(b));
               assertThat(x.toFraction()).isEqualByComparingTo(BigDecimal.valueOf(a, 4));
+            });
+  }
+
+  @Test
+  void partOfIsTheShareOfTheAmountRoundedHalfEven() {
+    qt().withExamples(TestBudget.examples(1_000))
+        .forAll(READABLE_BASIS_POINTS, longs().between(-1_000_000_000L, 1_000_000_000L))
+        .checkAssert(
+            (a, pence) -> {
+              Percentage x = Percentage.ofBasisPoints(a);
               if (Math.abs(a) <= 1_000_000) {
                 BigDecimal share =
                     BigDecimal.valueOf(pence)
@@ -101,7 +125,7 @@ class PercentageProperties {
             org.quicktheories.generators.SourceDSL.strings()
                 .allPossible()
                 .ofLengthBetween(0, 20)
-                .mix(READABLE.map(bp -> Percentage.ofBasisPoints(bp) + "x"), 20))
+                .mix(READABLE_BASIS_POINTS.map(bp -> Percentage.ofBasisPoints(bp) + "x"), 20))
         .checkAssert(
             text -> {
               Optional<Percentage> tried = Percentage.tryParse(text);

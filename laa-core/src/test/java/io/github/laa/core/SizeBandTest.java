@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** {@link SizeBand}: the NCVO income bands, their bounds and labels. */
 class SizeBandTest {
 
   @ParameterizedTest
@@ -22,7 +23,7 @@ class SizeBandTest {
     "1000000000, MAJOR",
     "9223372036854775807, MAJOR",
   })
-  void lowerBoundsAreInclusive(long pence, SizeBand band) {
+  void ofPutsAnIncomeInTheBandWhoseInclusiveLowerBoundItReaches(long pence, SizeBand band) {
     assertThat(SizeBand.of(Money.ofPence(pence))).isEqualTo(band);
   }
 
@@ -33,14 +34,22 @@ class SizeBandTest {
     assertThat(SizeBand.MEDIUM.upperBound()).contains(Money.ofPounds(1_000_000));
     assertThat(SizeBand.LARGE.upperBound()).contains(Money.ofPounds(10_000_000));
     assertThat(SizeBand.MAJOR.upperBound()).isEmpty();
+  }
+
+  @Test
+  void microAndSmallBodiesAreMicroOrSmallAndMediumOnesAreNot() {
     assertThat(SizeBand.MICRO.isMicroOrSmall()).isTrue();
     assertThat(SizeBand.SMALL.isMicroOrSmall()).isTrue();
     assertThat(SizeBand.MEDIUM.isMicroOrSmall()).isFalse();
+  }
+
+  @Test
+  void labelIsTheLowerCaseName() {
     assertThat(SizeBand.LARGE.label()).isEqualTo("large");
   }
 
   @Test
-  void negativeIncomeIsInvalid() {
+  void ofRejectsANegativeIncome() {
     assertThatThrownBy(() -> SizeBand.of(Money.ofPence(-1)))
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("SizeBand is invalid: income: must not be negative but was: -£0.01");
