@@ -267,55 +267,15 @@ public final class CommissioningRule extends BuiltInRule {
     int months = c.noticeMonths().getAsInt();
     f.evidence(CONSULTATION, (long) weeks);
     f.evidence(NOTICE, (long) months);
-
-    // points = weight × fraction; the score is their sum over the sum of weights, × 100. Each
-    // fraction is kept exact as {numerator, denominator} (weeks ÷ 12 has no finite decimal), so
-    // that a score of exactly n + ½ rounds half-even as the Javadoc says.
-    int[] weightOf = {
-      in.get(WEIGHT_TERMS),
-      in.get(WEIGHT_FULL_COST),
-      in.get(WEIGHT_ADVANCE),
-      in.get(WEIGHT_CONSULTATION),
-      in.get(WEIGHT_NOTICE)
-    };
-    long[][] fractions = {
-      {terms.basisPoints(), 10_000},
-      {cost.basisPoints(), 10_000},
-      {advance.basisPoints(), 10_000},
-      capped(weeks, in.get(CONSULTATION_WEEKS)),
-      capped(months, in.get(NOTICE_MONTHS))
-    };
-    String[] names = {
-      THREE_YEAR_TERMS.name(),
-      FULL_COST.name(),
-      IN_ADVANCE.name(),
-      CONSULTATION.name(),
-      NOTICE.name()
-    };
-    BigInteger common = BigInteger.ONE;
-    for (long[] fraction : fractions) {
-      common = common.multiply(BigInteger.valueOf(fraction[1]));
-    }
-    BigInteger sum = BigInteger.ZERO; // Σ weight × fraction, over the common denominator
-    int weights = 0;
-    for (int i = 0; i < fractions.length; i++) {
-      BigInteger weighted =
-          BigInteger.valueOf(weightOf[i]).multiply(BigInteger.valueOf(fractions[i][0]));
-      f.evidence(
-          POINTS,
-          names[i],
-          new BigDecimal(weighted)
-              .divide(BigDecimal.valueOf(fractions[i][1]), 2, RoundingMode.HALF_EVEN));
-      sum = sum.add(weighted.multiply(common.divide(BigInteger.valueOf(fractions[i][1]))));
-      weights += weightOf[i];
-    }
     int score =
-        new BigDecimal(sum.multiply(BigInteger.valueOf(100)))
-            .divide(
-                new BigDecimal(common.multiply(BigInteger.valueOf(weights))),
-                0,
-                RoundingMode.HALF_EVEN)
-            .intValueExact();
+        score(
+            f,
+            new Fact(THREE_YEAR_TERMS, in.get(WEIGHT_TERMS), terms.basisPoints(), 10_000),
+            new Fact(FULL_COST, in.get(WEIGHT_FULL_COST), cost.basisPoints(), 10_000),
+            new Fact(IN_ADVANCE, in.get(WEIGHT_ADVANCE), advance.basisPoints(), 10_000),
+            Fact.capped(
+                CONSULTATION, in.get(WEIGHT_CONSULTATION), weeks, in.get(CONSULTATION_WEEKS)),
+            Fact.capped(NOTICE, in.get(WEIGHT_NOTICE), months, in.get(NOTICE_MONTHS)));
     f.evidence(SCORE, (long) score);
     int pass = in.get(PASS_SCORE);
     int warn = in.get(WARN_SCORE);
@@ -333,6 +293,46 @@ public final class CommissioningRule extends BuiltInRule {
     return f.build();
   }
 
+  /**
+   * One fact's weight and how far it goes, as an exact fraction {@code numerator / denominator}
+   * (weeks ÷ 12 has no finite decimal).
+   */
+  private record Fact(Key<?> key, int weight, long numerator, long denominator) {
+    /** {@code min(1, value ÷ full)}. */
+    static Fact capped(Key<?> key, int weight, int value, int full) {
+      return value >= full ? new Fact(key, weight, 1, 1) : new Fact(key, weight, value, full);
+    }
+  }
+
+  /**
+   * Records each fact's points ({@code weight × fraction}, to the hundredth) and returns the score:
+   * {@code 100 × Σ points ÷ Σ weights}, computed exactly over a common denominator and rounded
+   * half-even once, so that a score of exactly n + ½ rounds as the Javadoc says.
+   */
+  private static int score(Finding.Builder f, Fact... facts) {
+    BigInteger common = BigInteger.ONE;
+    for (Fact fact : facts) {
+      common = common.multiply(BigInteger.valueOf(fact.denominator()));
+    }
+    BigInteger sum = BigInteger.ZERO; // Σ weight × fraction, over the common denominator
+    int weights = 0;
+    for (Fact fact : facts) {
+      BigInteger weighted =
+          BigInteger.valueOf(fact.weight()).multiply(BigInteger.valueOf(fact.numerator()));
+      f.evidence(
+          POINTS,
+          fact.key().name(),
+          new BigDecimal(weighted)
+              .divide(BigDecimal.valueOf(fact.denominator()), 2, RoundingMode.HALF_EVEN));
+      sum = sum.add(weighted.multiply(common.divide(BigInteger.valueOf(fact.denominator()))));
+      weights += fact.weight();
+    }
+    return new BigDecimal(sum.multiply(BigInteger.valueOf(100)))
+        .divide(
+            new BigDecimal(common.multiply(BigInteger.valueOf(weights))), 0, RoundingMode.HALF_EVEN)
+        .intValueExact();
+  }
+
   /** The given share (evidence "given"), else money-weighted from allocations; null if neither. */
   private static @Nullable Percentage share(
       Finding.Builder f, Key<Percentage> name, Optional<Percentage> given, long part, long whole) {
@@ -346,11 +346,6 @@ public final class CommissioningRule extends BuiltInRule {
     Percentage p = Percentage.ratio(part, whole);
     f.evidence(name, FROM_ALLOCATIONS, p);
     return p;
-  }
-
-  /** {@code min(1, value ÷ full)} as an exact fraction {numerator, denominator}. */
-  private static long[] capped(int value, int full) {
-    return value >= full ? new long[] {1, 1} : new long[] {value, full};
   }
 
   private static ImmutableList<BenchmarkEntry> benchmark(CohortScorecard cohort) {

@@ -218,31 +218,13 @@ public final class NetResourceLossRule extends BuiltInRule {
     BigDecimal @Nullable [] indices = null;
     long[] totals = cash;
     if (in.get(TERMS) == Terms.REAL) {
-      DeflatorSeries series = in.find(DEFLATOR).orElse(null);
-      if (series == null) {
-        return f.notAssessed("a deflator series");
-      }
-      FinancialYear base = facts.year(-1);
-      BigDecimal baseIndex = series.index(base).orElse(null);
-      if (baseIndex == null) {
-        return f.notAssessed("a deflator index for", base);
-      }
       indices = new BigDecimal[span];
       totals = new long[span];
-      for (int i = 0; i < span; i++) {
-        FinancialYear y = facts.year(i - window);
-        BigDecimal index = series.index(y).orElse(null);
-        if (index == null) {
-          return f.notAssessed("a deflator index for", y);
-        }
-        indices[i] = index;
-        Long restated = restate(cash[i], baseIndex, index);
-        if (restated == null) {
-          return f.notAssessed("restated totals within the range of Money");
-        }
-        totals[i] = restated;
+      Optional<Finding> notDeflated =
+          deflate(f, in.find(DEFLATOR).orElse(null), facts, cash, indices, totals);
+      if (notDeflated.isPresent()) {
+        return notDeflated.get();
       }
-      f.evidence(PRICE_BASE, base);
     }
     for (int i = 0; i < span; i++) {
       FinancialYear y = facts.year(i - window);
@@ -295,6 +277,44 @@ public final class NetResourceLossRule extends BuiltInRule {
       f.margin(margin(subject, worstYear, MUST_RISE, loss, shortYears > 1 ? GOAL_SEVERAL : GOAL));
     }
     return f.build();
+  }
+
+  /**
+   * Fills {@code indices} with every year's deflator index and {@code totals} with {@code cash}
+   * restated in the prices of the year before the agreement; or returns the NOT_ASSESSED finding of
+   * what is missing: the series, the price base's index, a year's index, or a restated total within
+   * the range of Money (checked year by year, oldest first).
+   */
+  private static Optional<Finding> deflate(
+      Finding.Builder f,
+      @Nullable DeflatorSeries series,
+      AgreementFacts facts,
+      long[] cash,
+      BigDecimal[] indices,
+      long[] totals) {
+    if (series == null) {
+      return Optional.of(f.notAssessed("a deflator series"));
+    }
+    FinancialYear base = facts.year(-1);
+    BigDecimal baseIndex = series.index(base).orElse(null);
+    if (baseIndex == null) {
+      return Optional.of(f.notAssessed("a deflator index for", base));
+    }
+    for (int i = 0; i < cash.length; i++) {
+      FinancialYear y = facts.year(i - facts.baselineYears());
+      BigDecimal index = series.index(y).orElse(null);
+      if (index == null) {
+        return Optional.of(f.notAssessed("a deflator index for", y));
+      }
+      indices[i] = index;
+      Long restated = restate(cash[i], baseIndex, index);
+      if (restated == null) {
+        return Optional.of(f.notAssessed("restated totals within the range of Money"));
+      }
+      totals[i] = restated;
+    }
+    f.evidence(PRICE_BASE, base);
+    return Optional.empty();
   }
 
   /** The change of {@code total} from the baseline, in pounds (a check) and in percent. */

@@ -2,7 +2,6 @@ package io.github.laa.scoring.lvsc;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.math.BigIntegerMath;
-import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
 import io.github.laa.core.SizeBand;
@@ -21,6 +20,7 @@ import io.github.laa.scoring.internal.Reads;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.function.ToLongFunction;
 
 /**
  * Recommendation R2: an LAA must not widen the divide between larger VCS organisations and small
@@ -110,125 +110,138 @@ public final class SectorDivisionRule extends BuiltInRule {
   @Override
   public Finding evaluate(RuleInput in) {
     AgreementFacts facts = in.facts();
-    LocalAreaAgreement laa = facts.agreement();
     Finding.Builder f = in.finding();
-    int window = facts.baselineYears();
-    int years = laa.years().size();
-    long baseTotal = 0;
-    long agreeTotal = 0;
-    long[] baseBand = new long[SizeBand.values().length];
-    long[] agreeBand = new long[SizeBand.values().length];
-    long baseCommunity = 0;
-    long agreeCommunity = 0;
-    for (int y = -window; y < years; y++) {
-      boolean baseline = y < 0;
-      for (SizeBand b : SizeBand.values()) {
-        long v = facts.band(b, y);
-        if (baseline) {
-          baseBand[b.ordinal()] += v;
-        } else {
-          agreeBand[b.ordinal()] += v;
-        }
-      }
-      if (baseline) {
-        baseTotal += facts.total(y);
-        baseCommunity += facts.communityBased(y);
-      } else {
-        agreeTotal += facts.total(y);
-        agreeCommunity += facts.communityBased(y);
-      }
-    }
-    if (baseTotal == 0) {
+    Period base = Period.of(facts, -facts.baselineYears(), 0);
+    Period agreement = Period.of(facts, 0, facts.agreement().years().size());
+    if (base.total() == 0) {
       return f.notAssessed("VCS money in the baseline");
     }
-    if (agreeTotal == 0) {
+    if (agreement.total() == 0) {
       return f.notAssessed("VCS money in the agreement years");
     }
     for (SizeBand b : SizeBand.values()) {
-      f.evidence(BASELINE_SHARE, b.label(), Percentage.ratio(baseBand[b.ordinal()], baseTotal));
-      f.evidence(AGREEMENT_SHARE, b.label(), Percentage.ratio(agreeBand[b.ordinal()], agreeTotal));
+      f.evidence(BASELINE_SHARE, b.label(), base.share(base.band(b)));
+      f.evidence(AGREEMENT_SHARE, b.label(), agreement.share(agreement.band(b)));
     }
-    long baseSmall = baseBand[SizeBand.MICRO.ordinal()] + baseBand[SizeBand.SMALL.ordinal()];
-    long agreeSmall = agreeBand[SizeBand.MICRO.ordinal()] + agreeBand[SizeBand.SMALL.ordinal()];
-    f.evidence(BASELINE_SHARE, MICRO_AND_SMALL, Percentage.ratio(baseSmall, baseTotal));
-    f.evidence(AGREEMENT_SHARE, MICRO_AND_SMALL, Percentage.ratio(agreeSmall, agreeTotal));
-    f.evidence(BASELINE_SHARE, COMMUNITY_BASED, Percentage.ratio(baseCommunity, baseTotal));
-    f.evidence(AGREEMENT_SHARE, COMMUNITY_BASED, Percentage.ratio(agreeCommunity, agreeTotal));
+    f.evidence(BASELINE_SHARE, MICRO_AND_SMALL, base.share(base.microOrSmall()));
+    f.evidence(AGREEMENT_SHARE, MICRO_AND_SMALL, agreement.share(agreement.microOrSmall()));
+    f.evidence(BASELINE_SHARE, COMMUNITY_BASED, base.share(base.community()));
+    f.evidence(AGREEMENT_SHARE, COMMUNITY_BASED, agreement.share(agreement.community()));
 
+    // Neither share may fall by more than the tolerance.
     long toleranceBp = in.get(TOLERANCE).basisPoints();
-    boolean smallFalls = fallsBeyond(baseSmall, baseTotal, agreeSmall, agreeTotal, toleranceBp);
-    boolean communityFalls =
-        fallsBeyond(baseCommunity, baseTotal, agreeCommunity, agreeTotal, toleranceBp);
-    long smallFallBp =
-        fallBp(baseSmall, baseTotal, agreeSmall, agreeTotal, smallFalls, toleranceBp);
-    long communityFallBp =
-        fallBp(baseCommunity, baseTotal, agreeCommunity, agreeTotal, communityFalls, toleranceBp);
-    f.check(
-        MICRO_SMALL_CHANGE,
-        Percentage.ofBasisPoints(-smallFallBp),
-        smallFalls ? Verdict.FAIL : Verdict.PASS);
-    f.check(
-        COMMUNITY_CHANGE,
-        Percentage.ofBasisPoints(-communityFallBp),
-        communityFalls ? Verdict.FAIL : Verdict.PASS);
+    long small = fall(f, MICRO_SMALL_CHANGE, base, agreement, Period::microOrSmall, toleranceBp);
+    long community = fall(f, COMMUNITY_CHANGE, base, agreement, Period::community, toleranceBp);
+    if (small > 0) {
+      f.marginFor(
+          Verdict.FAIL,
+          keep(
+              "Money to micro and small bodies over the agreement",
+              base,
+              agreement,
+              Period::microOrSmall,
+              toleranceBp));
+    }
+    if (community > 0) {
+      f.marginFor(
+          Verdict.FAIL,
+          keep(
+              "Money to community-based bodies over the agreement",
+              base,
+              agreement,
+              Period::community,
+              toleranceBp));
+    }
 
+    // The largest recipient may take at most the concentration limit.
     int largest = -1;
     long largestAmount = -1;
-    for (int b = 0; b < laa.bodies().size(); b++) {
-      long v = facts.bodyInAgreement(b);
-      if (v > largestAmount) {
+    for (int b = 0; b < facts.agreement().bodies().size(); b++) {
+      if (facts.bodyInAgreement(b) > largestAmount) {
         largest = b;
-        largestAmount = v;
+        largestAmount = facts.bodyInAgreement(b);
       }
     }
     long limitBp = in.get(CONCENTRATION_LIMIT).basisPoints();
     boolean concentrated =
-        largest >= 0 && Fractions.compareProducts(largestAmount, 10_000, limitBp, agreeTotal) > 0;
-    Percentage largestShare = Percentage.ratio(Math.max(0, largestAmount), agreeTotal);
+        largest >= 0
+            && Fractions.compareProducts(largestAmount, 10_000, limitBp, agreement.total()) > 0;
+    Percentage largestShare = agreement.share(Math.max(0, largestAmount));
     if (largest >= 0) {
       f.check(
           LARGEST_SHARE,
-          laa.bodies().get(largest).name(),
+          facts.agreement().bodies().get(largest).name(),
           largestShare,
           concentrated ? Verdict.WARN : Verdict.PASS);
     }
 
-    if (smallFalls || communityFalls) {
-      long worstBp = Math.max(smallFalls ? smallFallBp : 0, communityFalls ? communityFallBp : 0);
-      f.verdict(Verdict.FAIL).score(100 - 5 * worstBp / 100);
-      if (smallFalls) {
-        f.margin(
-            keep(
-                "Money to micro and small bodies over the agreement",
-                baseSmall,
-                baseTotal,
-                agreeSmall,
-                agreeTotal,
-                toleranceBp));
-      } else {
-        f.margin(
-            keep(
-                "Money to community-based bodies over the agreement",
-                baseCommunity,
-                baseTotal,
-                agreeCommunity,
-                agreeTotal,
-                toleranceBp));
-      }
-    } else if (concentrated) {
-      long overBp = largestShare.basisPoints() - limitBp;
-      f.verdict(Verdict.WARN).score(100 - overBp / 100);
-      f.margin(
-          Margin.of(
-              "The largest recipient's share",
-              Margin.Direction.MUST_FALL,
-              Margin.Amount.percentagePoints(
-                  Percentage.ofBasisPoints(fallToLimitBp(largestAmount, agreeTotal, limitBp))),
-              "to reach the concentration limit"));
-    } else {
-      f.verdict(Verdict.PASS).score(100);
+    if (small > 0 || community > 0) {
+      return f.verdict(Verdict.FAIL).score(100 - 5 * Math.max(small, community) / 100).build();
     }
-    return f.build();
+    if (concentrated) {
+      long overBp = largestShare.basisPoints() - limitBp;
+      return f.verdict(Verdict.WARN)
+          .score(100 - overBp / 100)
+          .margin(
+              Margin.of(
+                  "The largest recipient's share",
+                  Margin.Direction.MUST_FALL,
+                  Margin.Amount.percentagePoints(
+                      Percentage.ofBasisPoints(
+                          fallToLimitBp(largestAmount, agreement.total(), limitBp))),
+                  "to reach the concentration limit"))
+          .build();
+    }
+    return f.verdict(Verdict.PASS).score(100).build();
+  }
+
+  /** VCS money in a period (a range of year offsets): in all, by size band, community-based. */
+  private record Period(long total, long[] bands, long community) {
+    static Period of(AgreementFacts facts, int fromOffset, int toOffset) {
+      long total = 0;
+      long community = 0;
+      long[] bands = new long[SizeBand.values().length];
+      for (int y = fromOffset; y < toOffset; y++) {
+        total += facts.total(y);
+        community += facts.communityBased(y);
+        for (SizeBand b : SizeBand.values()) {
+          bands[b.ordinal()] += facts.band(b, y);
+        }
+      }
+      return new Period(total, bands, community);
+    }
+
+    long band(SizeBand b) {
+      return bands[b.ordinal()];
+    }
+
+    long microOrSmall() {
+      return band(SizeBand.MICRO) + band(SizeBand.SMALL);
+    }
+
+    Percentage share(long part) {
+      return Percentage.ratio(part, total);
+    }
+  }
+
+  /**
+   * Records the change, in percentage points, of the share {@code part} takes of each period's
+   * money, with its check; returns the fall in basis points if it fails (beyond the tolerance),
+   * else 0.
+   */
+  private static long fall(
+      Finding.Builder f,
+      Key<Percentage> key,
+      Period base,
+      Period agreement,
+      ToLongFunction<Period> part,
+      long toleranceBp) {
+    long a = part.applyAsLong(base);
+    long c = part.applyAsLong(agreement);
+    boolean beyond = fallsBeyond(a, base.total(), c, agreement.total(), toleranceBp);
+    long fallBp = fallBp(a, base.total(), c, agreement.total(), beyond, toleranceBp);
+    f.check(key, Percentage.ofBasisPoints(-fallBp), beyond ? Verdict.FAIL : Verdict.PASS);
+    return beyond ? fallBp : 0;
   }
 
   /** Whether {@code a/b − c/d > tolerance}, exactly: {@code (a·d − c·b) · 10,000 > tol · b · d}. */
@@ -283,7 +296,15 @@ public final class SectorDivisionRule extends BuiltInRule {
    * the tolerance, s: {@code (m + x) / (t + x) >= s}, so {@code x = ceil((s·t − m) / (1 − s))}.
    */
   private static Margin keep(
-      String subject, long baseM, long baseT, long m, long t, long toleranceBp) {
+      String subject,
+      Period base,
+      Period agreement,
+      ToLongFunction<Period> part,
+      long toleranceBp) {
+    long baseM = part.applyAsLong(base);
+    long baseT = base.total();
+    long m = part.applyAsLong(agreement);
+    long t = agreement.total();
     // s = baseM / baseT − tol / 10,000 = (10,000·baseM − tol·baseT) / (10,000·baseT)
     BigInteger sNum =
         BigInteger.valueOf(10_000)
