@@ -4,8 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import io.github.laa.core.internal.AllocationTable;
-import io.github.laa.core.internal.AllocationTables;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -238,7 +236,7 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
         p, "smallGrantsProgrammes", smallGrantsProgrammes(), SmallGrantsProgramme::id, "programme");
 
     checkBlocks(p, round, last, blockIds, outcomeIds, streamIds);
-    checkAllocations(p, last);
+    checkAllocations(p, last, bodyIds, streamIds, outcomeIds);
     checkProgrammes(p, last, bodyIds, streamIds);
     if (involvement().isPresent()) {
       List<BlockInvolvement> entries = involvement().get().blocks();
@@ -343,34 +341,31 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
     }
   }
 
-  private void checkAllocations(Problems p, FinancialYear last) {
-    AllocationTable table = allocationTable();
+  private void checkAllocations(
+      Problems p,
+      FinancialYear last,
+      Set<String> bodyIds,
+      Set<String> streamIds,
+      Set<String> outcomeIds) {
     List<Allocation> allocations = allocations();
     long total = 0;
     boolean overflow = false;
-    int lastOffset = last.startYear() - table.firstStartYear();
     for (int i = 0; i < allocations.size(); i++) {
-      if (table.bodyIndex(i) < 0) {
-        p.add(
-            "allocations[" + i + "].recipient",
-            "no VCS body " + Problems.quote(allocations.get(i).recipient()));
+      Allocation a = allocations.get(i);
+      if (!bodyIds.contains(a.recipient())) {
+        p.add("allocations[" + i + "].recipient", "no VCS body " + Problems.quote(a.recipient()));
       }
-      if (table.streamIndex(i) < -1) {
-        p.add(
-            "allocations[" + i + "].stream",
-            "no stream " + Problems.quote(allocations.get(i).stream().orElse("")));
+      if (a.stream().isPresent() && !streamIds.contains(a.stream().get())) {
+        p.add("allocations[" + i + "].stream", "no stream " + Problems.quote(a.stream().get()));
       }
-      if (table.outcomeIndex(i) < -1) {
-        p.add(
-            "allocations[" + i + "].outcome",
-            "no outcome " + Problems.quote(allocations.get(i).outcome().orElse("")));
+      if (a.outcome().isPresent() && !outcomeIds.contains(a.outcome().get())) {
+        p.add("allocations[" + i + "].outcome", "no outcome " + Problems.quote(a.outcome().get()));
       }
-      if (table.yearOffset(i) > lastOffset) {
+      if (a.year().isAfter(last)) {
         p.add(
-            "allocations[" + i + "].year",
-            "must be " + last + " or earlier but was: " + allocations.get(i).year());
+            "allocations[" + i + "].year", "must be " + last + " or earlier but was: " + a.year());
       }
-      long next = total + table.pence(i);
+      long next = total + a.amount().pence();
       if (next < total) {
         overflow = true;
       }
@@ -379,43 +374,6 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
     if (overflow) {
       p.add("allocations", "must total at most " + Money.ofPence(Long.MAX_VALUE));
     }
-  }
-
-  static {
-    AllocationTables.register(LocalAreaAgreement::allocationTable);
-  }
-
-  /**
-   * The allocations with every reference resolved to an index, for fast totals. Built once, when
-   * the agreement is validated; the scoring engine reads it through {@link AllocationTables}.
-   */
-  @Value.Lazy
-  AllocationTable allocationTable() {
-    Map<String, Integer> outcomes = new HashMap<>();
-    for (Block b : blocks()) {
-      for (Outcome o : b.outcomes()) {
-        outcomes.putIfAbsent(o.id(), outcomes.size());
-      }
-    }
-    return AllocationTable.of(
-        firstYear(),
-        allocations(),
-        positions(bodies(), VcsBody::id),
-        positions(streams(), FundingStream::id),
-        outcomes,
-        bodies(),
-        streams().size(),
-        streamsInAgreement(),
-        streams());
-  }
-
-  /** Each id's position in {@code items}; the first wins if an id repeats. */
-  private static <T> Map<String, Integer> positions(List<T> items, Function<T, String> id) {
-    Map<String, Integer> map = new HashMap<>(items.size() * 2);
-    for (int i = 0; i < items.size(); i++) {
-      map.putIfAbsent(id.apply(items.get(i)), i);
-    }
-    return map;
   }
 
   private void checkProgrammes(

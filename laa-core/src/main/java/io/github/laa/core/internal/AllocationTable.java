@@ -2,11 +2,19 @@ package io.github.laa.core.internal;
 
 import com.google.common.collect.ImmutableList;
 import io.github.laa.core.Allocation;
+import io.github.laa.core.Block;
 import io.github.laa.core.FinancialYear;
 import io.github.laa.core.FundingStream;
+import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.core.Outcome;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.SizeBand;
 import io.github.laa.core.VcsBody;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A columnar view of an agreement's allocations with every reference resolved to an index: row
@@ -14,10 +22,9 @@ import io.github.laa.core.VcsBody;
  * agreement.bodies().get(bodyIndex(i))}, its stream {@code agreement.streams().get(streamIndex(i))}
  * (or other council funds when {@code streamIndex(i) < 0}).
  *
- * <p>Built once per agreement, when the agreement is validated, and shared: rules that total money
- * by year, stream, purpose or size band read it in one pass over primitive arrays instead of
- * looking ids up in maps for every allocation. Get it with {@link
- * AllocationTables#of(io.github.laa.core.LocalAreaAgreement)}.
+ * <p>Built once per agreement, the first time it is scored, and shared: rules that total money by
+ * year, stream, purpose or size band read it in one pass over primitive arrays instead of looking
+ * ids up in maps for every allocation. Get it with {@link AllocationTables#of(LocalAreaAgreement)}.
  *
  * <p>Machinery, not API: this package is exported only to {@code io.github.laa.scoring}.
  *
@@ -147,16 +154,48 @@ public final class AllocationTable {
     this.minYearOffset = min;
   }
 
-  /** Builds the table; references that do not resolve get index -1 (validation reports them). */
-  public static AllocationTable of(
+  /**
+   * Builds the table of a (valid) agreement. {@link AllocationTables#of(LocalAreaAgreement)} keeps
+   * one per agreement.
+   */
+  static AllocationTable of(LocalAreaAgreement laa) {
+    Map<String, Integer> outcomes = new HashMap<>();
+    for (Block b : laa.blocks()) {
+      for (Outcome o : b.outcomes()) {
+        outcomes.putIfAbsent(o.id(), outcomes.size());
+      }
+    }
+    return of(
+        laa.firstYear(),
+        laa.allocations(),
+        positions(laa.bodies(), VcsBody::id),
+        positions(laa.streams(), FundingStream::id),
+        outcomes,
+        laa.bodies(),
+        laa.streams().size(),
+        laa.streamsInAgreement(),
+        laa.streams());
+  }
+
+  /** Each id's position in {@code items}; the first wins if an id repeats. */
+  private static <T> Map<String, Integer> positions(List<T> items, Function<T, String> id) {
+    Map<String, Integer> map = new HashMap<>(items.size() * 2);
+    for (int i = 0; i < items.size(); i++) {
+      map.putIfAbsent(id.apply(items.get(i)), i);
+    }
+    return map;
+  }
+
+  /** Builds the table; references that do not resolve get index -1. */
+  private static AllocationTable of(
       FinancialYear firstYear,
       ImmutableList<Allocation> allocations,
-      java.util.Map<String, Integer> bodyIndex,
-      java.util.Map<String, Integer> streamIndex,
-      java.util.Map<String, Integer> outcomeIndex,
+      Map<String, Integer> bodyIndex,
+      Map<String, Integer> streamIndex,
+      Map<String, Integer> outcomeIndex,
       ImmutableList<VcsBody> bodies,
       int streamCount,
-      java.util.Set<String> streamsInAgreement,
+      Set<String> streamsInAgreement,
       ImmutableList<FundingStream> streams) {
     int n = allocations.size();
     int[] yearOffset = new int[n];

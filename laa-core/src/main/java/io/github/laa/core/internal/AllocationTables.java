@@ -1,41 +1,27 @@
 package io.github.laa.core.internal;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import io.github.laa.core.LocalAreaAgreement;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The one way out of {@code io.github.laa.core} to an agreement's {@link AllocationTable}, which
- * {@link LocalAreaAgreement} builds when it is validated and keeps in a package-private attribute.
- * The agreement class registers its accessor here when it is initialised (the JDK's {@code
- * SharedSecrets} pattern), so that the table is not part of its public API.
+ * Each agreement's {@link AllocationTable}, built the first time it is asked for and kept for as
+ * long as the agreement is reachable: agreements are compared by identity and held weakly, so the
+ * table costs nothing once its agreement is gone, and {@code io.github.laa.core} needs no reference
+ * to this package (the domain model does not depend on the machinery built on it).
  *
- * <p>Machinery, not API: this package is exported only to {@code io.github.laa.scoring}.
+ * <p>Machinery, not API: this package is exported only to {@code io.github.laa.scoring}. This class
+ * is thread-safe.
  */
 public final class AllocationTables {
-  private static volatile @Nullable Function<LocalAreaAgreement, AllocationTable> access;
+  private static final LoadingCache<LocalAreaAgreement, AllocationTable> TABLES =
+      CacheBuilder.newBuilder().weakKeys().build(CacheLoader.from(AllocationTable::of));
 
   private AllocationTables() {}
 
-  /**
-   * Called once, by {@link LocalAreaAgreement}'s static initialiser.
-   *
-   * @throws IllegalStateException if an accessor is already registered
-   */
-  public static synchronized void register(Function<LocalAreaAgreement, AllocationTable> accessor) {
-    if (access != null) {
-      throw new IllegalStateException("the allocation table accessor is already registered");
-    }
-    access = accessor;
-  }
-
-  /** The allocation table of {@code agreement}, built when it was validated. */
+  /** The allocation table of {@code agreement}, built on first use. */
   public static AllocationTable of(LocalAreaAgreement agreement) {
-    // An instance exists, so its class, whose initialiser registers the accessor, is initialised.
-    Function<LocalAreaAgreement, AllocationTable> a = access;
-    if (a == null) {
-      throw new IllegalStateException("LocalAreaAgreement has not registered its table accessor");
-    }
-    return a.apply(agreement);
+    return TABLES.getUnchecked(agreement);
   }
 }
