@@ -37,7 +37,8 @@ import java.util.NoSuchElementException;
  * NRF below are invented shares of it. Round membership beyond the pilots, Camden (round 2) and
  * Ealing and Enfield (round 3) is also illustrative.
  *
- * <p>What each borough is designed to show, under {@link io.github.laa.scoring.Policy#lvsc2006()}:
+ * <p>What each borough is designed to show, under {@link
+ * io.github.laa.scoring.lvsc.Lvsc2006#policy()}:
  *
  * <ul>
  *   <li>Hammersmith and Fulham — every rule passes in cash, with exemplary commissioning; but VCS

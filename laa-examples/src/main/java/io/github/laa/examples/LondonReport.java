@@ -10,7 +10,7 @@ import io.github.laa.scoring.lvsc.NetResourceLossRule;
 
 /**
  * The main example: scores the {@link IllustrativeCohort illustrative London cohort} under {@link
- * Policy#lvsc2006()} and prints the league table, the commissioning benchmark, the R1 correlations
+ * Lvsc2006#policy()} and prints the league table, the commissioning benchmark, the R1 correlations
  * and targeting list, the R4 involvement matrix, every borough's scorecard, and a reform — net
  * resource loss in real terms — with what it changes.
  *

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Policy} holds their values and a reform changes them.
  *
  * <pre>{@code
- * Policy reform = Policy.lvsc2006().reform("5% tolerance")
+ * Policy reform = Lvsc2006.policy().reform("5% tolerance")
  *     .set(NetResourceLossRule.TOLERANCE, Percentage.of(5))
  *     .build();
  * }</pre>

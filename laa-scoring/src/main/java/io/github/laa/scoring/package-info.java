@@ -1,12 +1,15 @@
 /**
  * The scoring engine: {@link io.github.laa.scoring.Policy policies} of {@link
  * io.github.laa.scoring.Rule rules} with typed {@link io.github.laa.scoring.Parameter parameters},
- * and the {@link io.github.laa.scoring.Scorecard scorecards} and {@link
- * io.github.laa.scoring.Finding findings} they produce.
+ * the {@link io.github.laa.scoring.Scorecard scorecards} and {@link io.github.laa.scoring.Finding
+ * findings} they produce, with typed {@link io.github.laa.scoring.Evidence evidence} under {@link
+ * io.github.laa.scoring.Key keys}, and cohorts with the {@link io.github.laa.scoring.CohortView
+ * views} their rules contribute. The engine knows no rule of its own: the LVSC 2006 rules and the
+ * default policy are its content, in {@code io.github.laa.scoring.lvsc}.
  *
  * <pre>{@code
- * Scorecard card = Policy.lvsc2006().score(agreement);
- * card.verdict(RuleId.NET_RESOURCE_LOSS);   // PASS, WARN, FAIL or NOT_ASSESSED
+ * Scorecard card = Lvsc2006.policy().score(agreement);
+ * card.verdict(Lvsc2006.NET_RESOURCE_LOSS);  // PASS, WARN, FAIL or NOT_ASSESSED
  * card.rag();                                // RED, AMBER or GREEN
  * String report = card.toText();            // every finding with its evidence
  * }</pre>
