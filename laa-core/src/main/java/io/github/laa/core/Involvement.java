@@ -1,7 +1,12 @@
 package io.github.laa.core;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -40,14 +45,29 @@ public abstract class Involvement implements WithInvolvement {
   /** The level for each (block, stage) recorded; at most one entry per pair. */
   public abstract ImmutableList<BlockInvolvement> blocks();
 
-  /** The level recorded for {@code stage} of block {@code blockId}, if any. */
+  /** The level recorded for {@code stage} of block {@code blockId}, if any; constant time. */
   public final Optional<InvolvementLevel> level(String blockId, Stage stage) {
+    ImmutableMap<Stage, InvolvementLevel> stages = levelsByBlock().get(blockId);
+    return stages == null ? Optional.empty() : Optional.ofNullable(stages.get(stage));
+  }
+
+  /**
+   * The levels by block id and stage, indexed once, when first read: R4 reads six levels per block,
+   * which a scan of {@link #blocks()} would make quadratic in the number of blocks.
+   */
+  @Value.Lazy
+  ImmutableMap<String, ImmutableMap<Stage, InvolvementLevel>> levelsByBlock() {
+    Map<String, Map<Stage, InvolvementLevel>> byBlock = new HashMap<>();
     for (BlockInvolvement b : blocks()) {
-      if (b.block().equals(blockId) && b.stage() == stage) {
-        return Optional.of(b.level());
-      }
+      // The first entry wins, as the scan did; validation rejects a repeated (block, stage).
+      byBlock
+          .computeIfAbsent(b.block(), k -> new EnumMap<>(Stage.class))
+          .putIfAbsent(b.stage(), b.level());
     }
-    return Optional.empty();
+    ImmutableMap.Builder<String, ImmutableMap<Stage, InvolvementLevel>> out =
+        ImmutableMap.builderWithExpectedSize(byBlock.size());
+    byBlock.forEach((block, stages) -> out.put(block, Maps.immutableEnumMap(stages)));
+    return out.buildOrThrow();
   }
 
   /** Returns a new builder. */

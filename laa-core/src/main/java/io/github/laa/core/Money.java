@@ -250,10 +250,15 @@ public final class Money implements Comparable<Money> {
   /**
    * Returns this divided by {@code divisor}, rounded to whole pence with {@code rounding}.
    *
-   * @throws ArithmeticException if {@code divisor} is zero, or rounding is {@link
-   *     RoundingMode#UNNECESSARY} and the division is not exact
+   * @throws ArithmeticException if {@code divisor} is zero, if rounding is {@link
+   *     RoundingMode#UNNECESSARY} and the division is not exact, or if the quotient does not fit
+   *     (the most negative amount divided by -1)
    */
   public Money dividedBy(long divisor, RoundingMode rounding) {
+    if (pence == Long.MIN_VALUE && divisor == -1) {
+      // The one quotient of two longs that is not a long; LongMath.divide would wrap it.
+      throw new ArithmeticException("Money out of range: " + this + " ÷ -1");
+    }
     return ofPence(LongMath.divide(pence, divisor, rounding));
   }
 

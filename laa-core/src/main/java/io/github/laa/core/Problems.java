@@ -11,9 +11,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: one instance per check.
  */
 final class Problems {
-  static final int MAX_ID_LENGTH = 100;
-  static final int MAX_NAME_LENGTH = 300;
-  static final int MAX_NOTE_LENGTH = 4000;
   private static final int QUOTE_LIMIT = 60;
 
   private final List<Problem> list = new ArrayList<>();
@@ -32,57 +29,19 @@ final class Problems {
     return true;
   }
 
-  /** An identifier: set, not blank, no surrounding spaces, no control characters, not too long. */
+  /** An identifier: see {@link TextChecks#idProblem}. */
   void id(String path, @Nullable String value) {
-    text(path, value, MAX_ID_LENGTH, false);
-    if (value != null && !value.isEmpty() && !value.equals(value.strip())) {
-      add(path, "must not start or end with white space but was: " + quote(value));
-    }
+    TextChecks.idProblem(value).ifPresent(m -> add(path, m));
   }
 
-  /** A name or title: set, not blank, one line, no control characters, not too long. */
+  /** A name or title: see {@link TextChecks#nameProblem}. */
   void name(String path, @Nullable String value) {
-    text(path, value, MAX_NAME_LENGTH, false);
+    TextChecks.nameProblem(value).ifPresent(m -> add(path, m));
   }
 
-  /** A free-text note: may span lines, no other control characters, not too long. */
+  /** A free-text note: see {@link TextChecks#noteProblem}. */
   void note(String path, String value) {
-    text(path, value, MAX_NOTE_LENGTH, true);
-  }
-
-  private void text(String path, @Nullable String value, int maxLength, boolean multiLine) {
-    if (value == null) {
-      add(path, "must be set");
-      return;
-    }
-    String s = value;
-    if (s.isBlank()) {
-      add(path, "must not be blank but was: " + quote(s));
-      return;
-    }
-    if (s.length() > maxLength) {
-      add(
-          path,
-          "must be at most " + maxLength + " characters but was: " + s.length() + " characters");
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isSurrogate(c)) {
-        boolean paired =
-            Character.isHighSurrogate(c)
-                && i + 1 < s.length()
-                && Character.isLowSurrogate(s.charAt(i + 1));
-        if (!paired) {
-          add(path, "must be well-formed Unicode but has a lone surrogate at index " + i);
-          return;
-        }
-        i++;
-      } else if (Character.isISOControl(c)
-          && !(multiLine && (c == '\n' || c == '\t' || c == '\r'))) {
-        add(path, "must not contain control characters but was: " + quote(s));
-        return;
-      }
-    }
+    TextChecks.noteProblem(value).ifPresent(m -> add(path, m));
   }
 
   /** Records a problem when {@code value} is set and negative. */
@@ -117,7 +76,10 @@ final class Problems {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (Character.isISOControl(c) || (Character.isSurrogate(c) && !wellPaired(s, i, n))) {
+          if (Character.isISOControl(c)
+              || Character.getType(c) == Character.FORMAT
+              || (Character.isSpaceChar(c) && c != ' ')
+              || (Character.isSurrogate(c) && !wellPaired(s, i, n))) {
             sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             sb.append(c);

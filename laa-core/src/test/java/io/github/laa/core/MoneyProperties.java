@@ -190,6 +190,9 @@ class MoneyProperties {
                 if (expected.toBigInteger().bitLength() < 64) {
                   assertThat(Money.ofPence(p).dividedBy(d, mode).pence())
                       .isEqualTo(expected.longValueExact());
+                } else {
+                  assertThatThrownBy(() -> Money.ofPence(p).dividedBy(d, mode))
+                      .isInstanceOf(ArithmeticException.class);
                 }
               }
             });

@@ -352,6 +352,20 @@ class MoneyTest {
   }
 
   @Test
+  void dividedByThrowsRatherThanWrapForTheMostNegativeAmountOverMinusOne() {
+    // Long.MIN_VALUE / -1 is 2^63, one more than a long holds; Guava's LongMath.divide wraps it.
+    for (RoundingMode mode : RoundingMode.values()) {
+      assertThatThrownBy(() -> Money.ofPence(Long.MIN_VALUE).dividedBy(-1, mode))
+          .isInstanceOf(ArithmeticException.class)
+          .hasMessage("Money out of range: -£92,233,720,368,547,758.08 ÷ -1");
+    }
+    assertThat(Money.ofPence(Long.MIN_VALUE).dividedBy(1, RoundingMode.HALF_EVEN).pence())
+        .isEqualTo(Long.MIN_VALUE);
+    assertThat(Money.ofPence(Long.MIN_VALUE + 1).dividedBy(-1, RoundingMode.HALF_EVEN).pence())
+        .isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
   void dividedByRoundsAsAsked() {
     assertThat(Money.ofPence(10).dividedBy(4, RoundingMode.HALF_EVEN)).isEqualTo(Money.ofPence(2));
     assertThat(Money.ofPence(14).dividedBy(4, RoundingMode.HALF_EVEN)).isEqualTo(Money.ofPence(4));
