@@ -7,6 +7,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,10 @@ import org.immutables.value.Value;
  * {@link InvalidDataException} lists every problem with its path:
  *
  * <ul>
+ *   <li>it is within the limits: at most {@value #MAX_ALLOCATIONS} allocations, {@value
+ *       #MAX_BODIES} VCS bodies, {@value #MAX_BLOCKS} blocks, {@value #MAX_STREAMS} streams and
+ *       {@value #MAX_PROGRAMMES} small grants programmes (an agreement beyond them is refused
+ *       before anything else is checked);
  *   <li>ids of blocks, streams, bodies, programmes and outcomes, and indicator codes, are unique;
  *   <li>every reference resolves: an allocation's recipient, stream and outcome, a block's streams,
  *       a programme's administering body and stream, an involvement entry's block;
@@ -64,6 +69,21 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
 
   /** The most statutory education and early-years targets a new (2008) LAA may have. */
   public static final int MAX_STATUTORY_TARGETS_2008 = 16;
+
+  /** The most allocations an agreement may have. */
+  public static final int MAX_ALLOCATIONS = 1_000_000;
+
+  /** The most VCS bodies an agreement may have. */
+  public static final int MAX_BODIES = 100_000;
+
+  /** The most blocks an agreement may have. */
+  public static final int MAX_BLOCKS = 100_000;
+
+  /** The most funding streams an agreement may have. */
+  public static final int MAX_STREAMS = 100_000;
+
+  /** The most small grants programmes an agreement may have. */
+  public static final int MAX_PROGRAMMES = 100_000;
 
   LocalAreaAgreement() {}
 
@@ -227,6 +247,15 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
     Round round = round();
     String subject = hasArea ? "LocalAreaAgreement for " + area().name() : "LocalAreaAgreement";
     FinancialYear last = round.lastYear();
+    // Sizes first: an agreement beyond them is refused before any of it is checked or indexed.
+    limit(p, "blocks", blocks().size(), MAX_BLOCKS);
+    limit(p, "streams", streams().size(), MAX_STREAMS);
+    limit(p, "bodies", bodies().size(), MAX_BODIES);
+    limit(p, "allocations", allocations().size(), MAX_ALLOCATIONS);
+    limit(p, "smallGrantsProgrammes", smallGrantsProgrammes().size(), MAX_PROGRAMMES);
+    if (p.any()) {
+      p.throwIfAny(subject);
+    }
 
     Set<String> blockIds = new HashSet<>();
     Set<String> outcomeIds = new HashSet<>();
@@ -404,6 +433,12 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
       p.add(
           "smallGrantsProgrammes",
           "must have budgets totalling at most " + Money.ofPence(Long.MAX_VALUE));
+    }
+  }
+
+  private static void limit(Problems p, String path, int size, int max) {
+    if (size > max) {
+      p.add(path, String.format(Locale.ROOT, "must be at most %,d but were: %,d", max, size));
     }
   }
 

@@ -14,9 +14,21 @@ final class Problems {
   private static final int QUOTE_LIMIT = 60;
 
   private final List<Problem> list = new ArrayList<>();
+  private int count;
 
+  /**
+   * Records a problem; beyond {@link InvalidDataException#MAX_KEPT_PROBLEMS} it is only counted.
+   */
   void add(String path, String message) {
-    list.add(Problem.of(path, message));
+    if (list.size() < InvalidDataException.MAX_KEPT_PROBLEMS) {
+      list.add(Problem.of(path, message));
+    }
+    count++;
+  }
+
+  /** Whether any problem has been recorded. */
+  boolean any() {
+    return count > 0;
   }
 
   /** Records "must be set" when {@code value} is null; returns whether it was set. */
@@ -55,8 +67,8 @@ final class Problems {
 
   /** Throws one {@link InvalidDataException} naming every problem, if there is any. */
   void throwIfAny(String subject) {
-    if (!list.isEmpty()) {
-      throw new InvalidDataException(subject, list);
+    if (count > 0) {
+      throw new InvalidDataException(subject, list, count);
     }
   }
 

@@ -41,4 +41,51 @@ class InvalidDataExceptionTest {
         .doesNotContain("p50");
     assertThat(java.util.Objects.requireNonNull(e.getMessage()).lines().count()).isEqualTo(52);
   }
+
+  @Test
+  void keepsAThousandProblemsAndCountsEveryOne() {
+    List<Problem> many = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      many.add(Problem.of("p" + i, "bad"));
+    }
+    InvalidDataException e = new InvalidDataException("Thing", many);
+    assertThat(e.problems())
+        .hasSize(InvalidDataException.MAX_KEPT_PROBLEMS)
+        .startsWith(many.get(0));
+    assertThat(e.problemCount()).isEqualTo(5_000);
+    assertThat(e.getMessage())
+        .startsWith("Thing is invalid (5000 problems):\n  p0: bad\n")
+        .endsWith("\n  p49: bad\n  … and 4950 more");
+  }
+
+  @Test
+  void aMillionBadAllocationsMakeOneBoundedException() {
+    // Every added allocation names an unknown body: nearly a million problems (within the limit of
+    // a million allocations, with Camden's own two), a thousand kept.
+    Allocation stray = Fixtures.allocation("nobody", Fixtures.Y2006, 1);
+    List<Allocation> rows = java.util.Collections.nCopies(999_998, stray);
+    InvalidDataException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            InvalidDataException.class, () -> Fixtures.camden().addAllAllocations(rows).build());
+    assertThat(e.problemCount()).isEqualTo(999_998);
+    assertThat(e.problems()).hasSize(1_000);
+    assertThat(e.problems().get(0)).hasToString("allocations[2].recipient: no VCS body \"nobody\"");
+    assertThat(e.getMessage()).endsWith("  … and 999948 more").hasLineCount(52);
+  }
+
+  @Test
+  void anAgreementBeyondTheLimitsIsRefusedBeforeItIsChecked() {
+    Allocation stray = Fixtures.allocation("nobody", Fixtures.Y2006, 1);
+    List<Allocation> rows =
+        java.util.Collections.nCopies(LocalAreaAgreement.MAX_ALLOCATIONS + 1, stray);
+    InvalidDataException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            InvalidDataException.class, () -> Fixtures.camden().addAllAllocations(rows).build());
+    // One problem, the size (Camden's two allocations and a million and one more); the unknown
+    // recipients are not even looked at.
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "LocalAreaAgreement for Camden is invalid: allocations: must be at most 1,000,000 but"
+                + " were: 1,000,003");
+  }
 }
