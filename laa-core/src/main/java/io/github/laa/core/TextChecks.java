@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *       U+202E, U+2066–U+2069, U+200E, U+200F), zero-width characters (U+200B–U+200D, U+2060), the
  *       byte-order mark (U+FEFF) — every character of Unicode's category Cf;
  *   <li>at most {@value #MAX_ID_LENGTH} characters for an id, {@value #MAX_NAME_LENGTH} for a name,
- *       {@value #MAX_NOTE_LENGTH} for a note;
+ *       {@value #MAX_NOTE_LENGTH} for a sentence (one line) or a note;
  *   <li>an id also has no white space at either end and no space other than U+0020 (no no-break,
  *       figure, narrow or other invisible spaces), so that {@code "cvs\u00A0"} cannot pass for
  *       {@code "cvs"}.
@@ -65,6 +65,14 @@ public final class TextChecks {
   /** What is wrong with {@code value} as a name or title (one line), or empty if nothing is. */
   public static Optional<String> nameProblem(@Nullable String value) {
     return problem(value, MAX_NAME_LENGTH, false);
+  }
+
+  /**
+   * What is wrong with {@code value} as a sentence — one line of up to {@value #MAX_NOTE_LENGTH}
+   * characters, such as a citation's text — or empty if nothing is.
+   */
+  public static Optional<String> sentenceProblem(@Nullable String value) {
+    return problem(value, MAX_NOTE_LENGTH, false);
   }
 
   /** What is wrong with {@code value} as a note (line breaks allowed), or empty if nothing is. */

@@ -1,5 +1,6 @@
 package io.github.laa.scoring;
 
+import io.github.laa.scoring.internal.Texts;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -18,10 +19,16 @@ public final class Citation {
     this.text = text;
   }
 
-  /** Cites {@code text} from {@code source}, e.g. a council's own policy and its section. */
+  /**
+   * Cites {@code text} from {@code source}, e.g. a council's own policy and its section.
+   *
+   * @throws IllegalArgumentException if the source is not a valid name or the text not one line of
+   *     valid text (see {@link io.github.laa.core.TextChecks})
+   */
   public static Citation of(String source, String text) {
-    return new Citation(
-        Objects.requireNonNull(source, "source"), Objects.requireNonNull(text, "text"));
+    Texts.requireName("a citation's source", source);
+    Texts.requireSentence("a citation's text", text);
+    return new Citation(source, text);
   }
 
   /** Where the text comes from. */

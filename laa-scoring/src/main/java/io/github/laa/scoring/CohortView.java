@@ -50,7 +50,7 @@ public final class CohortView<T> {
    */
   public static <T> CohortView<T> of(
       String name, Function<CohortScorecard, T> compute, Function<? super T, Section> section) {
-    Texts.requireLabel("cohort view name", name);
+    Texts.requireName("a cohort view's name", name);
     return new CohortView<>(
         name,
         Objects.requireNonNull(compute, "compute"),

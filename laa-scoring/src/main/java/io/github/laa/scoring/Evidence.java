@@ -80,7 +80,7 @@ public final class Evidence<T> {
     if (year != null) {
       return key.name() + " [" + year + "]";
     }
-    return about == null ? key.name() : key.name() + " [" + about + "]";
+    return about == null ? key.name() : key.name() + " [" + Texts.line(about) + "]";
   }
 
   /** The value as text: money and percentages in their en-GB form, decimals without exponent. */

@@ -3,6 +3,7 @@ package io.github.laa.scoring;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.laa.core.FinancialYear;
+import io.github.laa.scoring.internal.Texts;
 import java.math.BigDecimal;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -63,8 +64,9 @@ public final class Finding {
     return new Builder(rule.id(), rule.title(), rule.citation(), ImmutableList.of());
   }
 
-  static Builder builder(Rule rule, ImmutableList<ParameterValue<?>> parameters) {
-    return new Builder(rule.id(), rule.title(), rule.citation(), parameters);
+  static Builder builder(
+      RuleId id, String title, Citation citation, ImmutableList<ParameterValue<?>> parameters) {
+    return new Builder(id, title, citation, parameters);
   }
 
   /** The rule's id. */
@@ -235,9 +237,9 @@ public final class Finding {
       return null;
     }
     if (missingYear != null) {
-      return missing + " " + missingYear;
+      return Texts.line(missing + " " + missingYear);
     }
-    return missingAbout == null ? missing : missing + " " + missingAbout;
+    return Texts.line(missingAbout == null ? missing : missing + " " + missingAbout);
   }
 
   @Override

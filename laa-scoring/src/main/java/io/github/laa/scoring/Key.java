@@ -57,7 +57,7 @@ public final class Key<T> {
    *     or the type is not one evidence may hold
    */
   public static <T> Key<T> of(String name, Class<T> type) {
-    Texts.requireLabel("evidence key name", name);
+    Texts.requireName("an evidence key's name", name);
     if (!VALUE_TYPES.contains(type) && !type.isEnum()) {
       throw new IllegalArgumentException(
           "evidence key "

@@ -3,6 +3,7 @@ package io.github.laa.scoring;
 import io.github.laa.core.FinancialYear;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
+import io.github.laa.scoring.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -271,9 +272,9 @@ public final class Margin {
   @Override
   public String toString() {
     if (direction == null || amount == null) {
-      return subject;
+      return Texts.line(subject);
     }
     String in = year != null ? " in " + year : about != null ? " in " + about : "";
-    return subject + in + " " + direction.words() + " " + amount + " " + goal;
+    return Texts.line(subject + in + " " + direction.words() + " " + amount + " " + goal);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.laa.scoring;
 
+import io.github.laa.core.TextChecks;
+import io.github.laa.scoring.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -37,8 +39,14 @@ public final class Parameter<T> {
       Class<T> type,
       @Nullable T defaultValue,
       Function<T, @Nullable String> check) {
-    this.id = Objects.requireNonNull(id, "id");
-    this.description = Objects.requireNonNull(description, "description");
+    TextChecks.idProblem(id)
+        .ifPresent(
+            m -> {
+              throw new IllegalArgumentException("a parameter's id " + m);
+            });
+    Texts.requireName("parameter " + id + "'s description", description);
+    this.id = id;
+    this.description = description;
     this.type = Objects.requireNonNull(type, "type");
     this.defaultValue = defaultValue;
     this.check = Objects.requireNonNull(check, "check");

@@ -3,9 +3,11 @@ package io.github.laa.scoring;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.laa.core.Area;
 import io.github.laa.core.InvalidDataException;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Problem;
+import io.github.laa.core.TextChecks;
 import io.github.laa.scoring.internal.Aggregate;
 import io.github.laa.scoring.internal.Reads;
 import java.time.LocalDate;
@@ -18,10 +20,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +49,9 @@ import org.jspecify.annotations.Nullable;
  * score agreements from as many threads as you like.
  */
 public final class Policy implements Parameters {
+  /** The most agreements a cohort may have. */
+  public static final int MAX_COHORT_SIZE = 10_000;
+
   /** The most baseline years {@link #BASELINE_YEARS} accepts. */
   public static final int MAX_BASELINE_YEARS = 10;
 
@@ -78,13 +85,13 @@ public final class Policy implements Parameters {
 
   /** A rule in a policy, with the severity and weight the policy gives it. */
   public static final class Entry {
-    private final Rule rule;
+    private final Described rule;
     private final Severity severity;
     private final int weight;
     private final ImmutableList<ParameterValue<?>> parameterValues;
 
     private Entry(
-        Rule rule,
+        Described rule,
         Severity severity,
         int weight,
         ImmutableList<ParameterValue<?>> parameterValues) {
@@ -96,7 +103,17 @@ public final class Policy implements Parameters {
 
     /** The rule. */
     public Rule rule() {
-      return rule;
+      return rule.rule();
+    }
+
+    /** The rule's id, as the policy read it when the rule was added. */
+    public RuleId id() {
+      return rule.id();
+    }
+
+    /** A finding builder for the rule, with what the policy read of it and its parameter values. */
+    Finding.Builder finding() {
+      return Finding.builder(rule.id(), rule.title(), rule.citation(), parameterValues);
     }
 
     /** Its severity in this policy. */
@@ -112,7 +129,7 @@ public final class Policy implements Parameters {
     @Override
     public boolean equals(@Nullable Object other) {
       return other instanceof Entry e
-          && e.rule.equals(rule)
+          && e.rule.rule().equals(rule.rule())
           && e.severity == severity
           && e.weight == weight
           && e.parameterValues.equals(parameterValues);
@@ -127,6 +144,96 @@ public final class Policy implements Parameters {
     public String toString() {
       return rule.id() + " (" + severity + ", weight " + weight + ")";
     }
+  }
+
+  /**
+   * What a policy reads of a rule, once, when the rule is added, and checks: its id, title,
+   * citation, default severity, parameters and cohort views. Scoring relies on these, never asking
+   * the rule again.
+   */
+  private record Described(
+      Rule rule,
+      RuleId id,
+      String title,
+      Citation citation,
+      Severity defaultSeverity,
+      ImmutableList<Parameter<?>> parameters,
+      ImmutableList<CohortView<?>> views) {
+
+    /**
+     * Reads and checks {@code rule}; null, with the problems recorded, if it cannot be used. A rule
+     * is named by its place among the rules added and its class until its id is known.
+     */
+    static @Nullable Described of(Rule rule, int place, List<Problem> problems) {
+      String at = "rules[" + place + "] (" + rule.getClass().getName() + ")";
+      RuleId id = read(() -> rule.id(), at + ".id", problems);
+      if (id == null) {
+        return null;
+      }
+      at = "rules[" + id + "]";
+      int before = problems.size();
+      String title = read(() -> rule.title(), at + ".title", problems);
+      if (title != null) {
+        String path = at + ".title";
+        TextChecks.nameProblem(title).ifPresent(m -> problems.add(Problem.of(path, m)));
+      }
+      Citation citation = read(() -> rule.citation(), at + ".citation", problems);
+      Severity severity = read(() -> rule.defaultSeverity(), at + ".defaultSeverity", problems);
+      ImmutableList<Parameter<?>> parameters =
+          list(
+              read(() -> rule.parameters(), at + ".parameters", problems),
+              at + ".parameters",
+              problems);
+      ImmutableList<CohortView<?>> views =
+          list(
+              read(() -> rule.cohortViews(), at + ".cohortViews", problems),
+              at + ".cohortViews",
+              problems);
+      if (problems.size() > before
+          || title == null
+          || citation == null
+          || severity == null
+          || parameters == null
+          || views == null) {
+        return null;
+      }
+      return new Described(rule, id, title, citation, severity, parameters, views);
+    }
+
+    /** What {@code read} returns; null, with a problem recorded, if it returns null or throws. */
+    private static <T> @Nullable T read(
+        Supplier<@Nullable T> read, String path, List<Problem> problems) {
+      try {
+        T value = read.get();
+        if (value == null) {
+          problems.add(Problem.of(path, "must be set but the rule returned null"));
+        }
+        return value;
+      } catch (RuntimeException e) {
+        problems.add(Problem.of(path, "must be readable but the rule threw " + thrown(e)));
+        return null;
+      }
+    }
+
+    private static <T> @Nullable ImmutableList<T> list(
+        @Nullable List<T> items, String path, List<Problem> problems) {
+      if (items == null) {
+        return null;
+      }
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) == null) {
+          problems.add(Problem.of(path + "[" + i + "]", "must be set but the rule returned null"));
+          return null;
+        }
+      }
+      return ImmutableList.copyOf(items);
+    }
+  }
+
+  /** An exception as a message shows it: its class and its message, quoted. */
+  static String thrown(Throwable e) {
+    String m = e.getMessage();
+    return e.getClass().getName() + (m == null ? "" : ": " + TextChecks.quote(m));
   }
 
   private final String name;
@@ -151,9 +258,14 @@ public final class Policy implements Parameters {
     this.amberThreshold = getFrom(values, AMBER_THRESHOLD);
     EnumSet<Aggregate> needed = EnumSet.noneOf(Aggregate.class);
     ImmutableList.Builder<CohortView<?>> views = ImmutableList.builder();
+    Set<CohortView<?>> seen = new HashSet<>();
     for (Entry e : entries) {
-      needed.addAll(aggregates(e.rule));
-      views.addAll(e.rule.cohortViews());
+      needed.addAll(aggregates(e.rule.rule()));
+      for (CohortView<?> v : e.rule.views()) {
+        if (seen.add(v)) {
+          views.add(v);
+        }
+      }
     }
     this.aggregates = needed;
     this.cohortViews = views.build();
@@ -207,7 +319,7 @@ public final class Policy implements Parameters {
   public ImmutableList<Rule> rules() {
     ImmutableList.Builder<Rule> rules = ImmutableList.builder();
     for (Entry e : entries) {
-      rules.add(e.rule);
+      rules.add(e.rule.rule());
     }
     return rules.build();
   }
@@ -300,13 +412,43 @@ public final class Policy implements Parameters {
   public CohortScorecard scoreCohortInParallel(Collection<LocalAreaAgreement> agreements) {
     ImmutableList<LocalAreaAgreement> sorted = cohort(agreements);
     CohortContext context = new CohortContext(sorted);
-    List<Scorecard> cards = sorted.parallelStream().map(a -> score(a, context)).toList();
-    return new CohortScorecard(this, ImmutableList.copyOf(cards));
+    // Each area's scorecard or failure, so that the failure reported is the first by area code, as
+    // on one thread, whichever thread met it first.
+    List<Object> outcomes =
+        sorted.parallelStream()
+            .map(
+                a -> {
+                  try {
+                    return (Object) score(a, context);
+                  } catch (RuleFailedException e) {
+                    return e;
+                  }
+                })
+            .toList();
+    ImmutableList.Builder<Scorecard> cards = ImmutableList.builderWithExpectedSize(outcomes.size());
+    for (Object o : outcomes) {
+      if (o instanceof RuleFailedException e) {
+        throw e;
+      }
+      cards.add((Scorecard) o);
+    }
+    return new CohortScorecard(this, cards.build());
   }
 
   /** The agreements by area code; two for one area are invalid. */
   private static ImmutableList<LocalAreaAgreement> cohort(
       Collection<LocalAreaAgreement> agreements) {
+    if (agreements.size() > MAX_COHORT_SIZE) {
+      throw new InvalidDataException(
+          "Cohort",
+          Problem.of(
+              "agreements",
+              String.format(
+                  Locale.ROOT,
+                  "must be at most %,d but were: %,d",
+                  MAX_COHORT_SIZE,
+                  agreements.size())));
+    }
     List<LocalAreaAgreement> sorted = new ArrayList<>(agreements);
     sorted.sort(Comparator.comparing(a -> a.area().code()));
     List<Problem> problems = new ArrayList<>();
@@ -343,9 +485,28 @@ public final class Policy implements Parameters {
     Finding[] findings = new Finding[entries.size()];
     for (int i = 0; i < findings.length; i++) {
       Entry e = entries.get(i);
-      findings[i] = e.rule.evaluate(new RuleInput(e.rule, facts, this, cohort, e.parameterValues));
+      Finding f;
+      try {
+        f = e.rule.rule().evaluate(new RuleInput(e, facts, this, cohort));
+      } catch (RuntimeException ex) {
+        throw failure(e, agreement, "threw " + thrown(ex), ex);
+      }
+      if (f == null) {
+        throw failure(e, agreement, "returned no finding", null);
+      }
+      if (!f.ruleId().equals(e.rule.id())) {
+        throw failure(e, agreement, "returned a finding of rule " + f.ruleId(), null);
+      }
+      findings[i] = f;
     }
     return new Scorecard(this, agreement, ImmutableList.copyOf(findings));
+  }
+
+  private RuleFailedException failure(
+      Entry e, LocalAreaAgreement agreement, String what, @Nullable Throwable cause) {
+    Area a = agreement.area();
+    return new RuleFailedException(
+        e.rule.id(), name, a.name() + " (" + a.code() + ")", what, cause);
   }
 
   int amberThreshold() {
@@ -373,11 +534,11 @@ public final class Policy implements Parameters {
   }
 
   private static final class MutableEntry {
-    final Rule rule;
+    final Described rule;
     Severity severity;
     int weight;
 
-    MutableEntry(Rule rule, Severity severity, int weight) {
+    MutableEntry(Described rule, Severity severity, int weight) {
       this.rule = rule;
       this.severity = severity;
       this.weight = weight;
@@ -389,44 +550,62 @@ public final class Policy implements Parameters {
    * {@link InvalidDataException} listing all problems.
    */
   public static final class Builder {
-    private String name;
-    private LocalDate date;
+    private @Nullable String name;
+    private @Nullable LocalDate date;
+    private int added;
     private final LinkedHashMap<RuleId, MutableEntry> entries = new LinkedHashMap<>();
     private final LinkedHashMap<Parameter<?>, Object> values = new LinkedHashMap<>();
     private final Set<Parameter<?>> setHere = new HashSet<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    private Builder(String name, LocalDate date) {
-      this.name = Objects.requireNonNull(name, "name");
-      this.date = Objects.requireNonNull(date, "date");
+    private Builder(@Nullable String name, @Nullable LocalDate date) {
+      this.name = name;
+      this.date = date;
     }
 
-    /** Renames the policy. */
+    /** Renames the policy; the name is checked when the policy is built. */
     @CanIgnoreReturnValue
     public Builder name(String name) {
-      this.name = Objects.requireNonNull(name, "name");
+      this.name = name;
       return this;
     }
 
     /** Sets the date the policy was made. */
     @CanIgnoreReturnValue
     public Builder date(LocalDate date) {
-      this.date = Objects.requireNonNull(date, "date");
+      this.date = date;
       return this;
     }
 
-    /** Adds (or replaces) a rule with its default severity and weight 1. */
+    /**
+     * Adds (or replaces) a rule with its default severity and weight 1. The rule's id, title,
+     * citation, default severity, parameters and cohort views are read now, once, and checked when
+     * the policy is built: a rule whose id is not set, whose title is not a valid name, or that
+     * throws when asked is a problem then.
+     */
     @CanIgnoreReturnValue
     public Builder rule(Rule rule) {
-      return rule(rule, rule.defaultSeverity(), 1);
+      Described d = describe(rule);
+      if (d != null) {
+        entries.put(d.id(), new MutableEntry(d, d.defaultSeverity(), 1));
+      }
+      return this;
     }
 
     /** Adds (or replaces, keeping its place) a rule with a severity and a weight (0 to 100). */
     @CanIgnoreReturnValue
     public Builder rule(Rule rule, Severity severity, int weight) {
-      entries.put(
-          rule.id(), new MutableEntry(rule, Objects.requireNonNull(severity, "severity"), weight));
+      Objects.requireNonNull(severity, "severity");
+      Described d = describe(rule);
+      if (d != null) {
+        entries.put(d.id(), new MutableEntry(d, severity, weight));
+      }
       return this;
+    }
+
+    private @Nullable Described describe(Rule rule) {
+      Objects.requireNonNull(rule, "rule");
+      return Described.of(rule, added++, problems);
     }
 
     /** Removes the rule {@code id}; a problem at build time if the policy does not have it. */
@@ -490,7 +669,14 @@ public final class Policy implements Parameters {
      *     severities, combinations a rule rejects, changes to rules the policy does not have
      */
     public Policy build() {
-      List<Problem> all = new ArrayList<>(problems);
+      List<Problem> all = new ArrayList<>();
+      String n = name;
+      Optional<String> badName = TextChecks.nameProblem(n);
+      badName.ifPresent(m -> all.add(Problem.of("name", m)));
+      if (date == null) {
+        all.add(Problem.of("date", "must be set"));
+      }
+      all.addAll(problems);
       Set<Parameter<?>> known = new HashSet<>(POLICY_PARAMETERS);
       for (MutableEntry e : entries.values()) {
         known.addAll(e.rule.parameters());
@@ -536,11 +722,23 @@ public final class Policy implements Parameters {
           };
       for (MutableEntry e : entries.values()) {
         if (Collections.disjoint(e.rule.parameters(), bad)) {
-          all.addAll(e.rule.validate(view));
+          String at = "rules[" + e.rule.id() + "].validate";
+          List<Problem> found = Described.read(() -> e.rule.rule().validate(view), at, all);
+          if (found != null) {
+            for (int i = 0; i < found.size(); i++) {
+              Problem p = found.get(i);
+              all.add(
+                  p != null
+                      ? p
+                      : Problem.of(at + "[" + i + "]", "must be set but the rule returned null"));
+            }
+          }
         }
       }
-      if (!all.isEmpty()) {
-        throw new InvalidDataException("Policy " + name, all);
+      if (!all.isEmpty() || n == null || date == null) {
+        String subject =
+            n == null ? "Policy" : "Policy " + (badName.isPresent() ? TextChecks.quote(n) : n);
+        throw new InvalidDataException(subject, all);
       }
       ImmutableList.Builder<Entry> built = ImmutableList.builder();
       for (MutableEntry e : entries.values()) {
@@ -550,7 +748,7 @@ public final class Policy implements Parameters {
         }
         built.add(new Entry(e.rule, e.severity, e.weight, used.build()));
       }
-      return new Policy(name, date, built.build(), frozen);
+      return new Policy(n, date, built.build(), frozen);
     }
   }
 }

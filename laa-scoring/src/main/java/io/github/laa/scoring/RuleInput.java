@@ -1,6 +1,5 @@
 package io.github.laa.scoring;
 
-import com.google.common.collect.ImmutableList;
 import io.github.laa.core.LocalAreaAgreement;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -12,23 +11,17 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: an input belongs to one evaluation.
  */
 public final class RuleInput implements Parameters {
-  private final Rule rule;
+  private final Policy.Entry entry;
   private final AgreementFacts facts;
   private final Policy policy;
   private final @Nullable CohortContext cohort;
-  private final ImmutableList<ParameterValue<?>> parametersUsed;
 
   RuleInput(
-      Rule rule,
-      AgreementFacts facts,
-      Policy policy,
-      @Nullable CohortContext cohort,
-      ImmutableList<ParameterValue<?>> parametersUsed) {
-    this.rule = rule;
+      Policy.Entry entry, AgreementFacts facts, Policy policy, @Nullable CohortContext cohort) {
+    this.entry = entry;
     this.facts = facts;
     this.policy = policy;
     this.cohort = cohort;
-    this.parametersUsed = parametersUsed;
   }
 
   /** The agreement being scored. */
@@ -58,6 +51,6 @@ public final class RuleInput implements Parameters {
 
   /** A finding builder for this rule, recording the policy's values of the rule's parameters. */
   public Finding.Builder finding() {
-    return Finding.builder(rule, parametersUsed);
+    return entry.finding();
   }
 }

@@ -2,6 +2,7 @@ package io.github.laa.scoring;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.laa.scoring.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  *     .row("1", "Camden", "100")
  *     .build();
  * }</pre>
+ *
+ * <p>Every text is checked as it is added: one line of valid text (see {@link
+ * io.github.laa.core.TextChecks}); a cell may be empty. Methods throw {@link
+ * IllegalArgumentException} for text that is not.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -117,13 +122,15 @@ public final class Section {
     private @Nullable String footnote;
 
     private Builder(String title) {
-      this.title = Objects.requireNonNull(title, "title");
+      Texts.requireName("a section's title", title);
+      this.title = title;
     }
 
     /** Sets the description; see {@link Section#description()}. */
     @CanIgnoreReturnValue
     public Builder description(String description) {
-      this.description = Objects.requireNonNull(description, "description");
+      Texts.requireSentence("section " + title + "'s description", description);
+      this.description = description;
       return this;
     }
 
@@ -145,6 +152,7 @@ public final class Section {
       if (!rows.isEmpty()) {
         throw new IllegalStateException("columns come before rows");
       }
+      Texts.requireName("a column header of section " + title, header);
       columns.add(new Column(header, align));
       return this;
     }
@@ -175,6 +183,12 @@ public final class Section {
                 + " cells but had: "
                 + cells.size());
       }
+      for (String cell : cells) {
+        // A cell may be empty; otherwise it is one line of valid text.
+        if (!cell.isEmpty()) {
+          Texts.requireSentence("a cell of section " + title, cell);
+        }
+      }
       rows.add(ImmutableList.copyOf(cells));
       return this;
     }
@@ -182,14 +196,16 @@ public final class Section {
     /** Adds a line of text. */
     @CanIgnoreReturnValue
     public Builder line(String line) {
-      lines.add(Objects.requireNonNull(line, "line"));
+      Texts.requireSentence("a line of section " + title, line);
+      lines.add(line);
       return this;
     }
 
     /** Sets the footnote. */
     @CanIgnoreReturnValue
     public Builder footnote(String footnote) {
-      this.footnote = Objects.requireNonNull(footnote, "footnote");
+      Texts.requireSentence("section " + title + "'s footnote", footnote);
+      this.footnote = footnote;
       return this;
     }
 

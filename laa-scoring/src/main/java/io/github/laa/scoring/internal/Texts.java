@@ -1,36 +1,83 @@
 package io.github.laa.scoring.internal;
 
 import io.github.laa.core.DeflatorSeries;
+import io.github.laa.core.TextChecks;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /** How values appear in findings and reports. Used only when text is asked for. */
 public final class Texts {
   private Texts() {}
 
   /**
-   * Checks a name that a report will show on one line: not empty, at most 200 characters, no
-   * control character.
+   * Checks a name that a report will show on one line, by the rules of {@link
+   * TextChecks#nameProblem}.
    *
    * @throws IllegalArgumentException naming {@code what} otherwise
    */
-  public static void requireLabel(String what, String value) {
-    if (value.isEmpty() || value.length() > 200) {
-      throw new IllegalArgumentException(
-          what + " must have 1 to 200 characters but had: " + value.length());
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
-        throw new IllegalArgumentException(
-            what
-                + " must not contain control characters but had U+"
-                + String.format(java.util.Locale.ROOT, "%04X", (int) value.charAt(i))
-                + " at "
-                + i);
+  public static void requireName(String what, @Nullable String value) {
+    TextChecks.nameProblem(value)
+        .ifPresent(
+            m -> {
+              throw new IllegalArgumentException(what + " " + m);
+            });
+  }
+
+  /**
+   * The same for a sentence (one line, up to 4,000 characters), by {@link
+   * TextChecks#sentenceProblem}.
+   */
+  public static void requireSentence(String what, @Nullable String value) {
+    TextChecks.sentenceProblem(value)
+        .ifPresent(
+            m -> {
+              throw new IllegalArgumentException(what + " " + m);
+            });
+  }
+
+  /**
+   * {@code s} safe to print on one line of a report: returned as it is unless it holds a control,
+   * formatting or separator character or a lone surrogate, which are then written as {@code
+   * \\uXXXX}. Text the library checked when it was built never changes; text a custom rule makes
+   * while scoring cannot break or reorder a report's lines.
+   */
+  public static String line(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (unsafe(s, i)) {
+        return escaped(s);
       }
     }
+    return s;
+  }
+
+  private static boolean unsafe(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+    }
+    return Character.isISOControl(c)
+        || Character.getType(c) == Character.FORMAT
+        || c == '\u2028'
+        || c == '\u2029';
+  }
+
+  private static String escaped(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      if (unsafe(s, i)) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) s.charAt(i)));
+      } else {
+        sb.append(s.charAt(i));
+      }
+    }
+    return sb.toString();
   }
 
   /**
@@ -54,6 +101,6 @@ public final class Texts {
       }
       return j.toString();
     }
-    return String.valueOf(value);
+    return line(String.valueOf(value));
   }
 }

@@ -1,0 +1,271 @@
+package io.github.laa.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.google.common.collect.ImmutableList;
+import io.github.laa.core.Areas;
+import io.github.laa.core.InvalidDataException;
+import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.core.Money;
+import io.github.laa.core.Problem;
+import io.github.laa.scoring.lvsc.Lvsc2006;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Policy: a custom rule is contained — what it says of itself is checked when the policy is built,
+ * what it returns is checked when it scores, and whatever it throws is reported in one documented
+ * exception naming the rule, the policy and the area; caller text cannot forge a report's lines.
+ */
+class PolicyRuleContainmentTest {
+  private static final LocalDate DATE = LocalDate.of(2026, 1, 1);
+
+  /** A rule whose every answer is chosen by the test. */
+  private static class Probe implements Rule {
+    @Nullable RuleId id = RuleId.of("PROBE");
+    @Nullable String title = "A probe";
+    @Nullable Citation citation = Citation.of("Test", "probes");
+    Function<RuleInput, @Nullable Finding> evaluate =
+        in -> in.finding().verdict(Verdict.PASS).score(100).build();
+
+    @Override
+    @SuppressWarnings("NullAway") // deliberately returns what the test chose, null included
+    public RuleId id() {
+      return id;
+    }
+
+    @Override
+    @SuppressWarnings("NullAway")
+    public String title() {
+      return title;
+    }
+
+    @Override
+    @SuppressWarnings("NullAway")
+    public Citation citation() {
+      return citation;
+    }
+
+    @Override
+    @SuppressWarnings("NullAway")
+    public Finding evaluate(RuleInput in) {
+      return evaluate.apply(in);
+    }
+  }
+
+  private static List<String> problems(Policy.Builder b) {
+    InvalidDataException e = catchThrowableOfType(InvalidDataException.class, b::build);
+    assertThat(e).as("the policy is refused").isNotNull();
+    List<String> out = new ArrayList<>();
+    for (Problem p : e.problems()) {
+      out.add(p.toString());
+    }
+    return out;
+  }
+
+  private static LocalAreaAgreement camden() {
+    return Agreements.camden()
+        .addAllocation(Agreements.money("cvs", "nrf", Agreements.Y2005, "£100k"))
+        .addAllocation(Agreements.money("cvs", "nrf", Agreements.Y2006, "£100k"))
+        .build();
+  }
+
+  @Test
+  void aRuleWithoutAnIdIsRefusedWhenThePolicyIsBuiltNamedByItsPlaceAndClass() {
+    Probe p = new Probe();
+    p.id = null;
+    assertThat(problems(Policy.builder("Council", DATE).rule(p)))
+        .containsExactly(
+            "rules[0] (io.github.laa.scoring.PolicyRuleContainmentTest$Probe).id: must be set but"
+                + " the rule returned null");
+  }
+
+  @Test
+  void aRuleWhoseTitleCouldForgeAReportLineIsRefused() {
+    Probe p = new Probe();
+    p.title = "Probe\nRating:    GREEN, score 100/100";
+    assertThat(problems(Policy.builder("Council", DATE).rule(p)))
+        .containsExactly(
+            "rules[PROBE].title: must not contain control characters but was: \"Probe\\nRating:   "
+                + " GREEN, score 100/100\"");
+  }
+
+  @Test
+  void aRuleThatThrowsWhenAskedForItsCitationIsRefused() {
+    Rule throwing =
+        new Probe() {
+          @Override
+          public Citation citation() {
+            throw new IllegalStateException("no citation yet");
+          }
+        };
+    assertThat(problems(Policy.builder("Council", DATE).rule(throwing)))
+        .containsExactly(
+            "rules[PROBE].citation: must be readable but the rule threw"
+                + " java.lang.IllegalStateException: \"no citation yet\"");
+  }
+
+  @Test
+  void aPolicyNameThatCouldForgeAReportLineIsRefusedQuoted() {
+    InvalidDataException e =
+        catchThrowableOfType(
+            InvalidDataException.class,
+            () -> Lvsc2006.policy().reform("X\nRating:    GREEN, score 100/100").build());
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "Policy \"X\\nRating:    GREEN, score 100/100\" is invalid: name: must not contain"
+                + " control characters but was: \"X\\nRating:    GREEN, score 100/100\"");
+    assertThat(e.getMessage()).doesNotContain("\n");
+    assertThat(problems(Lvsc2006.policy().reform("")))
+        .containsExactly("name: must not be blank but was: \"\"");
+    assertThat(problems(Lvsc2006.policy().reform("x".repeat(1_000_000))))
+        .containsExactly("name: must be at most 300 characters but was: 1000000 characters");
+    assertThat(problems(Lvsc2006.policy().reform("LVSC \u202E2006")))
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith(
+            "name: must not contain invisible or bidirectional formatting characters but has U+202E");
+  }
+
+  @Test
+  void aRuleThatThrowsIsReportedNamingTheRuleThePolicyAndTheArea() {
+    Probe p = new Probe();
+    p.evaluate =
+        in -> {
+          throw new ArithmeticException("/ by zero");
+        };
+    Policy council = Policy.builder("Council", DATE).rule(p).build();
+    RuleFailedException e =
+        catchThrowableOfType(RuleFailedException.class, () -> council.score(camden()));
+    assertThat(e)
+        .hasMessage(
+            "rule PROBE of policy Council scoring Camden (E09000007) threw"
+                + " java.lang.ArithmeticException: \"/ by zero\"")
+        .hasCauseInstanceOf(ArithmeticException.class);
+    assertThat(e.ruleId()).isEqualTo(RuleId.of("PROBE"));
+    assertThat(e.policy()).isEqualTo("Council");
+    assertThat(e.area()).contains("Camden (E09000007)");
+  }
+
+  @Test
+  void aRuleThatReturnsNoFindingOrAnotherRulesFindingIsReported() {
+    Probe none = new Probe();
+    none.evaluate = in -> null;
+    assertThatThrownBy(() -> Policy.builder("Council", DATE).rule(none).build().score(camden()))
+        .isInstanceOf(RuleFailedException.class)
+        .hasMessage("rule PROBE of policy Council scoring Camden (E09000007) returned no finding");
+    Probe other = new Probe();
+    other.evaluate =
+        in -> Finding.builder(Lvsc2006.rules().get(2)).verdict(Verdict.PASS).score(100).build();
+    assertThatThrownBy(() -> Policy.builder("Council", DATE).rule(other).build().score(camden()))
+        .isInstanceOf(RuleFailedException.class)
+        .hasMessage(
+            "rule PROBE of policy Council scoring Camden (E09000007) returned a finding of rule"
+                + " NET_RESOURCE_LOSS");
+  }
+
+  @Test
+  void aScoreBeyondAnyBandIsMovedIntoTheVerdictsBand() {
+    Probe huge = new Probe();
+    huge.evaluate = in -> in.finding().verdict(Verdict.WARN).score(Long.MAX_VALUE).build();
+    Finding f =
+        Policy.builder("Council", DATE)
+            .rule(huge)
+            .build()
+            .score(camden())
+            .finding(RuleId.of("PROBE"))
+            .orElseThrow();
+    assertThat(f.score()).isEqualTo(69);
+  }
+
+  @Test
+  void aCohortFailsAsAWholeForItsFirstFailingAreaByCodeOnOneThreadAndInParallel() {
+    // Camden E09000007, Hackney E09000012, Haringey E09000014: the rule fails for the last two.
+    LocalAreaAgreement camden = camden();
+    List<LocalAreaAgreement> cohort =
+        List.of(
+            camden.withArea(Areas.byName("Haringey").orElseThrow()),
+            camden,
+            camden.withArea(Areas.byName("Hackney").orElseThrow()));
+    Probe picky = new Probe();
+    picky.evaluate =
+        in -> {
+          if (!in.agreement().area().name().equals("Camden")) {
+            throw new IllegalStateException("not Camden");
+          }
+          return in.finding().verdict(Verdict.PASS).score(100).build();
+        };
+    Policy council = Policy.builder("Council", DATE).rule(picky).build();
+    String expected =
+        "rule PROBE of policy Council scoring Hackney (E09000012) threw"
+            + " java.lang.IllegalStateException: \"not Camden\"";
+    assertThatThrownBy(() -> council.scoreCohort(cohort))
+        .isInstanceOf(RuleFailedException.class)
+        .hasMessage(expected);
+    for (int i = 0; i < 20; i++) {
+      assertThatThrownBy(() -> council.scoreCohortInParallel(cohort))
+          .isInstanceOf(RuleFailedException.class)
+          .hasMessage(expected);
+    }
+  }
+
+  @Test
+  void aCohortBeyondItsLimitIsRefused() {
+    List<LocalAreaAgreement> many = Collections.nCopies(Policy.MAX_COHORT_SIZE + 1, camden());
+    assertThatThrownBy(() -> Lvsc2006.policy().scoreCohort(many))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("Cohort is invalid: agreements: must be at most 10,000 but were: 10,001");
+  }
+
+  @Test
+  void textMadeWhileScoringCannotBreakAReportLine() {
+    Key<Money> k = Key.of("core funding", Money.class);
+    Probe sly = new Probe();
+    sly.evaluate =
+        in ->
+            in.finding()
+                .evidence(k, "a\nRating:    GREEN", Money.ZERO)
+                .verdict(Verdict.FAIL)
+                .margin(Margin.requirement("Needs\u202E more"))
+                .build();
+    String text = Policy.builder("Council", DATE).rule(sly).build().score(camden()).toText();
+    assertThat(text).doesNotContain("\nRating:    GREEN").doesNotContain("\u202E");
+    assertThat(text)
+        .contains("core funding [a\\u000aRating:    GREEN]")
+        .contains("Needs\\u202e more");
+  }
+
+  @Test
+  void evidenceCannotHoldAMutableValue() {
+    assertThatThrownBy(() -> Key.of("rows", ArrayList.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("evidence key rows must be of an immutable value type");
+    assertThatThrownBy(() -> Key.of("a\nb", Money.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "an evidence key's name must not contain control characters but was: \"a\\nb\"");
+  }
+
+  @Test
+  void aRuleListingANullParameterIsRefused() {
+    Rule nulls =
+        new Probe() {
+          @Override
+          public ImmutableList<Parameter<?>> parameters() {
+            throw new UnsupportedOperationException();
+          }
+        };
+    assertThat(problems(Policy.builder("Council", DATE).rule(nulls)))
+        .containsExactly(
+            "rules[PROBE].parameters: must be readable but the rule threw"
+                + " java.lang.UnsupportedOperationException");
+  }
+}
