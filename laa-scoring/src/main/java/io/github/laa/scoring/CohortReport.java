@@ -1,9 +1,12 @@
 package io.github.laa.scoring;
 
 import com.google.common.collect.ImmutableList;
+import io.github.laa.scoring.internal.Markdown;
 import io.github.laa.scoring.internal.TextTable;
+import io.github.laa.scoring.internal.Texts;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
 
 /**
  * How {@link CohortScorecard#toText()}, {@link CohortScorecard#toMarkdown()} and their {@link
@@ -50,12 +53,12 @@ final class CohortReport {
     out.append("## Cohort: ")
         .append(cohort.scorecards().size())
         .append(" areas under ")
-        .append(ScorecardReport.policy(cohort.policy()))
+        .append(Markdown.text(ScorecardReport.policy(cohort.policy())))
         .append("\n\n### League table\n\n");
     leagueTable(cohort).appendMarkdown(out);
     for (Section s : cohort.sections()) {
-      out.append("\n### ").append(TextTable.escape(s.title())).append("\n\n");
-      s.description().ifPresent(d -> out.append(TextTable.escape(sentence(d))).append("\n\n"));
+      out.append("\n### ").append(Markdown.text(s.title())).append("\n\n");
+      s.description().ifPresent(d -> out.append(Markdown.text(sentence(d))).append("\n\n"));
       if (!s.columns().isEmpty()) {
         TextTable t = table(s);
         if (t.isEmpty()) {
@@ -65,9 +68,9 @@ final class CohortReport {
         }
       }
       for (String line : s.lines()) {
-        out.append("- ").append(TextTable.escape(line)).append('\n');
+        out.append("- ").append(Markdown.text(line)).append('\n');
       }
-      s.footnote().ifPresent(f -> out.append('\n').append(TextTable.escape(f)).append('\n'));
+      s.footnote().ifPresent(f -> out.append('\n').append(Markdown.text(f)).append('\n'));
     }
     return out.toString();
   }
@@ -93,7 +96,7 @@ final class CohortReport {
   /** A cohort diff as plain text. */
   static String text(CohortDiff diff) {
     StringBuilder out = new StringBuilder(1024);
-    diffHeading(diff, out);
+    diffHeading(diff, out, Texts::line);
     out.append('\n');
     out.append("Flips per rule").append('\n');
     flipsByRule(diff).appendText(out, "", true);
@@ -106,7 +109,7 @@ final class CohortReport {
   static String markdown(CohortDiff diff) {
     StringBuilder out = new StringBuilder(1024);
     out.append("## ");
-    diffHeading(diff, out);
+    diffHeading(diff, out, Markdown::text);
     out.append("\n### Flips per rule\n\n");
     flipsByRule(diff).appendMarkdown(out);
     out.append("\n### Flips\n\n");
@@ -142,11 +145,11 @@ final class CohortReport {
     return t;
   }
 
-  private static void diffHeading(CohortDiff diff, StringBuilder out) {
+  private static void diffHeading(CohortDiff diff, StringBuilder out, UnaryOperator<String> text) {
     out.append("Cohort diff: ")
-        .append(ScorecardReport.policy(diff.before().policy()))
+        .append(text.apply(ScorecardReport.policy(diff.before().policy())))
         .append(" → ")
-        .append(ScorecardReport.policy(diff.after().policy()))
+        .append(text.apply(ScorecardReport.policy(diff.after().policy())))
         .append(", ")
         .append(diff.areas().size())
         .append(" areas, ")

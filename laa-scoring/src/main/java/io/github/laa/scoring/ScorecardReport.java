@@ -1,8 +1,11 @@
 package io.github.laa.scoring;
 
 import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.scoring.internal.Markdown;
 import io.github.laa.scoring.internal.TextTable;
+import io.github.laa.scoring.internal.Texts;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * How {@link Scorecard#toText()}, {@link Scorecard#toMarkdown()} and their {@link ScorecardDiff}
@@ -82,16 +85,16 @@ final class ScorecardReport {
     StringBuilder out = new StringBuilder(2048);
     LocalAreaAgreement laa = card.agreement();
     out.append("## ")
-        .append(laa.area().name())
+        .append(Markdown.text(laa.area().name()))
         .append(" (")
-        .append(laa.area().code())
+        .append(Markdown.text(laa.area().code()))
         .append(") — ")
         .append(laa.round().label())
         .append(", ")
         .append(period(laa))
         .append("\n\n");
     out.append("**Policy:** ")
-        .append(policy(card.policy()))
+        .append(Markdown.text(policy(card.policy())))
         .append(" · **Rating:** ")
         .append(card.rag())
         .append(" · **Score:** ")
@@ -100,11 +103,15 @@ final class ScorecardReport {
     summary(card).appendMarkdown(out);
     for (Finding f : card.findings()) {
       Policy.Entry e = card.policy().entry(f.ruleId()).orElseThrow();
-      out.append("\n### ").append(f.ruleId()).append(": ").append(f.title()).append("\n\n");
+      out.append("\n### ")
+          .append(Markdown.text(f.ruleId().value()))
+          .append(": ")
+          .append(Markdown.text(f.title()))
+          .append("\n\n");
       out.append("> ")
-          .append(f.citation().text())
+          .append(Markdown.text(f.citation().text()))
           .append(" — ")
-          .append(f.citation().source())
+          .append(Markdown.text(f.citation().source()))
           .append("\n\n");
       out.append("**")
           .append(f.verdict())
@@ -115,8 +122,8 @@ final class ScorecardReport {
           .append(", weight ")
           .append(e.weight())
           .append(")");
-      f.missing().ifPresent(m -> out.append(". Missing: ").append(m));
-      f.margin().ifPresent(m -> out.append(". ").append(m));
+      f.missing().ifPresent(m -> out.append(". Missing: ").append(Markdown.text(m)));
+      f.margin().ifPresent(m -> out.append(". ").append(Markdown.text(m.toString())));
       out.append(".\n\n");
       TextTable values = evidence(f.evidence());
       if (!values.isEmpty()) {
@@ -132,7 +139,7 @@ final class ScorecardReport {
         out.append("Parameters:");
         String sep = " ";
         for (ParameterValue<?> p : f.parameters()) {
-          out.append(sep).append('`').append(p).append('`');
+          out.append(sep).append(Markdown.code(p.toString()));
           sep = ", ";
         }
         out.append("\n");
@@ -144,7 +151,7 @@ final class ScorecardReport {
   /** A comparison as plain text: each rule's verdict and score before and after. */
   static String text(ScorecardDiff diff) {
     StringBuilder out = new StringBuilder(512);
-    diffHeading(diff, out);
+    diffHeading(diff, out, Texts::line);
     diffTable(diff).appendText(out, "", true);
     return out.toString();
   }
@@ -153,18 +160,19 @@ final class ScorecardReport {
   static String markdown(ScorecardDiff diff) {
     StringBuilder out = new StringBuilder(512);
     out.append("### ");
-    diffHeading(diff, out);
+    diffHeading(diff, out, Markdown::text);
     out.append('\n');
     diffTable(diff).appendMarkdown(out);
     return out.toString();
   }
 
-  private static void diffHeading(ScorecardDiff diff, StringBuilder out) {
-    out.append(diff.before().area().name())
+  private static void diffHeading(
+      ScorecardDiff diff, StringBuilder out, UnaryOperator<String> text) {
+    out.append(text.apply(diff.before().area().name()))
         .append(": ")
-        .append(diff.before().policy().name())
+        .append(text.apply(diff.before().policy().name()))
         .append(" → ")
-        .append(diff.after().policy().name())
+        .append(text.apply(diff.after().policy().name()))
         .append(", ")
         .append(diff.before().rag())
         .append(" → ")

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The full default policy ({@link io.github.laa.scoring.lvsc.Lvsc2006#policy()}) on a
  * 300-allocation agreement and on a cohort of 150 such agreements, one thread ({@link
- * Policy#score(java.util.Collection)}) and all cores ({@link
+ * Policy#scoreCohort(java.util.Collection)}) and all cores ({@link
  * Policy#scoreCohortInParallel(java.util.Collection)}); and rendering a scorecard as text.
  *
  * <p>A cohort benchmark scores every agreement against the whole cohort (R1's weakest quartile) and

@@ -154,8 +154,8 @@ public final class TextTable {
     out.append('\n');
   }
 
-  /** Escapes text for a Markdown table cell: pipes, backslashes, and line breaks. */
+  /** Escapes text for a Markdown table cell: see {@link Markdown#text(String)}. */
   public static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    return Markdown.text(s);
   }
 }
