@@ -28,14 +28,7 @@ import io.github.laa.core.SmallGrantsProgramme;
 import io.github.laa.core.Stage;
 import io.github.laa.core.Target;
 import io.github.laa.core.VcsBody;
-import io.github.laa.scoring.lvsc.CommissioningRule;
-import io.github.laa.scoring.lvsc.InfrastructureRule;
-import io.github.laa.scoring.lvsc.InvolvementRule;
 import io.github.laa.scoring.lvsc.Lvsc2006;
-import io.github.laa.scoring.lvsc.NetResourceLossRule;
-import io.github.laa.scoring.lvsc.PerformanceCapacityRule;
-import io.github.laa.scoring.lvsc.SectorDivisionRule;
-import io.github.laa.scoring.lvsc.SmallGrantsRule;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -1151,133 +1144,195 @@ final class BadInputCampaign {
     }
   }
 
+  /**
+   * A reform of the base policy with every parameter drawn valid or not: the policy's own
+   * parameters here, each rule's through its contract ({@link RuleContract#drawParameters}); now
+   * and then a value of the wrong type, a weight out of range or a change to a rule the policy does
+   * not have. Every bad value, and every combination a rule whose own values are acceptable rejects
+   * ({@link RuleContract#rejectedCombinations}), must be listed; a valid reform must hold every
+   * value set, and score.
+   */
   private void policies(Draw d) {
-    Policy.Builder b = Lvsc2006.policy().reform("fuzzed");
-    Set<String> paths = new LinkedHashSet<>();
-    Map<String, Object> chosen = new java.util.TreeMap<>();
-    setInt(d, b, Policy.BASELINE_YEARS, 1, 10, paths, chosen);
-    setInt(d, b, Policy.AMBER_THRESHOLD, 0, 100, paths, chosen);
-    setInt(d, b, InfrastructureRule.RATING_THRESHOLD, 1, 5, paths, chosen);
-    setShare(d, b, SectorDivisionRule.TOLERANCE, paths, chosen);
-    setShare(d, b, SectorDivisionRule.CONCENTRATION_LIMIT, paths, chosen);
-    setShare(d, b, NetResourceLossRule.TOLERANCE, paths, chosen);
-    setMoney(d, b, SmallGrantsRule.GRANT_CEILING, paths, chosen);
-    setMoney(d, b, SmallGrantsRule.INCOME_CAP_LIMIT, paths, chosen);
-    setShare(d, b, SmallGrantsRule.MIN_BUDGET_SHARE, paths, chosen);
-    setShare(d, b, SmallGrantsRule.MIN_MICRO_SMALL_SHARE, paths, chosen);
-    setShare(d, b, PerformanceCapacityRule.MIN_SHARE, paths, chosen);
-    int[] weights = new int[5];
-    List<Parameter<Integer>> weightParameters =
-        List.of(
-            CommissioningRule.WEIGHT_TERMS,
-            CommissioningRule.WEIGHT_FULL_COST,
-            CommissioningRule.WEIGHT_ADVANCE,
-            CommissioningRule.WEIGHT_CONSULTATION,
-            CommissioningRule.WEIGHT_NOTICE);
-    for (int i = 0; i < 5; i++) {
-      weights[i] = setInt(d, b, weightParameters.get(i), 0, 100, paths, chosen);
+    Policy base = Lvsc2006.policy();
+    Policy.Builder b = base.reform("fuzzed");
+    // A quarter of the policies are drawn clean: every value valid, so that a valid reform, and the
+    // combinations a rule rejects among valid values, are tried often too.
+    boolean clean = d.nextInt(4) == 0;
+    PlantedParameters draw = new PlantedParameters(d, b, base, clean);
+    draw.integer(Policy.BASELINE_YEARS, 1, Policy.MAX_BASELINE_YEARS);
+    draw.integer(Policy.AMBER_THRESHOLD, 0, 100);
+    for (Rule rule : base.rules()) {
+      RuleContracts.of(rule).ifPresent(c -> c.drawParameters(draw));
     }
-    setInt(d, b, CommissioningRule.CONSULTATION_WEEKS, 1, Integer.MAX_VALUE, paths, chosen);
-    setInt(d, b, CommissioningRule.NOTICE_MONTHS, 1, Integer.MAX_VALUE, paths, chosen);
-    int pass = setInt(d, b, CommissioningRule.PASS_SCORE, 0, 100, paths, chosen);
-    int warn = setInt(d, b, CommissioningRule.WARN_SCORE, 0, 100, paths, chosen);
-    boolean real = d.nextInt(4) == 0;
-    boolean missingDeflator = false;
-    if (real) {
-      b.set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL);
-      missingDeflator = d.nextBoolean();
-      if (!missingDeflator) {
-        b.set(NetResourceLossRule.DEFLATOR, WideGenerators.FULL_SERIES);
-      }
-    }
-    if (d.nextInt(8) == 0) {
+    List<Rule> rules = base.rules();
+    if (!clean && d.nextInt(8) == 0) {
       // A value of the wrong type, as a raw caller could pass.
-      @SuppressWarnings({"unchecked", "rawtypes"})
-      Parameter<Object> raw = (Parameter) InvolvementRule.MIN_STRATEGIC;
-      b.set(raw, "PARTNER");
-      paths.add("parameters[" + InvolvementRule.MIN_STRATEGIC.id() + "]");
-    }
-    if (d.nextInt(8) == 0) {
-      int w = d.nextInt(400) - 200;
-      b.weight(Lvsc2006.SMALL_GRANTS, w);
-      if (w < 0 || w > 100) {
-        paths.add("rules[SMALL_GRANTS].weight");
+      List<Parameter<?>> typed = new ArrayList<>();
+      for (Rule rule : rules) {
+        for (Parameter<?> p : rule.parameters()) {
+          if (p.type() != String.class) {
+            typed.add(p);
+          }
+        }
+      }
+      if (!typed.isEmpty()) {
+        draw.wrongType(typed.get(d.nextInt(typed.size())), "PARTNER");
       }
     }
-    if (d.nextInt(8) == 0) {
+    if (!clean && d.nextInt(8) == 0) {
+      Rule rule = rules.get(d.nextInt(rules.size()));
+      int w = d.nextInt(400) - 200;
+      b.weight(rule.id(), w);
+      if (w < 0 || w > 100) {
+        draw.paths.add("rules[" + rule.id() + "].weight");
+      }
+    }
+    if (!clean && d.nextInt(8) == 0) {
       b.severity(RuleId.of("NO_SUCH_RULE"), Severity.MAY);
-      paths.add("rules");
+      draw.paths.add("rules");
     }
     // Combinations a rule rejects are checked when that rule's own values are all acceptable.
-    boolean commissioningValid = true;
-    for (Parameter<?> parameter : CommissioningRule.INSTANCE.parameters()) {
-      commissioningValid &= !paths.contains("parameters[" + parameter.id() + "]");
+    for (Rule rule : rules) {
+      Optional<RuleContract> contract = RuleContracts.of(rule);
+      boolean ownValid = true;
+      for (Parameter<?> parameter : rule.parameters()) {
+        ownValid &= !draw.paths.contains("parameters[" + parameter.id() + "]");
+      }
+      if (ownValid && contract.isPresent()) {
+        draw.paths.addAll(contract.get().rejectedCombinations(draw.values()));
+      }
     }
-    if (commissioningValid && weights[0] + weights[1] + weights[2] + weights[3] + weights[4] == 0) {
-      paths.add("parameters[COMMISSIONING_PRACTICE.weight*]");
-    }
-    if (commissioningValid && warn > pass) {
-      paths.add("parameters[" + CommissioningRule.WARN_SCORE.id() + "]");
-    }
-    boolean lossValid = true;
-    for (Parameter<?> parameter : NetResourceLossRule.INSTANCE.parameters()) {
-      lossValid &= !paths.contains("parameters[" + parameter.id() + "]");
-    }
-    if (lossValid && missingDeflator) {
-      paths.add("parameters[" + NetResourceLossRule.DEFLATOR.id() + "]");
-    }
-    input("policy", chosen, "expect " + paths);
-    if (paths.isEmpty()) {
+    input("policy", draw.chosen, "expect " + draw.paths);
+    if (draw.paths.isEmpty()) {
       Policy policy = mustSucceed(b::build);
       LocalAreaAgreement laa = validAgreement(d);
       Scorecard card = policy.score(laa);
-      if (card.findings().size() != 7 || card.toText().isEmpty()) {
+      if (card.findings().size() != rules.size() || card.toText().isEmpty()) {
         throw new AssertionError("a valid policy scored badly: " + card);
       }
+      draw.checkHeldBy(policy, card);
     } else {
-      mustFail(b::build, paths);
+      mustFail(b::build, draw.paths);
     }
   }
 
-  @CanIgnoreReturnValue
-  private static int setInt(
-      Draw d,
-      Policy.Builder b,
-      Parameter<Integer> p,
-      int min,
-      int max,
-      Set<String> paths,
-      Map<String, Object> chosen) {
-    Pick<Integer> v = intIn(d, min, max);
-    b.set(p, v.value());
-    chosen.put(p.id(), v.value());
-    if (!v.valid()) {
+  /**
+   * The parameter values one policy input draws: each set on the builder, the invalid ones' paths
+   * collected, all kept to check against the policy built. A clean draw draws valid values only.
+   */
+  private static final class PlantedParameters implements ParameterDraw {
+    private final Draw d;
+    private final Policy.Builder b;
+    private final Policy base;
+    private final boolean clean;
+    final Set<String> paths = new LinkedHashSet<>();
+    final Map<String, Object> chosen = new java.util.TreeMap<>();
+    private final Map<Parameter<?>, Object> set = new java.util.LinkedHashMap<>();
+
+    PlantedParameters(Draw d, Policy.Builder b, Policy base, boolean clean) {
+      this.d = d;
+      this.b = b;
+      this.base = base;
+      this.clean = clean;
+    }
+
+    private <T> void take(Parameter<T> p, Pick<T> v) {
+      b.set(p, v.value());
+      chosen.put(p.id(), v.value());
+      set.put(p, v.value());
+      if (!v.valid()) {
+        paths.add("parameters[" + p.id() + "]");
+      }
+    }
+
+    @Override
+    public void integer(Parameter<Integer> p, int min, int max) {
+      take(
+          p,
+          clean
+              ? new Pick<>((int) (min + Math.floorMod(d.nextLong(), (long) max - min + 1)), true)
+              : intIn(d, min, max));
+    }
+
+    @Override
+    public void share(Parameter<Percentage> p) {
+      take(
+          p,
+          clean
+              ? new Pick<>(Percentage.ofBasisPoints(d.nextInt(10_001)), true)
+              : BadInputCampaign.share(d));
+    }
+
+    @Override
+    public void money(Parameter<Money> p) {
+      take(
+          p,
+          clean
+              ? new Pick<>(Money.ofPence(d.nextInt(1_000_000_000)), true)
+              : BadInputCampaign.money(d));
+    }
+
+    @Override
+    public <T> void set(Parameter<T> p, T value) {
+      take(p, new Pick<>(value, true));
+    }
+
+    @Override
+    public int nextInt(int bound) {
+      return d.nextInt(bound);
+    }
+
+    @Override
+    public boolean nextBoolean() {
+      return d.nextBoolean();
+    }
+
+    /** Sets {@code p} to {@code value}, of another type than its own. */
+    void wrongType(Parameter<?> p, Object value) {
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      Parameter<Object> raw = (Parameter) p;
+      b.set(raw, value);
+      chosen.put(p.id(), value);
+      set.put(p, value);
       paths.add("parameters[" + p.id() + "]");
     }
-    return v.value();
-  }
 
-  private static void setShare(
-      Draw d,
-      Policy.Builder b,
-      Parameter<Percentage> p,
-      Set<String> paths,
-      Map<String, Object> chosen) {
-    Pick<Percentage> v = share(d);
-    b.set(p, v.value());
-    chosen.put(p.id(), v.value());
-    if (!v.valid()) {
-      paths.add("parameters[" + p.id() + "]");
+    /** The values drawn, the base policy's for the others; read only when all are acceptable. */
+    Parameters values() {
+      return new Parameters() {
+        @Override
+        public <T> T get(Parameter<T> p) {
+          return set.containsKey(p) ? p.type().cast(set.get(p)) : base.get(p);
+        }
+
+        @Override
+        public <T> Optional<T> find(Parameter<T> p) {
+          return set.containsKey(p) ? Optional.of(p.type().cast(set.get(p))) : base.find(p);
+        }
+      };
     }
-  }
 
-  private static void setMoney(
-      Draw d, Policy.Builder b, Parameter<Money> p, Set<String> paths, Map<String, Object> chosen) {
-    Pick<Money> v = money(d);
-    b.set(p, v.value());
-    chosen.put(p.id(), v.value());
-    if (!v.valid()) {
-      paths.add("parameters[" + p.id() + "]");
+    /** The policy holds every value set, and every finding records the values its rule read. */
+    void checkHeldBy(Policy policy, Scorecard card) {
+      for (Map.Entry<Parameter<?>, Object> e : set.entrySet()) {
+        if (!policy.find(e.getKey()).equals(Optional.of(e.getValue()))) {
+          throw new AssertionError(
+              e.getKey()
+                  + " was set to "
+                  + e.getValue()
+                  + " but the policy holds "
+                  + policy.find(e.getKey()));
+        }
+      }
+      for (Finding f : card.findings()) {
+        for (ParameterValue v : f.parameters()) {
+          Object expected = set.get(v.parameter());
+          if (expected != null && !v.value().equals(Optional.of(expected))) {
+            throw new AssertionError(
+                f.ruleId() + " recorded " + v + " but it was set to " + expected);
+          }
+        }
+      }
     }
   }
 

@@ -134,10 +134,10 @@ class CohortProperties {
                     after
                         .scorecard(java.util.Objects.requireNonNull(recoded.get(s.area().code())))
                         .orElseThrow();
-                for (int k = 0; k < s.findings().size(); k++) {
-                  assertThat(t.findings().get(k).verdict())
-                      .isEqualTo(s.findings().get(k).verdict());
-                  assertThat(t.findings().get(k).score()).isEqualTo(s.findings().get(k).score());
+                for (Finding f : s.findings()) {
+                  Finding moved = t.finding(f.ruleId()).orElseThrow();
+                  assertThat(moved.verdict()).isEqualTo(f.verdict());
+                  assertThat(moved.score()).isEqualTo(f.score());
                 }
               }
             });

@@ -48,10 +48,10 @@ import org.quicktheories.generators.Generate;
  * Generators that reach further than {@link io.github.laa.scoring.testing.LaaGenerators}: single
  * pots and local themes, any number of streams (some outside the agreement), ten baseline years,
  * amounts up to the largest a valid agreement can total, zero amounts, partial involvement, shares
- * to the basis point — and random policies that vary every parameter of every rule, each paired
- * with the {@link ReferenceRules.Params} the reference reads. Test-only: not in the test-jar.
+ * to the basis point — and random policies that vary every parameter of every rule. Test-only: not
+ * in the test-jar.
  */
-final class WideGenerators {
+public final class WideGenerators {
   private WideGenerators() {}
 
   /**
@@ -316,7 +316,7 @@ final class WideGenerators {
   // Policies
 
   /** A deflator for every year from 1990/91 to 2012/13, rising 2.5 % a year. */
-  static final DeflatorSeries FULL_SERIES =
+  public static final DeflatorSeries FULL_SERIES =
       series(
           "full series, +2.5% a year",
           1990, 2012, new BigDecimal("1.025"), new BigDecimal("80.000"));
@@ -350,8 +350,8 @@ final class WideGenerators {
     return b.build();
   }
 
-  /** A policy and the same parameters as the reference reads them. */
-  record Variant(Policy policy, ReferenceRules.Params params) {
+  /** A random policy, shown with the values it sets when a property fails. */
+  record Variant(Policy policy) {
     @Override
     public String toString() {
       return policy.name() + " " + policy.values();
@@ -469,29 +469,6 @@ final class WideGenerators {
       p.set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL)
           .set(NetResourceLossRule.DEFLATOR, java.util.Objects.requireNonNull(series));
     }
-    List<Integer> weights = List.copyOf(d.weights());
-    ReferenceRules.Params params =
-        new ReferenceRules.Params(
-            a.baselineYears(),
-            a.threshold(),
-            a.sectorTolBp(),
-            a.limitBp(),
-            real,
-            series,
-            b.scoped(),
-            b.mean(),
-            b.lossTolBp(),
-            b.ceiling(),
-            c.incomeCapLimit(),
-            c.minBudgetShareBp(),
-            c.minMicroSmallBp(),
-            c.minStrategic(),
-            c.minPerformanceBp(),
-            weights,
-            d.weeks(),
-            d.months(),
-            d.pass(),
-            d.warn());
-    return new Variant(p.date(LocalDate.of(2026, 1, 1)).build(), params);
+    return new Variant(p.date(LocalDate.of(2026, 1, 1)).build());
   }
 }

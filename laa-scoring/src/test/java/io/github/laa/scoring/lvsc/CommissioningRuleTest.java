@@ -3,19 +3,56 @@ package io.github.laa.scoring.lvsc;
 import static io.github.laa.scoring.Agreements.Y2006;
 import static io.github.laa.scoring.Agreements.camden;
 import static io.github.laa.scoring.Agreements.money;
+import static io.github.laa.scoring.Reference.TEN_THOUSAND;
+import static io.github.laa.scoring.Reference.big;
+import static io.github.laa.scoring.Reference.halfEven;
+import static io.github.laa.scoring.Reference.sum;
 import static io.github.laa.scoring.testing.LaaAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.laa.core.Allocation;
 import io.github.laa.core.CommissioningPractice;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Percentage;
 import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Parameter;
+import io.github.laa.scoring.ParameterDraw;
+import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Policy;
+import io.github.laa.scoring.Reference.Expected;
+import io.github.laa.scoring.RuleContract;
 import io.github.laa.scoring.Verdict;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-/** Worked examples of R6 with the default weights of 20 each. */
-class CommissioningRuleTest {
+/**
+ * R6: worked examples with the default weights of 20 each, and its {@link #CONTRACT} with the
+ * shared campaigns.
+ */
+public class CommissioningRuleTest {
+  /** R6's reference computation, law and parameter draws. */
+  public static final RuleContract CONTRACT = new Contract();
+
+  /** Run by JUnit. */
+  CommissioningRuleTest() {}
+
+  /** The five weights, in the order of the facts they weigh. */
+  private static final List<Parameter<Integer>> WEIGHTS =
+      List.of(
+          CommissioningRule.WEIGHT_TERMS,
+          CommissioningRule.WEIGHT_FULL_COST,
+          CommissioningRule.WEIGHT_ADVANCE,
+          CommissioningRule.WEIGHT_CONSULTATION,
+          CommissioningRule.WEIGHT_NOTICE);
+
   private static Finding score(Policy p, LocalAreaAgreement laa) {
     return p.score(laa).finding(Lvsc2006.COMMISSIONING_PRACTICE).orElseThrow();
   }
@@ -157,5 +194,139 @@ class CommissioningRuleTest {
                     .build())
             .build();
     assertThat(score(Lvsc2006.policy(), noWeeks)).isNotAssessedFor("consultation weeks");
+  }
+
+  @Test
+  void hasItsTitle() {
+    assertThat(CommissioningRule.INSTANCE.title())
+        .isEqualTo("Commissioning practice against the Compact");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The reference and the contract
+
+  /**
+   * The reference commissioning score 0–100, before it is put in its verdict's band; empty if not
+   * assessed.
+   */
+  public static OptionalInt commissioningScore(LocalAreaAgreement laa, Parameters p) {
+    if (laa.commissioning().isEmpty()) {
+      return OptionalInt.empty();
+    }
+    CommissioningPractice c = laa.commissioning().get();
+    BigInteger money = sum(laa, a -> laa.isAgreementYear(a.year()));
+    Percentage terms = share(c.threeYearTermsShare(), laa, a -> a.termYears() >= 3, money);
+    Percentage cost = share(c.fullCostRecoveryShare(), laa, Allocation::fullCostRecovery, money);
+    Percentage advance = share(c.paidInAdvanceShare(), laa, Allocation::paidInAdvance, money);
+    if (terms == null
+        || cost == null
+        || advance == null
+        || c.consultationWeeks().isEmpty()
+        || c.noticeMonths().isEmpty()) {
+      return OptionalInt.empty();
+    }
+    // Each fact as an exact fraction num/den of its full weight.
+    BigInteger[][] fractions = {
+      {big(terms.basisPoints()), TEN_THOUSAND},
+      {big(cost.basisPoints()), TEN_THOUSAND},
+      {big(advance.basisPoints()), TEN_THOUSAND},
+      capped(c.consultationWeeks().getAsInt(), p.get(CommissioningRule.CONSULTATION_WEEKS)),
+      capped(c.noticeMonths().getAsInt(), p.get(CommissioningRule.NOTICE_MONTHS))
+    };
+    // score = 100 × Σ wᵢ·nᵢ/dᵢ ÷ Σ wᵢ, half-even, over a common denominator.
+    BigInteger den = BigInteger.ONE;
+    for (BigInteger[] f : fractions) {
+      den = den.multiply(f[1]);
+    }
+    BigInteger num = BigInteger.ZERO;
+    int weights = 0;
+    for (int i = 0; i < 5; i++) {
+      int w = p.get(WEIGHTS.get(i));
+      num = num.add(big(w).multiply(fractions[i][0]).multiply(den.divide(fractions[i][1])));
+      weights += w;
+    }
+    return OptionalInt.of(
+        halfEven(num.multiply(big(100)), den.multiply(big(weights))).intValueExact());
+  }
+
+  /**
+   * The given share, else money-weighted from the agreement years' allocations, in basis points.
+   */
+  private static @Nullable Percentage share(
+      Optional<Percentage> given,
+      LocalAreaAgreement laa,
+      Predicate<Allocation> which,
+      BigInteger money) {
+    if (given.isPresent()) {
+      return given.get();
+    }
+    if (money.signum() == 0) {
+      return null;
+    }
+    BigInteger part = sum(laa, a -> laa.isAgreementYear(a.year()) && which.test(a));
+    return Percentage.ofBasisPoints(halfEven(part.multiply(TEN_THOUSAND), money).longValueExact());
+  }
+
+  private static BigInteger[] capped(int value, int full) {
+    return value >= full
+        ? new BigInteger[] {BigInteger.ONE, BigInteger.ONE}
+        : new BigInteger[] {big(value), big(full)};
+  }
+
+  private static final class Contract implements RuleContract {
+    @Override
+    public Expected expected(
+        LocalAreaAgreement laa, Parameters p, @Nullable List<LocalAreaAgreement> cohort) {
+      OptionalInt raw = commissioningScore(laa, p);
+      if (raw.isEmpty()) {
+        return Expected.notAssessed();
+      }
+      int score = raw.getAsInt();
+      int pass = p.get(CommissioningRule.PASS_SCORE);
+      int warn = p.get(CommissioningRule.WARN_SCORE);
+      Verdict v = score >= pass ? Verdict.PASS : score >= warn ? Verdict.WARN : Verdict.FAIL;
+      Expected e = Expected.of(v, score);
+      if (v == Verdict.PASS) {
+        return e;
+      }
+      int next = v == Verdict.WARN ? pass : warn;
+      return e.withMargin(next - score == 1 ? "1 point" : (next - score) + " points");
+    }
+
+    @Override
+    public void verdictAgreesWithEvidence(Finding f) {
+      Verdict v = f.verdict();
+      long score = f.get(CommissioningRule.SCORE);
+      assertThat(score).isBetween(0L, 100L);
+      assertThat(f.score()).isEqualTo(v.clamp(score));
+      assertThat(f.margin().isPresent()).isEqualTo(v != Verdict.PASS);
+    }
+
+    @Override
+    public void drawParameters(ParameterDraw draw) {
+      for (Parameter<Integer> w : WEIGHTS) {
+        draw.integer(w, 0, 100);
+      }
+      draw.integer(CommissioningRule.CONSULTATION_WEEKS, 1, Integer.MAX_VALUE);
+      draw.integer(CommissioningRule.NOTICE_MONTHS, 1, Integer.MAX_VALUE);
+      draw.integer(CommissioningRule.PASS_SCORE, 0, 100);
+      draw.integer(CommissioningRule.WARN_SCORE, 0, 100);
+    }
+
+    @Override
+    public Set<String> rejectedCombinations(Parameters values) {
+      Set<String> paths = new TreeSet<>();
+      int sum = 0;
+      for (Parameter<Integer> w : WEIGHTS) {
+        sum += values.get(w);
+      }
+      if (sum == 0) {
+        paths.add("parameters[COMMISSIONING_PRACTICE.weight*]");
+      }
+      if (values.get(CommissioningRule.WARN_SCORE) > values.get(CommissioningRule.PASS_SCORE)) {
+        paths.add("parameters[" + CommissioningRule.WARN_SCORE.id() + "]");
+      }
+      return paths;
+    }
   }
 }

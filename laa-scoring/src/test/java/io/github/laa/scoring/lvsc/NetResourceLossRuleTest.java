@@ -8,25 +8,63 @@ import static io.github.laa.scoring.Agreements.Y2008;
 import static io.github.laa.scoring.Agreements.camden;
 import static io.github.laa.scoring.Agreements.money;
 import static io.github.laa.scoring.Agreements.yearly;
+import static io.github.laa.scoring.Reference.TEN_THOUSAND;
+import static io.github.laa.scoring.Reference.baselineWindow;
+import static io.github.laa.scoring.Reference.big;
+import static io.github.laa.scoring.Reference.count;
+import static io.github.laa.scoring.Reference.halfEven;
+import static io.github.laa.scoring.Reference.money;
+import static io.github.laa.scoring.Reference.streamInAgreement;
+import static io.github.laa.scoring.Reference.sum;
+import static io.github.laa.scoring.RuleContract.checks;
+import static io.github.laa.scoring.RuleContract.marginMoney;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.laa.core.Allocation;
 import io.github.laa.core.DeflatorSeries;
+import io.github.laa.core.FinancialYear;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
+import io.github.laa.core.Purpose;
 import io.github.laa.scoring.Change;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Margin;
+import io.github.laa.scoring.ParameterDraw;
+import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Policy;
+import io.github.laa.scoring.Reference;
+import io.github.laa.scoring.Reference.Expected;
+import io.github.laa.scoring.RuleContract;
+import io.github.laa.scoring.TestBudget;
 import io.github.laa.scoring.Verdict;
+import io.github.laa.scoring.WideGenerators;
+import io.github.laa.scoring.testing.LaaGenerators;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * Worked examples of R3a. Every expected figure is worked out by hand in the comments; none is
- * taken from the code under test.
+ * R3a: worked examples, every expected figure worked out by hand in the comments (none is taken
+ * from the code under test); its properties; and its {@link #CONTRACT} with the shared campaigns.
  */
-class NetResourceLossRuleTest {
+public class NetResourceLossRuleTest {
+  /** R3a's reference computation, law and parameter draws. */
+  public static final RuleContract CONTRACT = new Contract();
+
+  /** Run by JUnit. */
+  NetResourceLossRuleTest() {}
 
   private static final Policy LVSC = Lvsc2006.policy();
 
@@ -286,5 +324,211 @@ class NetResourceLossRuleTest {
         .isInstanceOf(io.github.laa.core.InvalidDataException.class)
         .hasMessage(
             "Policy bad is invalid: parameters[NET_RESOURCE_LOSS.deflator]: must be set when NET_RESOURCE_LOSS.terms is REAL");
+  }
+
+  @Test
+  void hasItsTitle() {
+    assertThat(NetResourceLossRule.INSTANCE.title())
+        .isEqualTo("No net loss of resources to the VCS");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Properties
+
+  /** A deflator series covering every year the generators use (1999/00 to 2012/13). */
+  private static final DeflatorSeries FULL_SERIES;
+
+  static {
+    DeflatorSeries.Builder b = DeflatorSeries.builder().name("test series, +2.5% a year");
+    BigDecimal index = new BigDecimal("95.000");
+    for (int y = 1999; y <= 2012; y++) {
+      b.putIndex(FinancialYear.of(y), index);
+      index = index.multiply(new BigDecimal("1.025")).setScale(3, RoundingMode.HALF_EVEN);
+    }
+    FULL_SERIES = b.build();
+  }
+
+  @Test
+  void addingVcsMoneyToAnAgreementYearNeverTurnsANetLossPassIntoAFail() {
+    qt().withExamples(TestBudget.examples(1_000))
+        .forAll(
+            LaaGenerators.agreements(), integers().between(0, 2), longs().between(0, 100_000_000L))
+        .checkAssert(
+            (laa, year, pence) -> {
+              Verdict before = LVSC.score(laa).verdict(Lvsc2006.NET_RESOURCE_LOSS);
+              List<Allocation> more = new ArrayList<>(laa.allocations());
+              more.add(
+                  Allocation.builder()
+                      .recipient(laa.bodies().get(0).id())
+                      .year(laa.firstYear().plusYears(year))
+                      .amount(Money.ofPence(pence))
+                      .purpose(Purpose.CORE)
+                      .build());
+              Verdict after =
+                  LVSC.score(laa.withAllocations(more)).verdict(Lvsc2006.NET_RESOURCE_LOSS);
+              if (before == Verdict.PASS) {
+                assertThat(after).isEqualTo(Verdict.PASS);
+              }
+            });
+  }
+
+  @Test
+  void agreesWithTheReferenceUnderEveryVariant() {
+    List<Policy> variants =
+        List.of(
+            LVSC,
+            LVSC.reform("3%").set(NetResourceLossRule.TOLERANCE, Percentage.of(3)).build(),
+            LVSC.reform("mean, scoped, 2 years")
+                .set(NetResourceLossRule.COMPARISON, NetResourceLossRule.Comparison.MEAN_OF_YEARS)
+                .set(NetResourceLossRule.SCOPE, NetResourceLossRule.Scope.AGREEMENT_STREAMS)
+                .set(Policy.BASELINE_YEARS, 2)
+                .build(),
+            LVSC.reform("real, 1.5%, 3 years")
+                .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL)
+                .set(NetResourceLossRule.DEFLATOR, FULL_SERIES)
+                .set(NetResourceLossRule.TOLERANCE, Percentage.parse("1.5%"))
+                .set(Policy.BASELINE_YEARS, 3)
+                .build());
+    qt().withExamples(TestBudget.examples(2_000))
+        .forAll(LaaGenerators.agreements(), integers().between(0, variants.size() - 1))
+        .checkAssert(
+            (laa, v) -> {
+              Policy policy = variants.get(v);
+              Finding f = policy.score(laa).finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow();
+              CONTRACT.expected(laa, policy, null).assertMatches(f);
+            });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The contract
+
+  private static final class Contract implements RuleContract {
+    @Override
+    public Expected expected(
+        LocalAreaAgreement laa, Parameters p, @Nullable List<LocalAreaAgreement> cohort) {
+      boolean scoped =
+          p.get(NetResourceLossRule.SCOPE) == NetResourceLossRule.Scope.AGREEMENT_STREAMS;
+      Predicate<Allocation> inScope = a -> !scoped || streamInAgreement(laa, a.stream());
+      FinancialYear priceBase = laa.firstYear().previous();
+      List<FinancialYear> window = baselineWindow(laa, p.get(Policy.BASELINE_YEARS));
+      BigInteger baseSum = BigInteger.ZERO;
+      for (FinancialYear y : window) {
+        if (count(laa, a -> a.year().equals(y) && inScope.test(a)) == 0) {
+          return Expected.notAssessed();
+        }
+        BigInteger real =
+            restate(sum(laa, a -> a.year().equals(y) && inScope.test(a)), y, priceBase, p);
+        if (real == null) {
+          return Expected.notAssessed();
+        }
+        baseSum = baseSum.add(real);
+      }
+      BigInteger baseline = halfEven(baseSum, big(window.size()));
+      List<BigInteger> years = new ArrayList<>();
+      for (FinancialYear y : laa.years()) {
+        BigInteger real =
+            restate(sum(laa, a -> a.year().equals(y) && inScope.test(a)), y, priceBase, p);
+        if (real == null) {
+          return Expected.notAssessed();
+        }
+        years.add(real);
+      }
+      BigInteger compared;
+      if (p.get(NetResourceLossRule.COMPARISON) == NetResourceLossRule.Comparison.MEAN_OF_YEARS) {
+        BigInteger all = BigInteger.ZERO;
+        for (BigInteger v : years) {
+          all = all.add(v);
+        }
+        compared = halfEven(all, big(years.size()));
+      } else {
+        compared = years.get(0);
+        for (BigInteger v : years) {
+          compared = compared.min(v);
+        }
+      }
+      BigInteger loss = baseline.subtract(compared);
+      if (loss.signum() <= 0) {
+        return Expected.of(Verdict.PASS, 100).withMargin(money(compared.subtract(baseline)));
+      }
+      long toleranceBp = p.get(NetResourceLossRule.TOLERANCE).basisPoints();
+      boolean withinTolerance =
+          loss.multiply(TEN_THOUSAND).compareTo(big(toleranceBp).multiply(baseline)) <= 0;
+      Verdict v = withinTolerance ? Verdict.WARN : Verdict.FAIL;
+      // 100 − 2 × loss%, the loss as a percentage of the baseline.
+      BigDecimal lossPercent =
+          new BigDecimal(loss.multiply(big(100)))
+              .divide(new BigDecimal(baseline), 20, RoundingMode.HALF_EVEN);
+      return Expected.roughly(
+              v, BigDecimal.valueOf(100).subtract(lossPercent.multiply(BigDecimal.valueOf(2))))
+          .withMargin(money(loss));
+    }
+
+    /**
+     * Pence of year {@code y} in {@code base} prices, half-even to the penny; as is in cash terms;
+     * null without an index for either year, or when the result is beyond the range of {@link
+     * Money}.
+     */
+    private static @Nullable BigInteger restate(
+        BigInteger pence, FinancialYear y, FinancialYear base, Parameters p) {
+      if (p.get(NetResourceLossRule.TERMS) != NetResourceLossRule.Terms.REAL) {
+        return pence;
+      }
+      DeflatorSeries d = p.find(NetResourceLossRule.DEFLATOR).orElseThrow();
+      Optional<BigDecimal> from = d.index(y);
+      Optional<BigDecimal> to = d.index(base);
+      if (from.isEmpty() || to.isEmpty()) {
+        return null;
+      }
+      BigInteger r =
+          new BigDecimal(pence)
+              .multiply(to.get())
+              .divide(from.get(), 0, RoundingMode.HALF_EVEN)
+              .toBigIntegerExact();
+      return r.compareTo(Reference.LONG_MAX) > 0 ? null : r;
+    }
+
+    @Override
+    public void verdictAgreesWithEvidence(Finding f) {
+      Verdict v = f.verdict();
+      List<Verdict> changes = checks(f, NetResourceLossRule.CHANGE);
+      Verdict worst =
+          changes.contains(Verdict.FAIL)
+              ? Verdict.FAIL
+              : changes.contains(Verdict.WARN) ? Verdict.WARN : Verdict.PASS;
+      assertThat(v).as("net loss verdict is its worst change check").isEqualTo(worst);
+      Money baseline = f.get(NetResourceLossRule.BASELINE);
+      if (v == Verdict.PASS) {
+        assertThat(marginMoney(f, Margin.Direction.COULD_FALL).isNegative()).isFalse();
+      } else {
+        Money rise = marginMoney(f, Margin.Direction.MUST_RISE);
+        assertThat(rise.isPositive()).isTrue();
+        assertThat(rise.isGreaterThan(baseline)).as("a loss is at most the baseline").isFalse();
+      }
+    }
+
+    @Override
+    public Set<Verdict> verdictsOfGeneratedAgreements() {
+      // Net loss warns only with a tolerance (default 0%).
+      return EnumSet.of(Verdict.PASS, Verdict.FAIL, Verdict.NOT_ASSESSED);
+    }
+
+    @Override
+    public void drawParameters(ParameterDraw draw) {
+      draw.share(NetResourceLossRule.TOLERANCE);
+      if (draw.nextInt(4) == 0) {
+        draw.set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL);
+        if (!draw.nextBoolean()) {
+          draw.set(NetResourceLossRule.DEFLATOR, WideGenerators.FULL_SERIES);
+        }
+      }
+    }
+
+    @Override
+    public Set<String> rejectedCombinations(Parameters values) {
+      return values.get(NetResourceLossRule.TERMS) == NetResourceLossRule.Terms.REAL
+              && values.find(NetResourceLossRule.DEFLATOR).isEmpty()
+          ? Set.of("parameters[" + NetResourceLossRule.DEFLATOR.id() + "]")
+          : Set.of();
+    }
   }
 }
