@@ -1,23 +1,16 @@
 package io.github.laa.scoring;
 
-import static io.github.laa.scoring.Agreements.Y2005;
-import static io.github.laa.scoring.Agreements.Y2006;
-import static io.github.laa.scoring.Agreements.camden;
-import static io.github.laa.scoring.Agreements.money;
+import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.cohortArea;
+import static io.github.laa.scoring.Fixtures.fiveAreas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.laa.core.Areas;
-import io.github.laa.core.BlockInvolvement;
-import io.github.laa.core.CommissioningPractice;
-import io.github.laa.core.InfrastructureProfile;
 import io.github.laa.core.InvalidDataException;
-import io.github.laa.core.Involvement;
 import io.github.laa.core.InvolvementLevel;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
-import io.github.laa.core.Percentage;
-import io.github.laa.core.Purpose;
 import io.github.laa.core.Stage;
 import io.github.laa.scoring.internal.Ranks;
 import io.github.laa.scoring.lvsc.BenchmarkEntry;
@@ -29,7 +22,6 @@ import io.github.laa.scoring.lvsc.InvolvementRule;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.lvsc.NetResourceLossRule;
 import io.github.laa.scoring.lvsc.TargetingEntry;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -37,58 +29,6 @@ import org.junit.jupiter.api.Test;
 /** Cohort analytics, with every figure worked out by hand. */
 class CohortScorecardTest {
   private static final Policy LVSC = Lvsc2006.policy();
-
-  private static final InvolvementLevel[] L = InvolvementLevel.values();
-
-  /**
-   * An area of the five-area cohort: rating, infrastructure funding (for 3 bodies) and rungs for
-   * the strategic level, SSC design and SSC delivery.
-   */
-  private static LocalAreaAgreement area(
-      String name,
-      int rating,
-      String funding,
-      int strategic,
-      int design,
-      int delivery,
-      int consultationWeeks) {
-    return camden()
-        .addAllocation(
-            money("cvs", "nrf", Y2005, "£10k").withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
-        .addAllocation(
-            money("cvs", "nrf", Y2006, "£10k").withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
-        .infrastructure(InfrastructureProfile.of(Money.parse(funding), BigDecimal.ONE, rating))
-        .involvement(
-            Involvement.builder()
-                .strategic(L[strategic])
-                .addBlock(BlockInvolvement.of("SSC", Stage.DESIGN, L[design]))
-                .addBlock(BlockInvolvement.of("SSC", Stage.DELIVERY, L[delivery]))
-                .build())
-        .commissioning(
-            CommissioningPractice.builder()
-                .threeYearTermsShare(Percentage.ZERO)
-                .fullCostRecoveryShare(Percentage.ZERO)
-                .paidInAdvanceShare(Percentage.ZERO)
-                .consultationWeeks(consultationWeeks)
-                .noticeMonths(0)
-                .build())
-        .build()
-        .withArea(Areas.byName(name).orElseThrow());
-  }
-
-  /**
-   * Ratings [1, 2, 2, 3, 5]; ladder scores 100 × Σrungs / 15: Σ 3, 6, 4, 9, 9 → [20, 40, 27, 60,
-   * 60]; funding per body £10k…£50k; commissioning 20 × weeks / 12: 12, 6, 6, 3, 0 weeks → 20, 10,
-   * 10, 5, 0.
-   */
-  static List<LocalAreaAgreement> fiveAreas() {
-    return List.of(
-        area("Barnet", 1, "£30k", 1, 1, 1, 12),
-        area("Brent", 2, "£60k", 2, 2, 2, 6),
-        area("Bexley", 2, "£90k", 2, 1, 1, 6),
-        area("Bromley", 3, "£120k", 3, 3, 3, 3),
-        area("Camden", 5, "£150k", 3, 3, 3, 0));
-  }
 
   @Test
   void spearmanWithTiesMatchesTheHandComputation() {
@@ -163,10 +103,10 @@ class CohortScorecardTest {
   void aRatingThreeAreaInTheWeakestQuartileIsWeakOnlyInTheCohort() {
     List<LocalAreaAgreement> areas =
         List.of(
-            area("Barnet", 3, "£3k", 3, 3, 3, 12),
-            area("Brent", 4, "£60k", 3, 3, 3, 12),
-            area("Bexley", 4, "£90k", 3, 3, 3, 12),
-            area("Bromley", 4, "£120k", 3, 3, 3, 12));
+            cohortArea("Barnet", 3, "£3k", 3, 3, 3, 12),
+            cohortArea("Brent", 4, "£60k", 3, 3, 3, 12),
+            cohortArea("Bexley", 4, "£90k", 3, 3, 3, 12),
+            cohortArea("Bromley", 4, "£120k", 3, 3, 3, 12));
     assertThat(LVSC.score(areas.get(0)).verdict(Lvsc2006.INFRASTRUCTURE_TARGETING))
         .isEqualTo(Verdict.PASS);
     Scorecard inCohort = LVSC.scoreCohort(areas).scorecard("E09000003").orElseThrow();
@@ -208,9 +148,9 @@ class CohortScorecardTest {
     CohortScorecard cohort =
         LVSC.scoreCohort(
             List.of(
-                area("Barnet", 1, "£30k", 1, 1, 1, 0),
-                area("Brent", 2, "£60k", 2, 2, 2, 6),
-                area("Camden", 5, "£150k", 3, 3, 3, 12)));
+                cohortArea("Barnet", 1, "£30k", 1, 1, 1, 0),
+                cohortArea("Brent", 2, "£60k", 2, 2, 2, 6),
+                cohortArea("Camden", 5, "£150k", 3, 3, 3, 12)));
     assertThat(cohort.view(CommissioningRule.BENCHMARK).orElseThrow())
         .extracting(
             e -> e.area().name(),
@@ -251,11 +191,11 @@ class CohortScorecardTest {
             .build();
     List<LocalAreaAgreement> cohort =
         List.of(
-            Agreements.yearly("£100k", "£100k", "£100k", "£100k")
+            Fixtures.yearly("£100k", "£100k", "£100k", "£100k")
                 .withArea(Areas.byName("Sutton").orElseThrow()), // 100
-            Agreements.yearly("£100k", "£90k", "£100k", "£100k")
+            Fixtures.yearly("£100k", "£90k", "£100k", "£100k")
                 .withArea(Areas.byName("Merton").orElseThrow()), // 39
-            Agreements.yearly("£100k", "£100k", "£100k", "£100k")
+            Fixtures.yearly("£100k", "£100k", "£100k", "£100k")
                 .withArea(Areas.byName("Barnet").orElseThrow()), // 100
             camden().build().withArea(Areas.byName("Ealing").orElseThrow())); // not assessed
     CohortScorecard c = netLossOnly.scoreCohort(cohort);

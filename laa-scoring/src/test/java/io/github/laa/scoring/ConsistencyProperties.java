@@ -28,10 +28,10 @@ import org.quicktheories.core.Gen;
 class ConsistencyProperties {
   private static final Policy LVSC = Lvsc2006.policy();
   private static final Gen<LocalAreaAgreement> AGREEMENTS =
-      LaaGenerators.agreements().mix(WideGenerators.agreements(), 50);
+      LaaGenerators.agreements().mix(LaaGenerators.wideAgreements(), 50);
   private static final Gen<Policy> POLICIES =
-      WideGenerators.variants()
-          .map(WideGenerators.Variant::policy)
+      Fixtures.variants()
+          .map(Fixtures.Variant::policy)
           .mix(org.quicktheories.generators.Generate.constant(LVSC), 30);
   private static final Map<String, AtomicLong> EXAMPLES = new ConcurrentHashMap<>();
 
@@ -94,7 +94,7 @@ class ConsistencyProperties {
   void inACohortEveryVerdictAgreesWithItsEvidenceToo() {
     AtomicLong n = counter("inACohortEveryVerdictAgreesWithItsEvidenceToo");
     qt().withExamples(TestBudget.examples(1_000))
-        .forAll(LaaGenerators.cohorts(8).mix(WideGenerators.cohorts(6), 40), POLICIES)
+        .forAll(LaaGenerators.cohorts(8).mix(LaaGenerators.wideCohorts(6), 40), POLICIES)
         .checkAssert(
             (cohort, policy) -> {
               for (Scorecard card : policy.scoreCohort(cohort).scorecards()) {
@@ -114,7 +114,7 @@ class ConsistencyProperties {
     AtomicLong n = counter("aReformOfOneRuleChangesNoOtherRulesFinding");
     List<Rule> rules = LVSC.rules();
     qt().withExamples(TestBudget.examples(1_000))
-        .forAll(AGREEMENTS, WideGenerators.variants(), integers().between(0, rules.size() - 1))
+        .forAll(AGREEMENTS, Fixtures.variants(), integers().between(0, rules.size() - 1))
         .checkAssert(
             (laa, variant, r) -> {
               Rule rule = rules.get(r);
@@ -168,7 +168,7 @@ class ConsistencyProperties {
     List<List<LocalAreaAgreement>> cohorts = new ArrayList<>();
     List<Policy> policies = new ArrayList<>();
     qt().withExamples(TestBudget.examples(1_000))
-        .forAll(LaaGenerators.cohorts(6).mix(WideGenerators.cohorts(5), 40), POLICIES)
+        .forAll(LaaGenerators.cohorts(6).mix(LaaGenerators.wideCohorts(5), 40), POLICIES)
         .checkAssert(
             (cohort, policy) -> {
               cohorts.add(cohort);

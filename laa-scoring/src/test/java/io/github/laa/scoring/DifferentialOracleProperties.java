@@ -90,7 +90,7 @@ class DifferentialOracleProperties {
   void everyRuleAgreesWithTheReferenceOnWideAgreementsUnderTheDefaultPolicy() {
     AtomicLong n = new AtomicLong();
     qt().withExamples(TestBudget.examples(4_000))
-        .forAll(WideGenerators.agreements())
+        .forAll(LaaGenerators.wideAgreements())
         .checkAssert(
             laa -> {
               compareAll(LVSC.score(laa), null);
@@ -104,8 +104,7 @@ class DifferentialOracleProperties {
     AtomicLong n = new AtomicLong();
     qt().withExamples(TestBudget.examples(6_000))
         .forAll(
-            WideGenerators.agreements().mix(LaaGenerators.agreements(), 30),
-            WideGenerators.variants())
+            LaaGenerators.wideAgreements().mix(LaaGenerators.agreements(), 30), Fixtures.variants())
         .checkAssert(
             (laa, variant) -> {
               compareAll(variant.policy().score(laa), null);
@@ -122,7 +121,7 @@ class DifferentialOracleProperties {
    */
   @Test
   void commissioningScoresAreExactlyRoundedUnderAnyWeights() {
-    LocalAreaAgreement base = Agreements.camden().build();
+    LocalAreaAgreement base = Fixtures.camden().build();
     Gen<List<Integer>> weights =
         lists()
             .of(integers().between(0, 12).mix(integers().between(0, 100), 30))
@@ -182,10 +181,8 @@ class DifferentialOracleProperties {
     AtomicLong n = new AtomicLong();
     qt().withExamples(TestBudget.examples(1_000))
         .forAll(
-            LaaGenerators.cohorts(12).mix(WideGenerators.cohorts(10), 40),
-            WideGenerators.variants()
-                .map(WideGenerators.Variant::policy)
-                .mix(Generate.constant(LVSC), 50))
+            LaaGenerators.cohorts(12).mix(LaaGenerators.wideCohorts(10), 40),
+            Fixtures.variants().map(Fixtures.Variant::policy).mix(Generate.constant(LVSC), 50))
         .checkAssert(
             (cohort, policy) -> {
               CohortScorecard scored = policy.scoreCohort(cohort);

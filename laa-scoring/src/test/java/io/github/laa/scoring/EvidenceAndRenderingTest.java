@@ -1,11 +1,10 @@
 package io.github.laa.scoring;
 
-import static io.github.laa.scoring.Agreements.Y2005;
-import static io.github.laa.scoring.Agreements.Y2006;
-import static io.github.laa.scoring.Agreements.Y2007;
-import static io.github.laa.scoring.Agreements.Y2008;
-import static io.github.laa.scoring.Agreements.camden;
-import static io.github.laa.scoring.Agreements.money;
+import static io.github.laa.scoring.Fixtures.Y2005;
+import static io.github.laa.scoring.Fixtures.Y2006;
+import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.money;
+import static io.github.laa.scoring.Fixtures.twoStreams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.laa.core.Areas;
@@ -37,23 +36,6 @@ class EvidenceAndRenderingTest {
 
   private static Finding finding(Policy p, LocalAreaAgreement laa, RuleId id) {
     return p.score(laa).finding(id).orElseThrow();
-  }
-
-  /**
-   * NRF (in the agreement): £50k in 2005/06, then £40k, £40k, £60k. The council budget (outside):
-   * £10k in 2005/06, then £20k, £20k, £0. Totals: £60k, then £60k, £60k, £60k — no loss. The two
-   * worst years tie at £60k; the first, 2006/07, is the worst year.
-   */
-  private static LocalAreaAgreement twoStreams() {
-    return camden()
-        .addAllocation(money("cvs", "nrf", Y2005, "£50k"))
-        .addAllocation(money("cvs", "council", Y2005, "£10k"))
-        .addAllocation(money("cvs", "nrf", Y2006, "£40k"))
-        .addAllocation(money("cvs", "council", Y2006, "£20k"))
-        .addAllocation(money("cvs", "nrf", Y2007, "£40k"))
-        .addAllocation(money("cvs", "council", Y2007, "£20k"))
-        .addAllocation(money("cvs", "nrf", Y2008, "£60k"))
-        .build();
   }
 
   @Test
@@ -195,9 +177,9 @@ class EvidenceAndRenderingTest {
     // Two programmes, both £1k under the £5k ceiling: the first named is the margin's.
     LocalAreaAgreement laa =
         camden()
-            .addSmallGrantsProgramme(Agreements.chest().build().withMaxGrant(Money.parse("£4k")))
+            .addSmallGrantsProgramme(Fixtures.chest().build().withMaxGrant(Money.parse("£4k")))
             .addSmallGrantsProgramme(
-                Agreements.chest()
+                Fixtures.chest()
                     .build()
                     .withId("fund")
                     .withName("Second Fund")
@@ -213,7 +195,7 @@ class EvidenceAndRenderingTest {
   @Test
   void theAmberThresholdAndTheRulesOfAFreshPolicy() {
     // Every rule that can be assessed passes; the overall score is the mean of those scores.
-    Scorecard card = LVSC.score(Agreements.yearly("£100k", "£100k", "£100k", "£100k"));
+    Scorecard card = LVSC.score(Fixtures.yearly("£100k", "£100k", "£100k", "£100k"));
     int score = card.score().getAsInt();
     Policy strict = LVSC.reform("strict").set(Policy.AMBER_THRESHOLD, score + 1).build();
     Policy lenient = LVSC.reform("lenient").set(Policy.AMBER_THRESHOLD, score).build();
@@ -233,7 +215,7 @@ class EvidenceAndRenderingTest {
 
   @Test
   void reportsPrintMissingFactsMarginsAndDiffs() {
-    Scorecard before = LVSC.score(Agreements.yearly("£100k", "£90k", "£100k", "£100k"));
+    Scorecard before = LVSC.score(Fixtures.yearly("£100k", "£90k", "£100k", "£100k"));
     Scorecard after =
         LVSC.reform("10% tolerance")
             .set(NetResourceLossRule.TOLERANCE, Percentage.of(10))

@@ -1,19 +1,14 @@
 package io.github.laa.scoring;
 
-import static io.github.laa.scoring.Agreements.Y2005;
-import static io.github.laa.scoring.Agreements.Y2006;
-import static io.github.laa.scoring.Agreements.Y2007;
-import static io.github.laa.scoring.Agreements.camden;
-import static io.github.laa.scoring.Agreements.money;
+import static io.github.laa.scoring.Fixtures.HUGE;
+import static io.github.laa.scoring.Fixtures.Y2006;
+import static io.github.laa.scoring.Fixtures.Y2007;
+import static io.github.laa.scoring.Fixtures.grown;
 import static io.github.laa.scoring.testing.LaaAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.laa.core.Allocation;
-import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
-import io.github.laa.core.Purpose;
-import io.github.laa.core.SmallGrantsProgramme;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.lvsc.NetResourceLossRule;
 import io.github.laa.scoring.lvsc.PerformanceCapacityRule;
@@ -30,37 +25,6 @@ import org.junit.jupiter.api.Test;
  * throws.
  */
 class ExtremeAmountsTest {
-  /** £23,058,430,092,136,939.51: a quarter of the largest amount. */
-  private static final Money HUGE = Money.ofPence(Long.MAX_VALUE / 4);
-
-  /**
-   * Baseline 2005/06: 1p. 2006/07: 1p of delivery from NRF (in the agreement) and HUGE of
-   * performance support. 2007/08: 1p of core funding, and a small grants budget of HUGE. 2008/09:
-   * nothing.
-   */
-  private static LocalAreaAgreement grown() {
-    return camden()
-        .addAllocation(money("cvs", "nrf", Y2005, "£0.01"))
-        .addAllocation(money("cvs", "nrf", Y2006, "£0.01"))
-        .addAllocation(
-            Allocation.builder().recipient("cvs").stream("nrf")
-                .year(Y2006)
-                .amount(HUGE)
-                .purpose(Purpose.PERFORMANCE_SUPPORT)
-                .build())
-        .addAllocation(money("club", "nrf", Y2007, "£0.01").withPurpose(Purpose.CORE))
-        .addSmallGrantsProgramme(
-            SmallGrantsProgramme.builder()
-                .id("chest")
-                .name("Community Chest")
-                .putBudget(Y2007, HUGE)
-                .maxGrant(Money.parse("£5k"))
-                .incomeCap(Money.parse("£100k"))
-                .capacityBuilding(true)
-                .build())
-        .build();
-  }
-
   @Test
   void scoringAgreementsWhoseMoneyGrowsBeyondAnyPercentageDoesNotThrow() {
     Policy policy =

@@ -1,17 +1,15 @@
 package io.github.laa.scoring;
 
-import static io.github.laa.scoring.Agreements.camden;
-import static io.github.laa.scoring.Agreements.chest;
-import static io.github.laa.scoring.Agreements.yearly;
+import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.chest;
+import static io.github.laa.scoring.Fixtures.yearly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.collect.ImmutableList;
 import io.github.laa.core.InvalidDataException;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
 import io.github.laa.core.Problem;
-import io.github.laa.core.Purpose;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.lvsc.NetResourceLossRule;
 import io.github.laa.scoring.lvsc.SmallGrantsRule;
@@ -20,49 +18,6 @@ import org.junit.jupiter.api.Test;
 
 class PolicyTest {
   private static final Policy LVSC = Lvsc2006.policy();
-
-  /** A council's own rule, as a user would write it. */
-  static final class CoreFunding implements Rule {
-    static final Key<Money> CORE = Key.of("core funding", Money.class);
-    static final Parameter<Money> MINIMUM =
-        Parameter.of(
-            "CORE_FUNDING.minimum",
-            "least core funding in the first year",
-            Money.class,
-            Money.parse("£50k"),
-            m -> m.isNegative() ? "must not be negative" : null);
-
-    @Override
-    public RuleId id() {
-      return RuleId.of("CORE_FUNDING");
-    }
-
-    @Override
-    public String title() {
-      return "Core funding for the VCS";
-    }
-
-    @Override
-    public Citation citation() {
-      return Citation.of("Anytown Compact, section 4", "core funding each year");
-    }
-
-    @Override
-    public ImmutableList<Parameter<?>> parameters() {
-      return ImmutableList.of(MINIMUM);
-    }
-
-    @Override
-    public Finding evaluate(RuleInput in) {
-      long core = in.facts().purpose(Purpose.CORE, 0);
-      boolean ok = core >= in.get(MINIMUM).pence();
-      return in.finding()
-          .verdict(ok ? Verdict.PASS : Verdict.FAIL)
-          .score(ok ? 100 : 0)
-          .evidence(CORE, in.facts().year(0), Money.ofPence(core))
-          .build();
-    }
-  }
 
   @Test
   void theDefaultPolicyHasTheLvscRulesAndDate() {
@@ -116,7 +71,7 @@ class PolicyTest {
                     .set(NetResourceLossRule.TOLERANCE, Percentage.of(101))
                     .set(Policy.BASELINE_YEARS, 0)
                     .set(Policy.AMBER_THRESHOLD, 101)
-                    .set(CoreFunding.MINIMUM, Money.parse("£1"))
+                    .set(Fixtures.CoreFunding.MINIMUM, Money.parse("£1"))
                     .weight(Lvsc2006.SMALL_GRANTS, 101)
                     .removeRule(RuleId.of("NO_SUCH_RULE"))
                     .build())
@@ -138,13 +93,13 @@ class PolicyTest {
   void customRulesJoinAPolicyAndReadTheirParameters() {
     Policy council =
         LVSC.reform("Anytown 2007")
-            .rule(new CoreFunding(), Severity.MUST, 1)
-            .set(CoreFunding.MINIMUM, Money.parse("£10k"))
+            .rule(new Fixtures.CoreFunding(), Severity.MUST, 1)
+            .set(Fixtures.CoreFunding.MINIMUM, Money.parse("£10k"))
             .build();
     Scorecard card = council.score(yearly("£1", "£1", "£1", "£1"));
     Finding f = card.finding(RuleId.of("CORE_FUNDING")).orElseThrow();
     assertThat(f.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(f.get(CoreFunding.CORE, Agreements.Y2006)).isEqualTo(Money.ZERO);
+    assertThat(f.get(Fixtures.CoreFunding.CORE, Fixtures.Y2006)).isEqualTo(Money.ZERO);
     assertThat(f.parameters())
         .extracting(Object::toString)
         .containsExactly("CORE_FUNDING.minimum = £10,000.00");
@@ -162,11 +117,7 @@ class PolicyTest {
 
   @Test
   void ragIsRedWhenAMustRuleFailsAmberForConcernsOrALowScoreGreenOtherwise() {
-    Policy headline =
-        Policy.builder("Headline", LocalDate.of(2006, 3, 8))
-            .rule(NetResourceLossRule.INSTANCE)
-            .rule(SmallGrantsRule.INSTANCE)
-            .build();
+    Policy headline = Fixtures.HEADLINE;
     // Net loss fails (MUST): red.
     assertThat(headline.score(yearly("£100k", "£90k", "£100k", "£100k")).rag()).isEqualTo(Rag.RED);
     // Net loss passes and small grants passes: green, score 100.

@@ -1,7 +1,7 @@
 package io.github.laa.scoring;
 
-import static io.github.laa.scoring.Agreements.chest;
-import static io.github.laa.scoring.Agreements.yearly;
+import static io.github.laa.scoring.Fixtures.chest;
+import static io.github.laa.scoring.Fixtures.yearly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.laa.core.Percentage;
@@ -10,15 +10,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ReportsTest {
-  /** The two headline rules only, so that the expected text stays short. */
-  static final Policy HEADLINE =
-      Policy.builder("LVSC 2006", java.time.LocalDate.of(2006, 3, 8))
-          .rule(io.github.laa.scoring.lvsc.NetResourceLossRule.INSTANCE)
-          .rule(io.github.laa.scoring.lvsc.SmallGrantsRule.INSTANCE)
-          .build();
-
   private static final Scorecard CARD =
-      HEADLINE.score(
+      Fixtures.HEADLINE.score(
           yearly("£100,000", "£100k", "£95k", "£110k").withSmallGrantsProgrammes(chest().build()));
 
   @Test
@@ -72,7 +65,7 @@ class ReportsTest {
           }) {
         Locale.setDefault(l);
         assertThat(CARD.toText()).isEqualTo(expected);
-        assertThat(HEADLINE.score(CARD.agreement()).toText()).isEqualTo(expected);
+        assertThat(Fixtures.HEADLINE.score(CARD.agreement()).toText()).isEqualTo(expected);
       }
     } finally {
       Locale.setDefault(saved);
@@ -82,7 +75,7 @@ class ReportsTest {
   @Test
   void aDiffShowsWhatFlipped() {
     Policy tolerant =
-        HEADLINE
+        Fixtures.HEADLINE
             .reform("5% tolerance")
             .set(NetResourceLossRule.TOLERANCE, Percentage.of(5))
             .build();

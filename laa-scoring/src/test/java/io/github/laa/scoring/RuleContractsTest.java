@@ -19,7 +19,7 @@ class RuleContractsTest {
 
   @Test
   void aRuleWithoutATestHasNoContract() {
-    assertThat(RuleContracts.of(new PolicyTest.CoreFunding())).isEmpty();
+    assertThat(RuleContracts.of(new Fixtures.CoreFunding())).isEmpty();
   }
 
   /** A rule whose test has a contract that is not final. */

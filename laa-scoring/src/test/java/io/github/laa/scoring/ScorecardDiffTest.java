@@ -1,9 +1,9 @@
 package io.github.laa.scoring;
 
-import static io.github.laa.scoring.Agreements.Y2007;
-import static io.github.laa.scoring.Agreements.chest;
-import static io.github.laa.scoring.Agreements.money;
-import static io.github.laa.scoring.Agreements.yearly;
+import static io.github.laa.scoring.Fixtures.Y2007;
+import static io.github.laa.scoring.Fixtures.chest;
+import static io.github.laa.scoring.Fixtures.money;
+import static io.github.laa.scoring.Fixtures.yearly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,11 +1,11 @@
 package io.github.laa.scoring;
 
-import static io.github.laa.scoring.Agreements.Y2005;
-import static io.github.laa.scoring.Agreements.Y2006;
-import static io.github.laa.scoring.Agreements.Y2007;
-import static io.github.laa.scoring.Agreements.Y2008;
-import static io.github.laa.scoring.Agreements.camden;
-import static io.github.laa.scoring.Agreements.money;
+import static io.github.laa.scoring.Fixtures.Y2005;
+import static io.github.laa.scoring.Fixtures.Y2006;
+import static io.github.laa.scoring.Fixtures.Y2007;
+import static io.github.laa.scoring.Fixtures.Y2008;
+import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -21,6 +21,7 @@ import io.github.laa.scoring.internal.Aggregate;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.lvsc.Recommendation;
 import io.github.laa.scoring.lvsc.SmallGrantsRule;
+import io.github.laa.scoring.testing.LaaGenerators;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ValuesAndFactsTest {
     qt().withExamples(TestBudget.examples(1_000))
         .forAll(
             io.github.laa.scoring.testing.LaaGenerators.agreements()
-                .mix(WideGenerators.agreements(), 50),
+                .mix(LaaGenerators.wideAgreements(), 50),
             org.quicktheories.generators.SourceDSL.integers().between(1, 4))
         .checkAssert(
             (laa, window) -> {
@@ -92,7 +93,7 @@ class ValuesAndFactsTest {
   void theFactsOfAHandMadeAgreement() {
     LocalAreaAgreement laa =
         camden()
-            .addAllocation(money("cvs", "nrf", Agreements.Y2004, "£10k"))
+            .addAllocation(money("cvs", "nrf", Fixtures.Y2004, "£10k"))
             .addAllocation(
                 money("cvs", "council", Y2005, "£20k").withTermYears(3).withFullCostRecovery(true))
             .addAllocation(
@@ -301,13 +302,13 @@ class ValuesAndFactsTest {
 
   @Test
   void findingsAndScorecardsCompareAndPrintByContent() {
-    Scorecard a = LVSC.score(Agreements.yearly("£100k", "£90k", "£100k", "£100k"));
-    Scorecard b = LVSC.score(Agreements.yearly("£100k", "£100k", "£100k", "£100k"));
+    Scorecard a = LVSC.score(Fixtures.yearly("£100k", "£90k", "£100k", "£100k"));
+    Scorecard b = LVSC.score(Fixtures.yearly("£100k", "£100k", "£100k", "£100k"));
     Finding fa = a.finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow();
     Finding fb = b.finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow();
     assertThat(fa)
         .isEqualTo(
-            LVSC.score(Agreements.yearly("£100k", "£90k", "£100k", "£100k"))
+            LVSC.score(Fixtures.yearly("£100k", "£90k", "£100k", "£100k"))
                 .finding(Lvsc2006.NET_RESOURCE_LOSS)
                 .orElseThrow());
     assertThat(fa).isNotEqualTo(fb);
@@ -317,7 +318,7 @@ class ValuesAndFactsTest {
         .hasToString(
             "INFRASTRUCTURE_TARGETING: NOT_ASSESSED (score 0), missing infrastructure profile");
     assertThat(a)
-        .isEqualTo(LVSC.score(Agreements.yearly("£100k", "£90k", "£100k", "£100k")))
+        .isEqualTo(LVSC.score(Fixtures.yearly("£100k", "£90k", "£100k", "£100k")))
         .isNotEqualTo(b);
     assertThat(a.hashCode()).isNotEqualTo(b.hashCode());
     assertThat(Finding.builder(SmallGrantsRule.INSTANCE).build())
@@ -358,8 +359,7 @@ class ValuesAndFactsTest {
         .hasToString("NET_RESOURCE_LOSS: PASS → FAIL (-61)");
     // Same verdicts but another score is not empty either.
     Scorecard c =
-        LVSC.score(
-            Agreements.yearly("£100k", "£30k", "£100k", "£100k")); // FAIL too, score 0 not 39
+        LVSC.score(Fixtures.yearly("£100k", "£30k", "£100k", "£100k")); // FAIL too, score 0 not 39
     assertThat(a.diff(c).isEmpty()).isFalse();
     // A rule on one side only.
     Scorecard without =
@@ -381,8 +381,8 @@ class ValuesAndFactsTest {
   void cohortDiffsAndCohortsPrintWhatTheyHold() {
     List<LocalAreaAgreement> cohort =
         List.of(
-            Agreements.yearly("£100k", "£90k", "£100k", "£100k"),
-            Agreements.yearly("£100k", "£100k", "£100k", "£100k")
+            Fixtures.yearly("£100k", "£90k", "£100k", "£100k"),
+            Fixtures.yearly("£100k", "£100k", "£100k", "£100k")
                 .withArea(Areas.byName("Hackney").orElseThrow()));
     CohortScorecard before = LVSC.scoreCohort(cohort);
     CohortScorecard after =

@@ -1,8 +1,9 @@
 package io.github.laa.scoring.lvsc;
 
-import static io.github.laa.scoring.Agreements.Y2006;
-import static io.github.laa.scoring.Agreements.camden;
-import static io.github.laa.scoring.Agreements.money;
+import static io.github.laa.scoring.Fixtures.Y2006;
+import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.commissioning;
+import static io.github.laa.scoring.Fixtures.money;
 import static io.github.laa.scoring.Reference.TEN_THOUSAND;
 import static io.github.laa.scoring.Reference.big;
 import static io.github.laa.scoring.Reference.halfEven;
@@ -57,24 +58,11 @@ public class CommissioningRuleTest {
     return p.score(laa).finding(Lvsc2006.COMMISSIONING_PRACTICE).orElseThrow();
   }
 
-  private static LocalAreaAgreement given(int weeks) {
-    return camden()
-        .commissioning(
-            CommissioningPractice.builder()
-                .threeYearTermsShare(Percentage.of(50))
-                .fullCostRecoveryShare(Percentage.of(25))
-                .paidInAdvanceShare(Percentage.of(100))
-                .consultationWeeks(weeks)
-                .noticeMonths(3)
-                .build())
-        .build();
-  }
-
   @Test
   void scoresTheGivenFactsByTheirWeights() {
     // 20 × 50% + 20 × 25% + 20 × 100% + 20 × 8/12 + 20 × 3/3 = 10 + 5 + 20 + 13.33 + 20 = 68.33 →
     // 68.
-    Finding f = score(Lvsc2006.policy(), given(8));
+    Finding f = score(Lvsc2006.policy(), commissioning(8));
     assertThat(f)
         .hasVerdict(Verdict.WARN)
         .hasScore(68)
@@ -86,7 +74,7 @@ public class CommissioningRuleTest {
             new BigDecimal("13.33"))
         .hasMargin("The commissioning score must rise by 2 points to pass");
     // 12 weeks: 10 + 5 + 20 + 20 + 20 = 75, a pass.
-    assertThat(score(Lvsc2006.policy(), given(12))).hasVerdict(Verdict.PASS).hasScore(75);
+    assertThat(score(Lvsc2006.policy(), commissioning(12))).hasVerdict(Verdict.PASS).hasScore(75);
   }
 
   /**
@@ -169,7 +157,7 @@ public class CommissioningRuleTest {
             .set(CommissioningRule.WEIGHT_NOTICE, 0)
             .set(CommissioningRule.WEIGHT_CONSULTATION, 1)
             .build();
-    assertThat(score(consultationOnly, given(8))).hasScore(67).hasVerdict(Verdict.WARN);
+    assertThat(score(consultationOnly, commissioning(8))).hasScore(67).hasVerdict(Verdict.WARN);
   }
 
   @Test

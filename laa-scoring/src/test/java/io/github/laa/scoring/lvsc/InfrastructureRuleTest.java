@@ -1,11 +1,7 @@
 package io.github.laa.scoring.lvsc;
 
-import static io.github.laa.scoring.Agreements.Y2005;
-import static io.github.laa.scoring.Agreements.Y2006;
-import static io.github.laa.scoring.Agreements.Y2007;
-import static io.github.laa.scoring.Agreements.Y2008;
-import static io.github.laa.scoring.Agreements.camden;
-import static io.github.laa.scoring.Agreements.money;
+import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.infrastructureSupport;
 import static io.github.laa.scoring.Reference.baselineWindow;
 import static io.github.laa.scoring.Reference.big;
 import static io.github.laa.scoring.Reference.count;
@@ -61,23 +57,10 @@ public class InfrastructureRuleTest {
     return Lvsc2006.policy().score(laa).finding(Lvsc2006.INFRASTRUCTURE_TARGETING).orElseThrow();
   }
 
-  /** Infrastructure support £10k in the baseline year, then {@code a}, {@code b}, {@code c}. */
-  static LocalAreaAgreement support(int rating, String a, String b, String c) {
-    return camden()
-        .addAllocation(
-            money("cvs", "nrf", Y2005, "£10k").withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
-        .addAllocation(money("cvs", "nrf", Y2006, a).withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
-        .addAllocation(money("cvs", "nrf", Y2007, b).withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
-        .addAllocation(money("cvs", "nrf", Y2008, c).withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
-        .infrastructure(
-            InfrastructureProfile.of(Money.parse("£90k"), new BigDecimal("2.5"), rating))
-        .build();
-  }
-
   @Test
   void weakInfrastructureWithMoreSupportPasses() {
     // Rating 2 ≤ 2: weak. Mean (£12k + £12k + £12k) / 3 = £12k > £10k.
-    assertThat(score(support(2, "£12k", "£12k", "£12k")))
+    assertThat(score(infrastructureSupport(2, "£12k", "£12k", "£12k")))
         .hasVerdict(Verdict.PASS)
         .hasEvidence(InfrastructureRule.WEAK, true)
         .hasEvidence(InfrastructureRule.BASELINE_SUPPORT, Money.parse("£10k"))
@@ -89,7 +72,7 @@ public class InfrastructureRuleTest {
   @Test
   void weakInfrastructureWithoutARiseFails() {
     // Mean (£8k + £10k + £12k) / 3 = £10k: not above the £10k baseline; a penny more would be.
-    assertThat(score(support(1, "£8k", "£10k", "£12k")))
+    assertThat(score(infrastructureSupport(1, "£8k", "£10k", "£12k")))
         .hasVerdict(Verdict.FAIL)
         .hasScore(0)
         .hasMargin(
@@ -98,7 +81,7 @@ public class InfrastructureRuleTest {
 
   @Test
   void infrastructureThatIsNotWeakNeedsNothing() {
-    Finding f = score(support(3, "£0", "£0", "£0"));
+    Finding f = score(infrastructureSupport(3, "£0", "£0", "£0"));
     assertThat(f)
         .hasVerdict(Verdict.PASS)
         .hasScore(100)

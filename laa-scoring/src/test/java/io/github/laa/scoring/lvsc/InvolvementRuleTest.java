@@ -1,6 +1,7 @@
 package io.github.laa.scoring.lvsc;
 
-import static io.github.laa.scoring.Agreements.camden;
+import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.involvement;
 import static io.github.laa.scoring.Reference.big;
 import static io.github.laa.scoring.Reference.halfEven;
 import static io.github.laa.scoring.RuleContract.allChecks;
@@ -41,25 +42,12 @@ public class InvolvementRuleTest {
     return Lvsc2006.policy().score(laa).finding(Lvsc2006.VCS_INVOLVEMENT).orElseThrow();
   }
 
-  private static LocalAreaAgreement with(
-      InvolvementLevel strategic, InvolvementLevel design, InvolvementLevel delivery) {
-    return camden()
-        .involvement(
-            Involvement.builder()
-                .strategic(strategic)
-                .addBlock(BlockInvolvement.of("SSC", Stage.DESIGN, design))
-                .addBlock(BlockInvolvement.of("SSC", Stage.DELIVERY, delivery))
-                .addBlock(BlockInvolvement.of("SSC", Stage.EVALUATION, InvolvementLevel.CONSULTED))
-                .build())
-        .build();
-  }
-
   @Test
   void passesWithStrategicInvolvementAndEveryBlockInvolvedInDesign() {
     // Ladder: (PARTNER 4 + INVOLVED 3 + LEADING 5) / (5 × 3) = 12/15 = 80.
     assertThat(
             score(
-                with(
+                involvement(
                     InvolvementLevel.PARTNER, InvolvementLevel.INVOLVED, InvolvementLevel.LEADING)))
         .hasVerdict(Verdict.PASS)
         .hasScore(80)
@@ -72,7 +60,7 @@ public class InvolvementRuleTest {
     // Ladder (2 + 3 + 5) / 15 = 66.67 → 67, moved into the FAIL band.
     assertThat(
             score(
-                with(
+                involvement(
                     InvolvementLevel.CONSULTED,
                     InvolvementLevel.INVOLVED,
                     InvolvementLevel.LEADING)))
@@ -85,7 +73,9 @@ public class InvolvementRuleTest {
   @Test
   void failsWhenABlockHasNoInvolvementInDelivery() {
     assertThat(
-            score(with(InvolvementLevel.LEADING, InvolvementLevel.PARTNER, InvolvementLevel.NONE)))
+            score(
+                involvement(
+                    InvolvementLevel.LEADING, InvolvementLevel.PARTNER, InvolvementLevel.NONE)))
         .hasVerdict(Verdict.FAIL)
         .hasMargin("Delivery involvement in SSC must rise by 1 rung to leave NONE");
   }
@@ -95,7 +85,8 @@ public class InvolvementRuleTest {
     // Ladder (3 + 2 + 3) / 15 = 53.33 → 53, within the WARN band.
     Finding f =
         score(
-            with(InvolvementLevel.INVOLVED, InvolvementLevel.CONSULTED, InvolvementLevel.INVOLVED));
+            involvement(
+                InvolvementLevel.INVOLVED, InvolvementLevel.CONSULTED, InvolvementLevel.INVOLVED));
     assertThat(f)
         .hasVerdict(Verdict.WARN)
         .hasScore(53)
@@ -113,7 +104,7 @@ public class InvolvementRuleTest {
     Finding f =
         strict
             .score(
-                with(
+                involvement(
                     InvolvementLevel.INVOLVED,
                     InvolvementLevel.INVOLVED,
                     InvolvementLevel.INVOLVED))

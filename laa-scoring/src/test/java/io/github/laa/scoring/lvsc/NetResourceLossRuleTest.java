@@ -1,13 +1,13 @@
 package io.github.laa.scoring.lvsc;
 
-import static io.github.laa.scoring.Agreements.Y2004;
-import static io.github.laa.scoring.Agreements.Y2005;
-import static io.github.laa.scoring.Agreements.Y2006;
-import static io.github.laa.scoring.Agreements.Y2007;
-import static io.github.laa.scoring.Agreements.Y2008;
-import static io.github.laa.scoring.Agreements.camden;
-import static io.github.laa.scoring.Agreements.money;
-import static io.github.laa.scoring.Agreements.yearly;
+import static io.github.laa.scoring.Fixtures.Y2004;
+import static io.github.laa.scoring.Fixtures.Y2005;
+import static io.github.laa.scoring.Fixtures.Y2006;
+import static io.github.laa.scoring.Fixtures.Y2007;
+import static io.github.laa.scoring.Fixtures.Y2008;
+import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.money;
+import static io.github.laa.scoring.Fixtures.yearly;
 import static io.github.laa.scoring.Reference.TEN_THOUSAND;
 import static io.github.laa.scoring.Reference.baselineWindow;
 import static io.github.laa.scoring.Reference.big;
@@ -32,6 +32,7 @@ import io.github.laa.core.Percentage;
 import io.github.laa.core.Purpose;
 import io.github.laa.scoring.Change;
 import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Fixtures;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.ParameterDraw;
 import io.github.laa.scoring.Parameters;
@@ -41,7 +42,6 @@ import io.github.laa.scoring.Reference.Expected;
 import io.github.laa.scoring.RuleContract;
 import io.github.laa.scoring.TestBudget;
 import io.github.laa.scoring.Verdict;
-import io.github.laa.scoring.WideGenerators;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -67,17 +67,6 @@ public class NetResourceLossRuleTest {
   NetResourceLossRuleTest() {}
 
   private static final Policy LVSC = Lvsc2006.policy();
-
-  /** HM Treasury's 2004 illustration of the GDP deflator (2002-03 = 100). */
-  static final DeflatorSeries HMT_2004 =
-      DeflatorSeries.builder()
-          .name("HMT GDP deflator, 2004 illustration (2002-03 = 100)")
-          .putIndex(Y2004, new BigDecimal("105.161"))
-          .putIndex(Y2005, new BigDecimal("107.812"))
-          .putIndex(Y2006, new BigDecimal("110.702"))
-          .putIndex(Y2007, new BigDecimal("113.691"))
-          .putIndex(Y2008, new BigDecimal("116.761"))
-          .build();
 
   private static Finding score(Policy policy, LocalAreaAgreement laa) {
     return policy.score(laa).finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow();
@@ -248,7 +237,7 @@ public class NetResourceLossRuleTest {
     Policy real =
         LVSC.reform("real terms")
             .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL)
-            .set(NetResourceLossRule.DEFLATOR, HMT_2004)
+            .set(NetResourceLossRule.DEFLATOR, Fixtures.HMT_2004)
             .build();
     LocalAreaAgreement laa = yearly("£100k", "£102k", "£104k", "£110k");
     // Cash rises every year: a pass in cash.
@@ -335,19 +324,6 @@ public class NetResourceLossRuleTest {
   // ---------------------------------------------------------------------------------------------
   // Properties
 
-  /** A deflator series covering every year the generators use (1999/00 to 2012/13). */
-  private static final DeflatorSeries FULL_SERIES;
-
-  static {
-    DeflatorSeries.Builder b = DeflatorSeries.builder().name("test series, +2.5% a year");
-    BigDecimal index = new BigDecimal("95.000");
-    for (int y = 1999; y <= 2012; y++) {
-      b.putIndex(FinancialYear.of(y), index);
-      index = index.multiply(new BigDecimal("1.025")).setScale(3, RoundingMode.HALF_EVEN);
-    }
-    FULL_SERIES = b.build();
-  }
-
   @Test
   void addingVcsMoneyToAnAgreementYearNeverTurnsANetLossPassIntoAFail() {
     qt().withExamples(TestBudget.examples(1_000))
@@ -385,7 +361,7 @@ public class NetResourceLossRuleTest {
                 .build(),
             LVSC.reform("real, 1.5%, 3 years")
                 .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL)
-                .set(NetResourceLossRule.DEFLATOR, FULL_SERIES)
+                .set(NetResourceLossRule.DEFLATOR, Fixtures.FULL_SERIES)
                 .set(NetResourceLossRule.TOLERANCE, Percentage.parse("1.5%"))
                 .set(Policy.BASELINE_YEARS, 3)
                 .build());
@@ -518,7 +494,7 @@ public class NetResourceLossRuleTest {
       if (draw.nextInt(4) == 0) {
         draw.set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL);
         if (!draw.nextBoolean()) {
-          draw.set(NetResourceLossRule.DEFLATOR, WideGenerators.FULL_SERIES);
+          draw.set(NetResourceLossRule.DEFLATOR, Fixtures.FULL_SERIES);
         }
       }
     }

@@ -1,9 +1,10 @@
 package io.github.laa.scoring.lvsc;
 
-import static io.github.laa.scoring.Agreements.Y2006;
-import static io.github.laa.scoring.Agreements.Y2007;
-import static io.github.laa.scoring.Agreements.camden;
-import static io.github.laa.scoring.Agreements.money;
+import static io.github.laa.scoring.Fixtures.Y2006;
+import static io.github.laa.scoring.Fixtures.Y2007;
+import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.delivery;
+import static io.github.laa.scoring.Fixtures.money;
 import static io.github.laa.scoring.Reference.TEN_THOUSAND;
 import static io.github.laa.scoring.Reference.big;
 import static io.github.laa.scoring.Reference.ceil;
@@ -50,22 +51,6 @@ public class PerformanceCapacityRuleTest {
 
   private static Finding score(LocalAreaAgreement laa) {
     return Lvsc2006.policy().score(laa).finding(Lvsc2006.PERFORMANCE_CAPACITY).orElseThrow();
-  }
-
-  private static LocalAreaAgreement delivery(String support2006, String support2007) {
-    LocalAreaAgreement.Builder b =
-        camden()
-            .addAllocation(money("cvs", "nrf", Y2006, "£100k"))
-            .addAllocation(money("cvs", "nrf", Y2007, "£100k"));
-    if (!support2006.isEmpty()) {
-      b.addAllocation(
-          money("cvs", "council", Y2006, support2006).withPurpose(Purpose.PERFORMANCE_SUPPORT));
-    }
-    if (!support2007.isEmpty()) {
-      b.addAllocation(
-          money("cvs", "council", Y2007, support2007).withPurpose(Purpose.PERFORMANCE_SUPPORT));
-    }
-    return b.build();
   }
 
   @Test

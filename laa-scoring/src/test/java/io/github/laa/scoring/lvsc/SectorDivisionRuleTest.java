@@ -1,11 +1,10 @@
 package io.github.laa.scoring.lvsc;
 
-import static io.github.laa.scoring.Agreements.Y2005;
-import static io.github.laa.scoring.Agreements.Y2006;
-import static io.github.laa.scoring.Agreements.Y2007;
-import static io.github.laa.scoring.Agreements.Y2008;
-import static io.github.laa.scoring.Agreements.camden;
-import static io.github.laa.scoring.Agreements.money;
+import static io.github.laa.scoring.Fixtures.Y2005;
+import static io.github.laa.scoring.Fixtures.Y2006;
+import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.money;
+import static io.github.laa.scoring.Fixtures.squeezed;
 import static io.github.laa.scoring.Reference.TEN_THOUSAND;
 import static io.github.laa.scoring.Reference.baselineWindow;
 import static io.github.laa.scoring.Reference.big;
@@ -56,28 +55,6 @@ public class SectorDivisionRuleTest {
 
   private static Finding score(Policy p, LocalAreaAgreement laa) {
     return p.score(laa).finding(Lvsc2006.SECTOR_DIVISION).orElseThrow();
-  }
-
-  /**
-   * Baseline 2005/06: club £20k, CVS £60k, trust £20k (£100k; micro share 20%). Agreement: the same
-   * in 2006/07 and 2007/08, then club £10k, CVS £60k, trust £30k in 2008/09: club £50k, CVS £180k,
-   * trust £70k of £300k (micro share 16.67%).
-   */
-  private static LocalAreaAgreement squeezed() {
-    return camden()
-        .addAllocation(money("club", "nrf", Y2005, "£20k"))
-        .addAllocation(money("cvs", "nrf", Y2005, "£60k"))
-        .addAllocation(money("trust", "nrf", Y2005, "£20k"))
-        .addAllocation(money("club", "nrf", Y2006, "£20k"))
-        .addAllocation(money("cvs", "nrf", Y2006, "£60k"))
-        .addAllocation(money("trust", "nrf", Y2006, "£20k"))
-        .addAllocation(money("club", "nrf", Y2007, "£20k"))
-        .addAllocation(money("cvs", "nrf", Y2007, "£60k"))
-        .addAllocation(money("trust", "nrf", Y2007, "£20k"))
-        .addAllocation(money("club", "nrf", Y2008, "£10k"))
-        .addAllocation(money("cvs", "nrf", Y2008, "£60k"))
-        .addAllocation(money("trust", "nrf", Y2008, "£30k"))
-        .build();
   }
 
   @Test

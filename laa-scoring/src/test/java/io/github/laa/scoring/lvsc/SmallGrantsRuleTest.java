@@ -1,12 +1,12 @@
 package io.github.laa.scoring.lvsc;
 
-import static io.github.laa.scoring.Agreements.Y2005;
-import static io.github.laa.scoring.Agreements.Y2006;
-import static io.github.laa.scoring.Agreements.Y2007;
-import static io.github.laa.scoring.Agreements.Y2008;
-import static io.github.laa.scoring.Agreements.camden;
-import static io.github.laa.scoring.Agreements.chest;
-import static io.github.laa.scoring.Agreements.money;
+import static io.github.laa.scoring.Fixtures.Y2005;
+import static io.github.laa.scoring.Fixtures.Y2006;
+import static io.github.laa.scoring.Fixtures.Y2007;
+import static io.github.laa.scoring.Fixtures.Y2008;
+import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.chest;
+import static io.github.laa.scoring.Fixtures.money;
 import static io.github.laa.scoring.Reference.TEN_THOUSAND;
 import static io.github.laa.scoring.Reference.big;
 import static io.github.laa.scoring.Reference.ceil;
