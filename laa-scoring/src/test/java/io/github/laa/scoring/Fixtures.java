@@ -249,6 +249,71 @@ public final class Fixtures {
         .build();
   }
 
+  /**
+   * Every group of totals at work: the CVS gets £10k in 2004/05 (outside a one-year window) and
+   * £20k from the council budget in 2005/06 on three-year, full-cost terms; the club £5k of small
+   * grants from NRF in 2005/06, paid in advance, and £7k of small grants in 2006/07; the trust £30k
+   * from the council budget in 2008/09.
+   */
+  public static LocalAreaAgreement everyKindOfTotal() {
+    return camden()
+        .addAllocation(money("cvs", "nrf", Y2004, "£10k"))
+        .addAllocation(
+            money("cvs", "council", Y2005, "£20k").withTermYears(3).withFullCostRecovery(true))
+        .addAllocation(
+            money("club", "nrf", Y2005, "£5k")
+                .withPurpose(Purpose.SMALL_GRANTS)
+                .withPaidInAdvance(true))
+        .addAllocation(money("club", "nrf", Y2006, "£7k").withPurpose(Purpose.SMALL_GRANTS))
+        .addAllocation(money("trust", "council", Y2008, "£30k"))
+        .build();
+  }
+
+  /**
+   * Infrastructure of rating 4 funded with {@code funding} a year (for 3 bodies), and
+   * infrastructure support of £1k in 2005/06 and {@code support2006} in 2006/07.
+   */
+  public static LocalAreaAgreement infrastructureFunded(String funding, String support2006) {
+    return camden()
+        .addAllocation(
+            money("cvs", "nrf", Y2005, "£1k").withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
+        .addAllocation(
+            money("cvs", "nrf", Y2006, support2006).withPurpose(Purpose.INFRASTRUCTURE_SUPPORT))
+        .infrastructure(InfrastructureProfile.of(Money.parse(funding), BigDecimal.ONE, 4))
+        .build();
+  }
+
+  /**
+   * Involvement {@code strategic} at the strategic level, and in SSC: INVOLVED in design, LEADING
+   * in delivery, CONSULTED in commissioning, INFORMED in evaluation.
+   */
+  public static LocalAreaAgreement involvedAtEveryStage(InvolvementLevel strategic) {
+    return camden()
+        .involvement(
+            Involvement.builder()
+                .strategic(strategic)
+                .addBlock(BlockInvolvement.of("SSC", Stage.DESIGN, InvolvementLevel.INVOLVED))
+                .addBlock(BlockInvolvement.of("SSC", Stage.DELIVERY, InvolvementLevel.LEADING))
+                .addBlock(
+                    BlockInvolvement.of("SSC", Stage.COMMISSIONING, InvolvementLevel.CONSULTED))
+                .addBlock(BlockInvolvement.of("SSC", Stage.EVALUATION, InvolvementLevel.INFORMED))
+                .build())
+        .build();
+  }
+
+  /**
+   * The youth club's share doubles: £10k of £100k in 2005/06 (the rest to the CVS), £20k of £100k
+   * in 2006/07.
+   */
+  public static LocalAreaAgreement clubShareDoubles() {
+    return camden()
+        .addAllocation(money("club", "nrf", Y2005, "£10k"))
+        .addAllocation(money("cvs", "nrf", Y2005, "£90k"))
+        .addAllocation(money("club", "nrf", Y2006, "£20k"))
+        .addAllocation(money("cvs", "nrf", Y2006, "£80k"))
+        .build();
+  }
+
   /** £23,058,430,092,136,939.51: a quarter of the largest amount. */
   public static final Money HUGE = Money.ofPence(Long.MAX_VALUE / 4);
 
@@ -338,6 +403,15 @@ public final class Fixtures {
         cohortArea("Camden", 5, "£150k", 3, 3, 3, 0));
   }
 
+  /**
+   * Camden and Hackney with the same allocations, {@link #yearly yearly}(£100k, £90k, £100k,
+   * £100k): a net loss in 2006/07, and no facts for R1, R4 or R6.
+   */
+  public static List<LocalAreaAgreement> camdenAndHackney() {
+    LocalAreaAgreement camden = yearly("£100k", "£90k", "£100k", "£100k");
+    return List.of(camden, camden.withArea(Areas.byName("Hackney").orElseThrow()));
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Policies and rules
 
@@ -346,10 +420,20 @@ public final class Fixtures {
    * under its name and date, so that expected text stays short.
    */
   public static final Policy HEADLINE =
-      Policy.builder(Lvsc2006.NAME, Lvsc2006.DATE)
-          .rule(NetResourceLossRule.INSTANCE)
-          .rule(SmallGrantsRule.INSTANCE)
-          .build();
+      policyOf(NetResourceLossRule.INSTANCE, SmallGrantsRule.INSTANCE);
+
+  /**
+   * A policy of only {@code rules}, in this order, each with its default severity and weight 1,
+   * under LVSC 2006's name and date: for tests of the engine that must not depend on which rules
+   * LVSC 2006 has, or in what order.
+   */
+  public static Policy policyOf(Rule... rules) {
+    Policy.Builder b = Policy.builder(Lvsc2006.NAME, Lvsc2006.DATE);
+    for (Rule r : rules) {
+      b.rule(r);
+    }
+    return b.build();
+  }
 
   /**
    * A council's own rule, as a user would write it: core funding in the first agreement year of at

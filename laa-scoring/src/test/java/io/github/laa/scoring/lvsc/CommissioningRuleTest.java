@@ -2,7 +2,10 @@ package io.github.laa.scoring.lvsc;
 
 import static io.github.laa.scoring.Fixtures.Y2006;
 import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.camdenAndHackney;
+import static io.github.laa.scoring.Fixtures.cohortArea;
 import static io.github.laa.scoring.Fixtures.commissioning;
+import static io.github.laa.scoring.Fixtures.fiveAreas;
 import static io.github.laa.scoring.Fixtures.money;
 import static io.github.laa.scoring.Reference.TEN_THOUSAND;
 import static io.github.laa.scoring.Reference.big;
@@ -10,11 +13,13 @@ import static io.github.laa.scoring.Reference.halfEven;
 import static io.github.laa.scoring.Reference.sum;
 import static io.github.laa.scoring.testing.LaaAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.laa.core.Allocation;
 import io.github.laa.core.CommissioningPractice;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Percentage;
+import io.github.laa.scoring.CohortScorecard;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.ParameterDraw;
@@ -73,6 +78,10 @@ public class CommissioningRuleTest {
             CommissioningRule.CONSULTATION.name(),
             new BigDecimal("13.33"))
         .hasMargin("The commissioning score must rise by 2 points to pass");
+  }
+
+  @Test
+  void twelveWeeksOfConsultationEarnTheWholeWeight() {
     // 12 weeks: 10 + 5 + 20 + 20 + 20 = 75, a pass.
     assertThat(score(Lvsc2006.policy(), commissioning(12))).hasVerdict(Verdict.PASS).hasScore(75);
   }
@@ -161,9 +170,13 @@ public class CommissioningRuleTest {
   }
 
   @Test
-  void notAssessedWithoutTheFacts() {
+  void notAssessedWithoutCommissioningPractice() {
     assertThat(score(Lvsc2006.policy(), camden().build()))
         .isNotAssessedFor("commissioning practice");
+  }
+
+  @Test
+  void notAssessedWithoutSharesOrMoneyToWorkThemOutFrom() {
     assertThat(
             score(
                 Lvsc2006.policy(),
@@ -171,6 +184,10 @@ public class CommissioningRuleTest {
                     .commissioning(CommissioningPractice.builder().noticeMonths(3).build())
                     .build()))
         .hasVerdict(Verdict.NOT_ASSESSED);
+  }
+
+  @Test
+  void notAssessedWithoutConsultationWeeks() {
     LocalAreaAgreement noWeeks =
         camden()
             .commissioning(
@@ -182,6 +199,85 @@ public class CommissioningRuleTest {
                     .build())
             .build();
     assertThat(score(Lvsc2006.policy(), noWeeks)).isNotAssessedFor("consultation weeks");
+  }
+
+  @Test
+  void theCommissioningBenchmarkRanksSharesTiesAndMeasuresTheGap() {
+    // Scores 20, 10, 10, 5, 0: Barnet 1st; Bexley and Brent tie 2nd (by code: E09000003 Barnet,
+    // E09000004 Bexley, E09000005 Brent); Bromley 4th; Camden 5th. Quartiles: ⌊4(r−1)/5⌋ + 1.
+    CohortScorecard cohort = Lvsc2006.policy().scoreCohort(fiveAreas());
+    assertThat(cohort.view(CommissioningRule.BENCHMARK).orElseThrow())
+        .extracting(
+            e -> e.area().name(),
+            BenchmarkEntry::score,
+            BenchmarkEntry::rank,
+            BenchmarkEntry::quartile,
+            BenchmarkEntry::exemplar,
+            BenchmarkEntry::gapToBest)
+        .containsExactly(
+            tuple("Barnet", 20, 1, 1, false, 0),
+            tuple("Bexley", 10, 2, 1, false, 10),
+            tuple("Brent", 10, 2, 1, false, 10),
+            tuple("Bromley", 5, 4, 3, false, 15),
+            tuple("Camden", 0, 5, 4, false, 20));
+  }
+
+  @Test
+  void theCommissioningBenchmarkOrdersByScoreNotByAreaCode() {
+    // Left by PIT: in fiveAreas() the scores already fall in area-code order. Here Camden
+    // (E09000007) scores 20 × 12 / 12 = 20, Brent (E09000005) 20 × 6 / 12 = 10, Barnet (E09000003)
+    // 0. Quartiles of 3: ⌊4(r−1)/3⌋ + 1 = 1, 2, 3.
+    CohortScorecard cohort =
+        Lvsc2006.policy()
+            .scoreCohort(
+                List.of(
+                    cohortArea("Barnet", 1, "£30k", 1, 1, 1, 0),
+                    cohortArea("Brent", 2, "£60k", 2, 2, 2, 6),
+                    cohortArea("Camden", 5, "£150k", 3, 3, 3, 12)));
+    assertThat(cohort.view(CommissioningRule.BENCHMARK).orElseThrow())
+        .extracting(
+            e -> e.area().name(),
+            BenchmarkEntry::score,
+            BenchmarkEntry::rank,
+            BenchmarkEntry::quartile,
+            BenchmarkEntry::gapToBest)
+        .containsExactly(
+            tuple("Camden", 20, 1, 1, 0),
+            tuple("Brent", 10, 2, 2, 10),
+            tuple("Barnet", 0, 3, 3, 20));
+  }
+
+  @Test
+  void exemplarsAreTopQuartileAreasThatPass() {
+    // With a pass mark of 15, Barnet (20) passes and is in the top quartile; Bexley and Brent (10)
+    // are in the top quartile but do not pass.
+    Policy lowBar =
+        Lvsc2006.policy()
+            .reform("low bar")
+            .set(CommissioningRule.PASS_SCORE, 15)
+            .set(CommissioningRule.WARN_SCORE, 5)
+            .build();
+    assertThat(lowBar.scoreCohort(fiveAreas()).view(CommissioningRule.BENCHMARK).orElseThrow())
+        .extracting(e -> e.area().name(), BenchmarkEntry::exemplar)
+        .containsExactly(
+            tuple("Barnet", true),
+            tuple("Bexley", false),
+            tuple("Brent", false),
+            tuple("Bromley", false),
+            tuple("Camden", false));
+  }
+
+  @Test
+  void theBenchmarkSectionRanksTheAreas() {
+    assertThat(Lvsc2006.policy().scoreCohort(fiveAreas()).toText())
+        .contains("Commissioning benchmark (R6)");
+  }
+
+  @Test
+  void theBenchmarkOfACohortWithNoCommissioningFactsIsEmpty() {
+    CohortScorecard cohort = Lvsc2006.policy().scoreCohort(camdenAndHackney());
+    assertThat(cohort.toText()).contains("\nCommissioning benchmark (R6)\n  (none)\n");
+    assertThat(cohort.toMarkdown()).contains("### Commissioning benchmark (R6)\n\n_None._\n");
   }
 
   @Test

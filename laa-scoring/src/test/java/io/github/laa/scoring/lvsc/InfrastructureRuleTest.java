@@ -1,6 +1,10 @@
 package io.github.laa.scoring.lvsc;
 
 import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.camdenAndHackney;
+import static io.github.laa.scoring.Fixtures.cohortArea;
+import static io.github.laa.scoring.Fixtures.fiveAreas;
+import static io.github.laa.scoring.Fixtures.infrastructureFunded;
 import static io.github.laa.scoring.Fixtures.infrastructureSupport;
 import static io.github.laa.scoring.Reference.baselineWindow;
 import static io.github.laa.scoring.Reference.big;
@@ -12,13 +16,17 @@ import static io.github.laa.scoring.RuleContract.marginMoney;
 import static io.github.laa.scoring.testing.LaaAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.data.Offset.offset;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import io.github.laa.core.Areas;
 import io.github.laa.core.FinancialYear;
 import io.github.laa.core.InfrastructureProfile;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Purpose;
 import io.github.laa.scoring.CohortScorecard;
+import io.github.laa.scoring.Evidence;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.ParameterDraw;
@@ -43,8 +51,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * R1: worked examples for a single agreement (cohort quartiles are in CohortScorecardTest), and its
- * {@link #CONTRACT} with the shared campaigns, which compares its cohort views too.
+ * R1: worked examples for a single agreement and in a cohort, its cohort views (the correlations
+ * and the targeting list), and its {@link #CONTRACT} with the shared campaigns, which compares its
+ * views too.
  */
 public class InfrastructureRuleTest {
   /** R1's reference computation, law, cohort comparisons and parameter draws. */
@@ -92,9 +101,160 @@ public class InfrastructureRuleTest {
   @Test
   void notAssessedWithoutAProfile() {
     assertThat(score(camden().build())).isNotAssessedFor("infrastructure profile");
+  }
+
+  @Test
+  void weakInfrastructureIsNotAssessedWithoutBaselineAllocations() {
     LocalAreaAgreement noBaseline =
         camden().infrastructure(InfrastructureProfile.of(Money.ZERO, BigDecimal.ZERO, 1)).build();
     assertThat(score(noBaseline)).isNotAssessedFor("baseline allocations in 2005/06");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // In a cohort
+
+  /** Camden: £300k of infrastructure funding for 3 bodies; Hackney: £30k. Both rated 4. */
+  private static List<LocalAreaAgreement> strongAndWeak(String hackneySupport2006) {
+    return List.of(
+        infrastructureFunded("£300k", "£2k"),
+        infrastructureFunded("£30k", hackneySupport2006)
+            .withArea(Areas.byName("Hackney").orElseThrow()));
+  }
+
+  private static Finding inCohort(List<LocalAreaAgreement> cohort, LocalAreaAgreement laa) {
+    return Lvsc2006.policy()
+        .scoreCohort(cohort)
+        .scorecard(laa.area().code())
+        .orElseThrow()
+        .finding(Lvsc2006.INFRASTRUCTURE_TARGETING)
+        .orElseThrow();
+  }
+
+  @Test
+  void theCohortQuartileIsACheckThatWarnsInTheWeakestQuartile() {
+    List<LocalAreaAgreement> cohort = strongAndWeak("£2k");
+    assertThat(inCohort(cohort, cohort.get(0)).entry(InfrastructureRule.COHORT_QUARTILE))
+        .flatMap(Evidence::check)
+        .contains(Verdict.PASS);
+    assertThat(inCohort(cohort, cohort.get(1)).entry(InfrastructureRule.COHORT_QUARTILE))
+        .flatMap(Evidence::check)
+        .contains(Verdict.WARN);
+  }
+
+  @Test
+  void weakInTheCohortWithoutARiseInSupportFails() {
+    // Hackney is weak, and its support went from £1k to a mean of £666.67 — below: FAIL.
+    List<LocalAreaAgreement> cohort = strongAndWeak("£2k");
+    Finding hackney = inCohort(cohort, cohort.get(1));
+    assertThat(hackney.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(hackney.entry(InfrastructureRule.AGREEMENT_SUPPORT).orElseThrow().check())
+        .contains(Verdict.FAIL);
+  }
+
+  @Test
+  void weakInTheCohortWithARiseInSupportPasses() {
+    // £9k in 2006/07: a mean of £3,000 against the £1k baseline.
+    List<LocalAreaAgreement> cohort = strongAndWeak("£9k");
+    Finding raised = inCohort(cohort, cohort.get(1));
+    assertThat(raised.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(raised.entry(InfrastructureRule.AGREEMENT_SUPPORT).orElseThrow().check())
+        .contains(Verdict.PASS);
+  }
+
+  @Test
+  void aRatingThreeAreaInTheWeakestQuartileIsWeakOnlyInTheCohort() {
+    List<LocalAreaAgreement> areas =
+        List.of(
+            cohortArea("Barnet", 3, "£3k", 3, 3, 3, 12),
+            cohortArea("Brent", 4, "£60k", 3, 3, 3, 12),
+            cohortArea("Bexley", 4, "£90k", 3, 3, 3, 12),
+            cohortArea("Bromley", 4, "£120k", 3, 3, 3, 12));
+    assertThat(Lvsc2006.policy().score(areas.get(0)).verdict(Lvsc2006.INFRASTRUCTURE_TARGETING))
+        .isEqualTo(Verdict.PASS);
+    Scorecard inCohort = Lvsc2006.policy().scoreCohort(areas).scorecard("E09000003").orElseThrow();
+    assertThat(inCohort.verdict(Lvsc2006.INFRASTRUCTURE_TARGETING)).isEqualTo(Verdict.FAIL);
+    assertThat(
+            inCohort
+                .finding(Lvsc2006.INFRASTRUCTURE_TARGETING)
+                .orElseThrow()
+                .get(InfrastructureRule.COHORT_QUARTILE))
+        .isEqualTo(1L);
+  }
+
+  @Test
+  void theTargetingListPutsTheWeakestFirstWithTheirQuartile() {
+    CohortScorecard cohort = Lvsc2006.policy().scoreCohort(fiveAreas());
+    // Weak by rating: Barnet (1), Bexley (2), Brent (2). Weakest funding quartile (⌊4(r−1)/5⌋ + 1 =
+    // 1 for ranks 1 and 2): Barnet (£10k), Brent (£20k). Order: rating, then funding per body.
+    assertThat(cohort.view(InfrastructureRule.TARGETING).orElseThrow())
+        .extracting(
+            e -> e.area().name(),
+            TargetingEntry::rating,
+            e -> e.fundingPerBody().orElseThrow(),
+            TargetingEntry::quartile)
+        .containsExactly(
+            tuple("Barnet", 1, Money.parse("£10k"), OptionalInt.of(1)),
+            tuple("Brent", 2, Money.parse("£20k"), OptionalInt.of(1)),
+            tuple("Bexley", 2, Money.parse("£30k"), OptionalInt.of(2)));
+  }
+
+  @Test
+  void theTargetingListGivesEachAreasVerdict() {
+    // Support stayed at £10k against a £10k baseline: every weak area fails R1.
+    assertThat(
+            Lvsc2006.policy()
+                .scoreCohort(fiveAreas())
+                .view(InfrastructureRule.TARGETING)
+                .orElseThrow())
+        .extracting(TargetingEntry::verdict)
+        .containsOnly(Verdict.FAIL);
+  }
+
+  @Test
+  void theWeakestAreaOfTheCohortIsInTheFirstQuartile() {
+    CohortScorecard cohort = Lvsc2006.policy().scoreCohort(fiveAreas());
+    assertThat(
+            cohort
+                .scorecard(Areas.byName("Barnet").orElseThrow().code())
+                .orElseThrow()
+                .finding(Lvsc2006.INFRASTRUCTURE_TARGETING)
+                .orElseThrow()
+                .find(InfrastructureRule.COHORT_QUARTILE))
+        .contains(1L);
+  }
+
+  @Test
+  void spearmanWithTiesMatchesTheHandComputation() {
+    // x = ratings [1, 2, 2, 3, 5] → average ranks [1, 2.5, 2.5, 4, 5].
+    // y = ladder [20, 40, 27, 60, 60] → ranks [1, 3, 2, 4.5, 4.5].
+    // Deviations from the mean rank 3: dx [-2, -.5, -.5, 1, 2], dy [-2, 0, -1, 1.5, 1.5].
+    // Σdxdy = 4 + 0 + .5 + 1.5 + 3 = 9; Σdx² = 9.5; Σdy² = 9.5; ρ = 9 / 9.5 = 0.947368…
+    CohortScorecard cohort = Lvsc2006.policy().scoreCohort(fiveAreas());
+    Correlation rating = cohort.view(InfrastructureRule.CORRELATIONS).orElseThrow().get(0);
+    assertThat(rating.n()).isEqualTo(5);
+    assertThat(rating.rho().getAsDouble()).isCloseTo(9 / 9.5, offset(1e-12));
+    assertThat(rating)
+        .hasToString("infrastructure rating vs involvement ladder score: ρ = 0.947 (n = 5)");
+    // Funding per body £10k…£50k → ranks [1..5], dx [-2, -1, 0, 1, 2], Σdx² = 10;
+    // Σdxdy = 4 + 0 + 0 + 1.5 + 3 = 8.5; ρ = 8.5 / √(10 × 9.5) = 0.872082…
+    Correlation funding = cohort.view(InfrastructureRule.CORRELATIONS).orElseThrow().get(1);
+    assertThat(funding.rho().getAsDouble()).isCloseTo(8.5 / Math.sqrt(95), offset(1e-12));
+    assertThat(funding.rhoText()).isEqualTo("0.872");
+  }
+
+  @Test
+  void theCorrelationsAndTargetingSectionsShowEveryFigure() {
+    assertThat(Lvsc2006.policy().scoreCohort(fiveAreas()).toText())
+        .contains("  infrastructure rating vs involvement ladder score: ρ = 0.947 (n = 5)")
+        .contains("Targeting list (R1): extra infrastructure resources recommended, weakest first");
+  }
+
+  @Test
+  void aCohortWithoutProfilesHasEmptySections() {
+    assertThat(Lvsc2006.policy().scoreCohort(camdenAndHackney()).toText())
+        .contains("\nInfrastructure and involvement (R1)\n  ")
+        .contains(
+            "\nTargeting list (R1): extra infrastructure resources recommended, weakest first\n  (none)\n");
   }
 
   @Test

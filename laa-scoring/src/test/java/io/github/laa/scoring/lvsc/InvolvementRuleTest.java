@@ -1,6 +1,9 @@
 package io.github.laa.scoring.lvsc;
 
 import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.camdenAndHackney;
+import static io.github.laa.scoring.Fixtures.fiveAreas;
+import static io.github.laa.scoring.Fixtures.involvedAtEveryStage;
 import static io.github.laa.scoring.Fixtures.involvement;
 import static io.github.laa.scoring.Reference.big;
 import static io.github.laa.scoring.Reference.halfEven;
@@ -14,6 +17,7 @@ import io.github.laa.core.Involvement;
 import io.github.laa.core.InvolvementLevel;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Stage;
+import io.github.laa.scoring.CohortScorecard;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Policy;
@@ -116,8 +120,12 @@ public class InvolvementRuleTest {
   }
 
   @Test
-  void notAssessedWithoutTheFacts() {
+  void notAssessedWithoutInvolvement() {
     assertThat(score(camden().build())).isNotAssessedFor("involvement");
+  }
+
+  @Test
+  void notAssessedWithoutABlocksLevelInDesignWhichTheLadderScoreNeedsToo() {
     LocalAreaAgreement noDesign =
         camden()
             .involvement(
@@ -128,6 +136,59 @@ public class InvolvementRuleTest {
             .build();
     assertThat(score(noDesign)).isNotAssessedFor("involvement in the design of block SSC");
     assertThat(InvolvementRule.ladderScore(noDesign)).isEmpty();
+  }
+
+  @Test
+  void theStrategicLevelIsACheckThatPassesAtTheMinimumOrAbove() {
+    Finding r4 = score(involvedAtEveryStage(InvolvementLevel.PARTNER));
+    assertThat(r4.entry(InvolvementRule.STRATEGIC).orElseThrow().check()).contains(Verdict.PASS);
+  }
+
+  @Test
+  void theStrategicLevelBelowTheMinimumFailsItsCheck() {
+    Finding low = score(involvedAtEveryStage(InvolvementLevel.CONSULTED));
+    assertThat(low.entry(InvolvementRule.STRATEGIC).orElseThrow().check()).contains(Verdict.FAIL);
+  }
+
+  @Test
+  void commissioningAndEvaluationLevelsAreEvidenceOfEachBlock() {
+    Finding r4 = score(involvedAtEveryStage(InvolvementLevel.PARTNER));
+    assertThat(r4.get(InvolvementRule.COMMISSIONING, "SSC")).isEqualTo(InvolvementLevel.CONSULTED);
+    assertThat(r4.get(InvolvementRule.EVALUATION, "SSC")).isEqualTo(InvolvementLevel.INFORMED);
+  }
+
+  @Test
+  void theMappingMatrixHasAColumnPerRecordedBlockAndStage() {
+    InvolvementMatrix m =
+        Lvsc2006.policy().scoreCohort(fiveAreas()).view(InvolvementRule.MAPPING).orElseThrow();
+    assertThat(m.columns())
+        .extracting(InvolvementMatrix.Column::label)
+        .containsExactly("strategic", "SSC design", "SSC delivery");
+    assertThat(m.rows())
+        .extracting(r -> r.area().name())
+        .containsExactly("Barnet", "Bexley", "Brent", "Bromley", "Camden");
+    assertThat(m.level("E09000004", "SSC", Stage.DESIGN)).contains(InvolvementLevel.INFORMED);
+    assertThat(m.level("E09000004", null, null)).contains(InvolvementLevel.CONSULTED);
+    assertThat(m.level("E09000004", "CYP", Stage.DESIGN)).isEmpty();
+  }
+
+  @Test
+  void theMappingSectionIsATableOfLevelsByArea() {
+    CohortScorecard cohort = Lvsc2006.policy().scoreCohort(fiveAreas());
+    assertThat(cohort.toText())
+        .contains("Involvement mapping (R4)\nArea     strategic  SSC design  SSC delivery\n")
+        .contains("Bexley   consulted  informed    informed");
+    assertThat(cohort.toMarkdown()).contains("| Area    | strategic | SSC design | SSC delivery |");
+  }
+
+  @Test
+  void theMappingSectionHasALegendEvenWhenNothingIsRecorded() {
+    CohortScorecard cohort = Lvsc2006.policy().scoreCohort(camdenAndHackney());
+    assertThat(cohort.toText())
+        .contains("\nInvolvement mapping (R4)\n")
+        .contains(
+            "Levels: none < informed < consulted < involved < partner < leading; - not recorded.\n");
+    assertThat(cohort.toMarkdown()).contains("### Involvement mapping (R4)\n\n|");
   }
 
   @Test

@@ -1,9 +1,11 @@
 package io.github.laa.scoring.lvsc;
 
+import static io.github.laa.scoring.Fixtures.HUGE;
 import static io.github.laa.scoring.Fixtures.Y2006;
 import static io.github.laa.scoring.Fixtures.Y2007;
 import static io.github.laa.scoring.Fixtures.camden;
 import static io.github.laa.scoring.Fixtures.delivery;
+import static io.github.laa.scoring.Fixtures.grown;
 import static io.github.laa.scoring.Fixtures.money;
 import static io.github.laa.scoring.Reference.TEN_THOUSAND;
 import static io.github.laa.scoring.Reference.big;
@@ -90,6 +92,20 @@ public class PerformanceCapacityRuleTest {
     LocalAreaAgreement outside =
         camden().addAllocation(money("cvs", "council", Y2006, "£100k")).build();
     assertThat(score(outside)).hasVerdict(Verdict.PASS).hasScore(100);
+  }
+
+  /**
+   * Regression (found by the differential oracle's wide generator): a share of support of more than
+   * about 9 × 10<sup>14</sup> % of delivery threw; it is now left out of the evidence.
+   */
+  @Test
+  void supportBeyondAnyShareOfDeliveryPassesWithoutAShare() {
+    // Support of HUGE on 1p of delivery is far above 1%: a pass, the share left out.
+    Finding performance = score(grown());
+    assertThat(performance)
+        .hasVerdict(Verdict.PASS)
+        .hasEvidence(PerformanceCapacityRule.SUPPORT, Y2006, HUGE);
+    assertThat(performance.entry(PerformanceCapacityRule.SHARE, Y2006)).isEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.laa.scoring.lvsc;
 import static io.github.laa.scoring.Fixtures.Y2005;
 import static io.github.laa.scoring.Fixtures.Y2006;
 import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.clubShareDoubles;
 import static io.github.laa.scoring.Fixtures.money;
 import static io.github.laa.scoring.Fixtures.squeezed;
 import static io.github.laa.scoring.Reference.TEN_THOUSAND;
@@ -97,10 +98,14 @@ public class SectorDivisionRuleTest {
         .hasEvidence(SectorDivisionRule.LARGEST_SHARE, "Camden CVS", Percentage.of(60))
         .hasMargin(
             "The largest recipient's share must fall by 10.00 percentage points to reach the concentration limit");
+  }
+
+  @Test
+  void aShareExactlyAtTheConcentrationLimitIsNotOverIt() {
     // A 60% limit is not exceeded by exactly 60%.
     Policy sixty =
-        tolerant
-            .reform("sixty")
+        LVSC.reform("sixty")
+            .set(SectorDivisionRule.TOLERANCE, Percentage.parse("3.34%"))
             .set(SectorDivisionRule.CONCENTRATION_LIMIT, Percentage.of(60))
             .build();
     assertThat(score(sixty, squeezed())).hasVerdict(Verdict.PASS).hasScore(100);
@@ -136,6 +141,10 @@ public class SectorDivisionRuleTest {
             Percentage.parse("33.33%"))
         .hasEvidence(SectorDivisionRule.MICRO_SMALL_CHANGE, Percentage.parse("-0.01%"))
         .hasEvidence(SectorDivisionRule.COMMUNITY_CHANGE, Percentage.parse("-0.01%"));
+  }
+
+  @Test
+  void aRiseOfLessThanHalfABasisPointIsARiseShownAsNoChange() {
     // A rise of less than half a basis point is a rise, shown half-even as 0.00 points.
     LocalAreaAgreement rise =
         camden()
@@ -180,6 +189,30 @@ public class SectorDivisionRuleTest {
         .isNotAssessedFor("VCS money in the baseline");
     assertThat(score(LVSC, camden().addAllocation(money("cvs", "nrf", Y2005, "£1")).build()))
         .isNotAssessedFor("VCS money in the agreement years");
+  }
+
+  @Test
+  void theChangeInASharesPointsIsSignedARisePositive() {
+    // Micro and small: 10 % of the baseline, 20/100 = 20 % over the agreement: +10 points.
+    assertThat(score(LVSC, clubShareDoubles()).get(SectorDivisionRule.MICRO_SMALL_CHANGE))
+        .isEqualTo(Percentage.of(10));
+  }
+
+  @Test
+  void eachBandsShareInTheBaselineIsEvidence() {
+    assertThat(score(LVSC, clubShareDoubles()).get(SectorDivisionRule.BASELINE_SHARE, "micro"))
+        .isEqualTo(Percentage.of(10));
+  }
+
+  @Test
+  void theLargestRecipientsShareIsACheckThatWarnsAboveTheLimit() {
+    // The CVS takes £80k of £100k over the agreement: 80 % > 50 %.
+    assertThat(
+            score(LVSC, clubShareDoubles())
+                .entry(SectorDivisionRule.LARGEST_SHARE, "Camden CVS")
+                .orElseThrow()
+                .check())
+        .contains(Verdict.WARN);
   }
 
   @Test

@@ -1,11 +1,13 @@
 package io.github.laa.scoring.lvsc;
 
+import static io.github.laa.scoring.Fixtures.HUGE;
 import static io.github.laa.scoring.Fixtures.Y2005;
 import static io.github.laa.scoring.Fixtures.Y2006;
 import static io.github.laa.scoring.Fixtures.Y2007;
 import static io.github.laa.scoring.Fixtures.Y2008;
 import static io.github.laa.scoring.Fixtures.camden;
 import static io.github.laa.scoring.Fixtures.chest;
+import static io.github.laa.scoring.Fixtures.grown;
 import static io.github.laa.scoring.Fixtures.money;
 import static io.github.laa.scoring.Reference.TEN_THOUSAND;
 import static io.github.laa.scoring.Reference.big;
@@ -16,6 +18,7 @@ import static io.github.laa.scoring.Reference.recipient;
 import static io.github.laa.scoring.Reference.sum;
 import static io.github.laa.scoring.RuleContract.allChecks;
 import static io.github.laa.scoring.RuleContract.checks;
+import static io.github.laa.scoring.testing.LaaAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -149,7 +152,11 @@ public class SmallGrantsRuleTest {
     // The first warning, the year without budget, gives the margin.
     assertThat(f.margin().orElseThrow())
         .hasToString("The small grants budget needs money in every year of the agreement");
-    // Only the grant breach: 100 − 10 = 90 → 69 in the band; its margin is the 1p.
+  }
+
+  @Test
+  void aMaximumGrantAboveTheCeilingWarnsWithTheAmountOver() {
+    // Only the grant breach: 100 − 10 = 90 → 69 in the band; its margin is the excess.
     Finding g = score(chest().build().withMaxGrant(Money.parse("£7,500")));
     assertThat(g.verdict()).isEqualTo(Verdict.WARN);
     assertThat(g.margin().orElseThrow())
@@ -239,6 +246,41 @@ public class SmallGrantsRuleTest {
     Finding f = score(chest().build(), other);
     assertThat(f.verdict()).isEqualTo(Verdict.PASS);
     assertThat(f.entry(SmallGrantsRule.MAX_GRANT, "Other")).isEmpty();
+  }
+
+  @Test
+  void aPassingFindingShowsTheRoomOfTheFirstProgrammeClosestToTheCeiling() {
+    // Two programmes, both £1k under the £5k ceiling: the first named is the margin's.
+    LocalAreaAgreement laa =
+        camden()
+            .addSmallGrantsProgramme(chest().build().withMaxGrant(Money.parse("£4k")))
+            .addSmallGrantsProgramme(
+                chest()
+                    .build()
+                    .withId("fund")
+                    .withName("Second Fund")
+                    .withMaxGrant(Money.parse("£4k")))
+            .build();
+    Finding f = score(LVSC, laa);
+    assertThat(f.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(f.margin().orElseThrow())
+        .hasToString(
+            "Maximum grant in Community Chest could rise by £1,000.00 before exceeding the ceiling");
+  }
+
+  /**
+   * Regression (found by the differential oracle's wide generator): a budget share of more than
+   * about 9 × 10<sup>14</sup> % threw; it is now left out of the evidence (the budget is there).
+   */
+  @Test
+  void aBudgetBeyondAnyShareOfVcsMoneyHasNoShare() {
+    // 2007/08's budget is HUGE against 1p of VCS money; 2006/07 has no budget (a warning, not a
+    // share).
+    Policy share =
+        LVSC.reform("budget share").set(SmallGrantsRule.MIN_BUDGET_SHARE, Percentage.of(1)).build();
+    Finding grants = score(share, grown());
+    assertThat(grants.entry(SmallGrantsRule.BUDGET_SHARE, Y2007)).isEmpty();
+    assertThat(grants).hasVerdict(Verdict.WARN).hasEvidence(SmallGrantsRule.BUDGET, Y2007, HUGE);
   }
 
   @Test
