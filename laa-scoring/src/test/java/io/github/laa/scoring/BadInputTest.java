@@ -119,6 +119,6 @@ class BadInputTest {
 
   @Test
   void aStrictBuilderRejectsASecondValueForAnAttribute() {
-    assertThat(BadInputCampaign.strictBuilderRejectsASecondValue()).isTrue();
+    assertThat(BuilderProbes.strictBuilderRejectsASecondValue()).isTrue();
   }
 }

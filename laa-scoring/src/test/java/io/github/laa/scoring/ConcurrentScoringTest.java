@@ -1,7 +1,6 @@
 package io.github.laa.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Percentage;
@@ -36,21 +35,15 @@ class ConcurrentScoringTest {
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void manyThreadsScoringSharedAgreementsGetTheSequentialBytes() throws Exception {
     List<LocalAreaAgreement> agreements = new ArrayList<>();
-    qt().withExamples(150)
-        .withFixedSeed(11)
-        .forAll(LaaGenerators.agreements())
-        .checkAssert(agreements::add);
-    qt().withExamples(150)
-        .withFixedSeed(12)
-        .forAll(WideGenerators.agreements())
-        .checkAssert(agreements::add);
+    agreements.addAll(Fixtures.sample(LaaGenerators.agreements(), 150, 11));
+    agreements.addAll(Fixtures.sample(LaaGenerators.wideAgreements(), 150, 12));
     List<Policy> policies =
         List.of(
             Lvsc2006.policy(),
             Lvsc2006.policy()
                 .reform("real terms, 3-year baseline, 2% tolerance")
                 .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL)
-                .set(NetResourceLossRule.DEFLATOR, WideGenerators.FULL_SERIES)
+                .set(NetResourceLossRule.DEFLATOR, Fixtures.FULL_SERIES)
                 .set(NetResourceLossRule.TOLERANCE, Percentage.of(2))
                 .set(Policy.BASELINE_YEARS, 3)
                 .set(SectorDivisionRule.CONCENTRATION_LIMIT, Percentage.of(40))

@@ -1,52 +1,61 @@
 package io.github.laa.scoring.lvsc;
 
-import static io.github.laa.scoring.Agreements.Y2005;
-import static io.github.laa.scoring.Agreements.Y2006;
-import static io.github.laa.scoring.Agreements.Y2007;
-import static io.github.laa.scoring.Agreements.Y2008;
-import static io.github.laa.scoring.Agreements.camden;
-import static io.github.laa.scoring.Agreements.money;
+import static io.github.laa.scoring.Fixtures.Y2005;
+import static io.github.laa.scoring.Fixtures.Y2006;
+import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.clubShareDoubles;
+import static io.github.laa.scoring.Fixtures.money;
+import static io.github.laa.scoring.Fixtures.squeezed;
+import static io.github.laa.scoring.Reference.TEN_THOUSAND;
+import static io.github.laa.scoring.Reference.baselineWindow;
+import static io.github.laa.scoring.Reference.big;
+import static io.github.laa.scoring.Reference.ceil;
+import static io.github.laa.scoring.Reference.inAny;
+import static io.github.laa.scoring.Reference.microOrSmall;
+import static io.github.laa.scoring.Reference.recipient;
+import static io.github.laa.scoring.Reference.sum;
+import static io.github.laa.scoring.RuleContract.checks;
 import static io.github.laa.scoring.testing.LaaAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.laa.core.Allocation;
+import io.github.laa.core.FinancialYear;
 import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
+import io.github.laa.core.VcsBody;
 import io.github.laa.scoring.Finding;
+import io.github.laa.scoring.Margin;
+import io.github.laa.scoring.ParameterDraw;
+import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Policy;
+import io.github.laa.scoring.Reference;
+import io.github.laa.scoring.Reference.Expected;
+import io.github.laa.scoring.RuleContract;
 import io.github.laa.scoring.Verdict;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * Worked examples of R2. Bodies: the youth club (micro, community-based), the CVS (medium) and Big
- * Trust (large).
+ * R2: worked examples (bodies: the youth club, micro and community-based; the CVS, medium; and Big
+ * Trust, large) and its {@link #CONTRACT} with the shared campaigns.
  */
-class SectorDivisionRuleTest {
+public class SectorDivisionRuleTest {
+  /** R2's reference computation, law and parameter draws. */
+  public static final RuleContract CONTRACT = new Contract();
+
+  /** Run by JUnit. */
+  SectorDivisionRuleTest() {}
+
   private static final Policy LVSC = Lvsc2006.policy();
 
   private static Finding score(Policy p, LocalAreaAgreement laa) {
     return p.score(laa).finding(Lvsc2006.SECTOR_DIVISION).orElseThrow();
-  }
-
-  /**
-   * Baseline 2005/06: club £20k, CVS £60k, trust £20k (£100k; micro share 20%). Agreement: the same
-   * in 2006/07 and 2007/08, then club £10k, CVS £60k, trust £30k in 2008/09: club £50k, CVS £180k,
-   * trust £70k of £300k (micro share 16.67%).
-   */
-  private static LocalAreaAgreement squeezed() {
-    return camden()
-        .addAllocation(money("club", "nrf", Y2005, "£20k"))
-        .addAllocation(money("cvs", "nrf", Y2005, "£60k"))
-        .addAllocation(money("trust", "nrf", Y2005, "£20k"))
-        .addAllocation(money("club", "nrf", Y2006, "£20k"))
-        .addAllocation(money("cvs", "nrf", Y2006, "£60k"))
-        .addAllocation(money("trust", "nrf", Y2006, "£20k"))
-        .addAllocation(money("club", "nrf", Y2007, "£20k"))
-        .addAllocation(money("cvs", "nrf", Y2007, "£60k"))
-        .addAllocation(money("trust", "nrf", Y2007, "£20k"))
-        .addAllocation(money("club", "nrf", Y2008, "£10k"))
-        .addAllocation(money("cvs", "nrf", Y2008, "£60k"))
-        .addAllocation(money("trust", "nrf", Y2008, "£30k"))
-        .build();
   }
 
   @Test
@@ -89,10 +98,14 @@ class SectorDivisionRuleTest {
         .hasEvidence(SectorDivisionRule.LARGEST_SHARE, "Camden CVS", Percentage.of(60))
         .hasMargin(
             "The largest recipient's share must fall by 10.00 percentage points to reach the concentration limit");
+  }
+
+  @Test
+  void aShareExactlyAtTheConcentrationLimitIsNotOverIt() {
     // A 60% limit is not exceeded by exactly 60%.
     Policy sixty =
-        tolerant
-            .reform("sixty")
+        LVSC.reform("sixty")
+            .set(SectorDivisionRule.TOLERANCE, Percentage.parse("3.34%"))
             .set(SectorDivisionRule.CONCENTRATION_LIMIT, Percentage.of(60))
             .build();
     assertThat(score(sixty, squeezed())).hasVerdict(Verdict.PASS).hasScore(100);
@@ -128,6 +141,10 @@ class SectorDivisionRuleTest {
             Percentage.parse("33.33%"))
         .hasEvidence(SectorDivisionRule.MICRO_SMALL_CHANGE, Percentage.parse("-0.01%"))
         .hasEvidence(SectorDivisionRule.COMMUNITY_CHANGE, Percentage.parse("-0.01%"));
+  }
+
+  @Test
+  void aRiseOfLessThanHalfABasisPointIsARiseShownAsNoChange() {
     // A rise of less than half a basis point is a rise, shown half-even as 0.00 points.
     LocalAreaAgreement rise =
         camden()
@@ -172,5 +189,177 @@ class SectorDivisionRuleTest {
         .isNotAssessedFor("VCS money in the baseline");
     assertThat(score(LVSC, camden().addAllocation(money("cvs", "nrf", Y2005, "£1")).build()))
         .isNotAssessedFor("VCS money in the agreement years");
+  }
+
+  @Test
+  void theChangeInASharesPointsIsSignedARisePositive() {
+    // Micro and small: 10 % of the baseline, 20/100 = 20 % over the agreement: +10 points.
+    assertThat(score(LVSC, clubShareDoubles()).get(SectorDivisionRule.MICRO_SMALL_CHANGE))
+        .isEqualTo(Percentage.of(10));
+  }
+
+  @Test
+  void eachBandsShareInTheBaselineIsEvidence() {
+    assertThat(score(LVSC, clubShareDoubles()).get(SectorDivisionRule.BASELINE_SHARE, "micro"))
+        .isEqualTo(Percentage.of(10));
+  }
+
+  @Test
+  void theLargestRecipientsShareIsACheckThatWarnsAboveTheLimit() {
+    // The CVS takes £80k of £100k over the agreement: 80 % > 50 %.
+    assertThat(
+            score(LVSC, clubShareDoubles())
+                .entry(SectorDivisionRule.LARGEST_SHARE, "Camden CVS")
+                .orElseThrow()
+                .check())
+        .contains(Verdict.WARN);
+  }
+
+  @Test
+  void hasItsTitle() {
+    assertThat(SectorDivisionRule.INSTANCE.title())
+        .isEqualTo("No widening of the divide between large and small VCS bodies");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The contract
+
+  private static final class Contract implements RuleContract {
+    @Override
+    public Expected expected(
+        LocalAreaAgreement laa, Parameters p, @Nullable List<LocalAreaAgreement> cohort) {
+      long toleranceBp = p.get(SectorDivisionRule.TOLERANCE).basisPoints();
+      long limitBp = p.get(SectorDivisionRule.CONCENTRATION_LIMIT).basisPoints();
+      List<FinancialYear> window = baselineWindow(laa, p.get(Policy.BASELINE_YEARS));
+      Predicate<Allocation> inBase = a -> inAny(window, a.year());
+      Predicate<Allocation> inAgreement = a -> laa.isAgreementYear(a.year());
+      BigInteger baseTotal = sum(laa, inBase);
+      BigInteger agreeTotal = sum(laa, inAgreement);
+      if (baseTotal.signum() == 0 || agreeTotal.signum() == 0) {
+        return Expected.notAssessed();
+      }
+      BigInteger baseSmall = sum(laa, a -> inBase.test(a) && microOrSmall(recipient(laa, a)));
+      BigInteger agreeSmall = sum(laa, a -> inAgreement.test(a) && microOrSmall(recipient(laa, a)));
+      BigInteger baseCommunity =
+          sum(laa, a -> inBase.test(a) && recipient(laa, a).communityBased());
+      BigInteger agreeCommunity =
+          sum(laa, a -> inAgreement.test(a) && recipient(laa, a).communityBased());
+
+      // A fall in points, exactly: (baseShare − agreeShare) × 100.
+      BigDecimal smallFall = pointsFall(baseSmall, baseTotal, agreeSmall, agreeTotal);
+      BigDecimal communityFall = pointsFall(baseCommunity, baseTotal, agreeCommunity, agreeTotal);
+      boolean smallFails = fallsBeyond(baseSmall, baseTotal, agreeSmall, agreeTotal, toleranceBp);
+      boolean communityFails =
+          fallsBeyond(baseCommunity, baseTotal, agreeCommunity, agreeTotal, toleranceBp);
+      if (smallFails || communityFails) {
+        BigDecimal worst = BigDecimal.ZERO;
+        if (smallFails) {
+          worst = worst.max(smallFall);
+        }
+        if (communityFails) {
+          worst = worst.max(communityFall);
+        }
+        Expected e =
+            Expected.roughly(
+                Verdict.FAIL,
+                BigDecimal.valueOf(100).subtract(worst.multiply(BigDecimal.valueOf(5))));
+        Object margin =
+            smallFails
+                ? keepShare(baseSmall, baseTotal, agreeSmall, agreeTotal, toleranceBp)
+                : keepShare(baseCommunity, baseTotal, agreeCommunity, agreeTotal, toleranceBp);
+        return e.withMargin(margin);
+      }
+      // The largest recipient over the agreement years; the first listed wins a tie.
+      BigInteger largest = BigInteger.valueOf(-1);
+      for (VcsBody b : laa.bodies()) {
+        BigInteger got = sum(laa, a -> inAgreement.test(a) && a.recipient().equals(b.id()));
+        if (got.compareTo(largest) > 0) {
+          largest = got;
+        }
+      }
+      boolean concentrated =
+          largest.multiply(TEN_THOUSAND).compareTo(big(limitBp).multiply(agreeTotal)) > 0;
+      if (!concentrated) {
+        return Expected.of(Verdict.PASS, 100);
+      }
+      BigDecimal sharePoints =
+          new BigDecimal(largest.multiply(big(100)))
+              .divide(new BigDecimal(agreeTotal), 20, RoundingMode.HALF_EVEN);
+      BigDecimal over = sharePoints.subtract(BigDecimal.valueOf(limitBp, 2));
+      // The least fall in basis points that reaches the limit: the excess rounded up to a basis
+      // point.
+      BigInteger overBp =
+          ceil(
+              largest.multiply(TEN_THOUSAND).subtract(big(limitBp).multiply(agreeTotal)),
+              agreeTotal);
+      return Expected.roughly(Verdict.WARN, BigDecimal.valueOf(100).subtract(over))
+          .withMargin(Percentage.ofBasisPoints(overBp.longValueExact()));
+    }
+
+    private static BigDecimal pointsFall(BigInteger a, BigInteger b, BigInteger c, BigInteger d) {
+      BigDecimal before =
+          new BigDecimal(a.multiply(big(100)))
+              .divide(new BigDecimal(b), 20, RoundingMode.HALF_EVEN);
+      BigDecimal after =
+          new BigDecimal(c.multiply(big(100)))
+              .divide(new BigDecimal(d), 20, RoundingMode.HALF_EVEN);
+      return before.subtract(after);
+    }
+
+    /** Whether a/b − c/d > tol (in basis points), exactly. */
+    private static boolean fallsBeyond(
+        BigInteger a, BigInteger b, BigInteger c, BigInteger d, long tolBp) {
+      // (a/b − c/d) × 10,000 > tol  ⇔  (a·d − c·b) × 10,000 > tol · b · d
+      BigInteger lhs = a.multiply(d).subtract(c.multiply(b)).multiply(TEN_THOUSAND);
+      return lhs.compareTo(big(tolBp).multiply(b).multiply(d)) > 0;
+    }
+
+    /**
+     * The least whole-pence x with (m + x) ÷ (t + x) ≥ baseM ÷ baseT − tol, found from the exact
+     * inequality; {@link Reference#NO_AMOUNT} when no amount reaches it (the share must be 100 %).
+     */
+    private static Object keepShare(
+        BigInteger baseM, BigInteger baseT, BigInteger m, BigInteger t, long tolBp) {
+      // s = sn / sd with sn = 10,000·baseM − tol·baseT, sd = 10,000·baseT.
+      BigInteger sn = TEN_THOUSAND.multiply(baseM).subtract(big(tolBp).multiply(baseT));
+      BigInteger sd = TEN_THOUSAND.multiply(baseT);
+      if (sn.compareTo(sd) >= 0) {
+        return Reference.NO_AMOUNT;
+      }
+      // (m + x)·sd ≥ sn·(t + x)  ⇔  x·(sd − sn) ≥ sn·t − sd·m
+      BigInteger x = ceil(sn.multiply(t).subtract(sd.multiply(m)), sd.subtract(sn));
+      if (x.signum() < 0) {
+        x = BigInteger.ZERO;
+      }
+      return Money.ofPence(x.min(Reference.LONG_MAX).longValueExact());
+    }
+
+    @Override
+    public void verdictAgreesWithEvidence(Finding f) {
+      Verdict v = f.verdict();
+      boolean falls =
+          checks(f, SectorDivisionRule.MICRO_SMALL_CHANGE).contains(Verdict.FAIL)
+              || checks(f, SectorDivisionRule.COMMUNITY_CHANGE).contains(Verdict.FAIL);
+      boolean concentrated = checks(f, SectorDivisionRule.LARGEST_SHARE).contains(Verdict.WARN);
+      assertThat(v).isEqualTo(falls ? Verdict.FAIL : concentrated ? Verdict.WARN : Verdict.PASS);
+      if (v == Verdict.WARN) {
+        Margin m = f.margin().orElseThrow();
+        assertThat(m.direction()).contains(Margin.Direction.MUST_FALL);
+        assertThat(
+                ((Margin.Amount.OfPercentagePoints) m.amount().orElseThrow())
+                    .points()
+                    .basisPoints())
+            .as("a fall that reaches the limit")
+            .isPositive();
+      } else if (v == Verdict.FAIL) {
+        assertThat(f.margin()).isPresent();
+      }
+    }
+
+    @Override
+    public void drawParameters(ParameterDraw draw) {
+      draw.share(SectorDivisionRule.TOLERANCE);
+      draw.share(SectorDivisionRule.CONCENTRATION_LIMIT);
+    }
   }
 }

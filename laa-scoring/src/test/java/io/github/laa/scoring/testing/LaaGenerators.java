@@ -49,6 +49,9 @@ import org.quicktheories.generators.Generate;
  * one to eight VCS bodies across the NCVO bands; up to 40 allocations in the three baseline years
  * and the three agreement years; up to two small grants programmes; and, each with even odds,
  * involvement, an infrastructure profile and commissioning facts.
+ *
+ * <p>{@link #wideAgreements()} reach further, for rules that must hold at the edges of what the
+ * model allows.
  */
 public final class LaaGenerators {
   private LaaGenerators() {}
@@ -317,5 +320,290 @@ public final class LaaGenerators {
     }
     return laa.withInfrastructure(extras.infrastructure())
         .withCommissioning(extras.commissioning());
+  }
+
+  /**
+   * Valid agreements of every shape the model allows, amounts up to the largest that fit: single
+   * pots and local themes; up to five streams, some outside the agreement; one to ten bodies with
+   * incomes at the NCVO band boundaries and up to the largest amount; up to 48 allocations from ten
+   * years before the agreement to its last year, of any purpose and terms, zero amounts included
+   * and each at most a 64th of the largest amount (so that totals fit); up to three small grants
+   * programmes with budgets in any year; and, each with odds of three in four, partial involvement
+   * (levels left unrecorded), an infrastructure profile and commissioning facts with shares to the
+   * basis point.
+   */
+  public static Gen<LocalAreaAgreement> wideAgreements() {
+    return Wide.agreements();
+  }
+
+  /** Cohorts of 2 to {@code max} {@linkplain #wideAgreements() wide agreements}. */
+  public static Gen<List<LocalAreaAgreement>> wideCohorts(int max) {
+    return cohortsOf(wideAgreements(), max);
+  }
+
+  /** The generators of {@link #wideAgreements()}. */
+  private static final class Wide {
+    private Wide() {}
+
+    /**
+     * At most this many allocations; each at most {@code Long.MAX_VALUE / 64} pence, so totals fit.
+     */
+    private static final int MAX_ALLOCATIONS = 48;
+
+    private static final long HUGE = Long.MAX_VALUE / 64;
+
+    /** Pence from nothing to the huge, with zero, one penny and the largest over-represented. */
+    private static Gen<Long> pence(long max) {
+      return longs()
+          .between(0, 5_000_000L)
+          .mix(longs().between(0, 500_000_000L), 40)
+          .mix(longs().between(0, max), 15)
+          .mix(Generate.pick(List.of(0L, 1L, 99L, 100L, max)), 10);
+    }
+
+    private record Alloc(
+        int body,
+        int stream,
+        int yearOffset,
+        long pence,
+        Purpose purpose,
+        int terms,
+        int outcome) {}
+
+    private static Gen<Alloc> allocs() {
+      Gen<Integer> years = integers().between(-3, 2).mix(integers().between(-10, 2), 20);
+      Gen<Integer> terms = integers().between(0, 31);
+      return integers()
+          .between(0, 9)
+          .zip(
+              integers().between(-1, 5),
+              years,
+              pence(HUGE),
+              Generate.enumValues(Purpose.class),
+              (b, s, y, p, u) -> new Alloc(b, s, y, p, u, 0, -1))
+          .zip(
+              terms,
+              integers().between(-1, 3),
+              (a, t, o) ->
+                  new Alloc(a.body(), a.stream(), a.yearOffset(), a.pence(), a.purpose(), t, o));
+    }
+
+    private record WideShape(
+        Round round, int area, int blockMask, int streams, int inAgreementMask) {}
+
+    private static Gen<WideShape> shapes() {
+      return Generate.enumValues(Round.class)
+          .zip(
+              integers().between(0, 32),
+              integers().between(1, 63),
+              integers().between(0, 5),
+              integers().between(0, 31),
+              WideShape::new);
+    }
+
+    private static Gen<List<Long>> incomes() {
+      Gen<Long> income =
+          Generate.pick(
+                  List.of(
+                      0L,
+                      9_999_99L,
+                      10_000_00L,
+                      99_999_99L,
+                      100_000_00L,
+                      999_999_99L,
+                      1_000_000_00L,
+                      10_000_000_00L))
+              .mix(longs().between(0, Long.MAX_VALUE), 20)
+              .mix(longs().between(0, 200_000_00L), 40);
+      return lists().of(income).ofSizeBetween(1, 10);
+    }
+
+    private record Programme(
+        long budget, int yearMask, long maxGrant, long cap, boolean capacity) {}
+
+    private static Gen<Programme> programmes() {
+      return pence(Long.MAX_VALUE / 16)
+          .zip(
+              integers().between(0, 63),
+              pence(2_000_000_00L),
+              pence(500_000_000L)
+                  .mix(Generate.pick(List.of(10_000_000L, 10_000_001L, 9_999_999L)), 30),
+              booleans().all().mix(Generate.constant(true), 50),
+              Programme::new);
+    }
+
+    private record Facts(
+        Optional<List<Integer>> involvement,
+        Optional<InfrastructureProfile> infrastructure,
+        Optional<CommissioningPractice> commissioning) {}
+
+    private static Gen<Optional<List<Integer>>> involvementDraws() {
+      // Strategic level, then (block, stage) for six blocks × four stages: -1 = not recorded.
+      Gen<Integer> level = integers().between(0, 5).mix(Generate.constant(-1), 8);
+      return lists().of(level).ofSize(1 + 6 * 4).toOptionals(75);
+    }
+
+    private static Gen<Optional<InfrastructureProfile>> infrastructure() {
+      return pence(Long.MAX_VALUE)
+          .zip(
+              integers().between(0, 100),
+              integers().between(1, 5),
+              (f, s, r) -> InfrastructureProfile.of(Money.ofPence(f), BigDecimal.valueOf(s, 1), r))
+          .toOptionals(75);
+    }
+
+    private static Gen<Optional<CommissioningPractice>> commissioning() {
+      Gen<Optional<Percentage>> share =
+          integers()
+              .between(0, 10_000)
+              .mix(Generate.pick(List.of(0, 5_000, 10_000)), 30)
+              .map(bp -> Percentage.ofBasisPoints(bp))
+              .toOptionals(50);
+      return share
+          .zip(
+              share,
+              share,
+              integers().between(0, 30).toOptionals(90),
+              integers().between(0, 12).toOptionals(90),
+              (a, b, c, w, n) -> {
+                CommissioningPractice.Builder x =
+                    CommissioningPractice.builder()
+                        .threeYearTermsShare(a)
+                        .fullCostRecoveryShare(b)
+                        .paidInAdvanceShare(c);
+                w.ifPresent(x::consultationWeeks);
+                n.ifPresent(x::noticeMonths);
+                return x.build();
+              })
+          .toOptionals(75);
+    }
+
+    private static Gen<Facts> facts() {
+      return involvementDraws().zip(infrastructure(), commissioning(), Facts::new);
+    }
+
+    private static final String[] WIDE_BLOCK_IDS = {"CYP", "SSC", "HCOP", "EDE", "SP", "GREEN"};
+
+    static Gen<LocalAreaAgreement> agreements() {
+      return shapes()
+          .zip(
+              incomes(),
+              lists().of(allocs()).ofSizeBetween(0, MAX_ALLOCATIONS),
+              lists().of(programmes()).ofSizeBetween(0, 3),
+              facts(),
+              Wide::agreement);
+    }
+
+    private static LocalAreaAgreement agreement(
+        WideShape shape,
+        List<Long> incomes,
+        List<Alloc> allocs,
+        List<Programme> programmes,
+        Facts facts) {
+      Round round = shape.round();
+      FinancialYear first = round.firstYear();
+      LocalAreaAgreement.Builder b =
+          LocalAreaAgreement.builder().area(Areas.london().get(shape.area())).round(round);
+      BlockType[] types = {
+        BlockType.CHILDREN_AND_YOUNG_PEOPLE,
+        BlockType.SAFER_AND_STRONGER_COMMUNITIES,
+        BlockType.HEALTHIER_COMMUNITIES_AND_OLDER_PEOPLE,
+        BlockType.ECONOMIC_DEVELOPMENT_AND_ENTERPRISE,
+        BlockType.SINGLE_POT,
+        BlockType.LOCAL_THEME
+      };
+      List<String> blockIds = new ArrayList<>();
+      List<String> outcomes = new ArrayList<>();
+      for (int i = 0; i < types.length; i++) {
+        if ((shape.blockMask() & (1 << i)) == 0
+            || (types[i] == BlockType.ECONOMIC_DEVELOPMENT_AND_ENTERPRISE
+                && !round.allowsEconomicDevelopment())) {
+          continue;
+        }
+        Block.Builder block = Block.builder().type(types[i]);
+        if (types[i] == BlockType.LOCAL_THEME) {
+          block.id(WIDE_BLOCK_IDS[i]).name("Sustainable Development");
+        }
+        block.addOutcome(Outcome.builder().id("o" + i).title("Outcome " + i).build());
+        outcomes.add("o" + i);
+        for (int s = 0; s < shape.streams(); s++) {
+          // Stream s is in the agreement if its bit is set; it goes under the first block.
+          if ((shape.inAgreementMask() & (1 << s)) != 0 && blockIds.isEmpty()) {
+            block.addStream("s" + s);
+          }
+        }
+        blockIds.add(WIDE_BLOCK_IDS[i]);
+        b.addBlock(block.build());
+      }
+      if (blockIds.isEmpty()) {
+        b.addBlock(Block.of(BlockType.SINGLE_POT));
+        blockIds.add("SP");
+      }
+      for (int s = 0; s < shape.streams(); s++) {
+        b.addStream(FundingStream.of("s" + s, "Stream " + s));
+      }
+      for (int i = 0; i < incomes.size(); i++) {
+        b.addBody(
+            VcsBody.builder()
+                .id("b" + i)
+                .name("Body " + i)
+                .income(Money.ofPence(incomes.get(i)))
+                .communityBased(i % 3 == 1)
+                .build());
+      }
+      for (Alloc d : allocs) {
+        Allocation.Builder a =
+            Allocation.builder()
+                .recipient("b" + (d.body() % incomes.size()))
+                .year(first.plusYears(d.yearOffset()))
+                .amount(Money.ofPence(d.pence()))
+                .purpose(d.purpose())
+                .termYears(1 + (d.terms() & 7))
+                .fullCostRecovery((d.terms() & 8) != 0)
+                .paidInAdvance((d.terms() & 16) != 0);
+        if (d.stream() >= 0 && shape.streams() > 0) {
+          a.stream("s" + (d.stream() % shape.streams()));
+        }
+        if (d.outcome() >= 0 && !outcomes.isEmpty()) {
+          a.outcome(outcomes.get(d.outcome() % outcomes.size()));
+        }
+        b.addAllocation(a.build());
+      }
+      for (int i = 0; i < programmes.size(); i++) {
+        Programme p = programmes.get(i);
+        SmallGrantsProgramme.Builder g =
+            SmallGrantsProgramme.builder()
+                .id("g" + i)
+                .name("Grants " + i)
+                .maxGrant(Money.ofPence(p.maxGrant()))
+                .incomeCap(Money.ofPence(p.cap()))
+                .capacityBuilding(p.capacity());
+        for (int y = -3; y < 3; y++) {
+          if ((p.yearMask() & (1 << (y + 3))) != 0) {
+            g.putBudget(first.plusYears(y), Money.ofPence(p.budget()));
+          }
+        }
+        b.addSmallGrantsProgramme(g.build());
+      }
+      if (facts.involvement().isPresent()) {
+        List<Integer> levels = facts.involvement().get();
+        InvolvementLevel[] ladder = InvolvementLevel.values();
+        Involvement.Builder inv =
+            Involvement.builder().strategic(ladder[Math.max(0, levels.get(0))]);
+        int k = 1;
+        for (String id : WIDE_BLOCK_IDS) {
+          for (Stage stage : Stage.values()) {
+            int l = levels.get(k++);
+            if (l >= 0 && blockIds.contains(id)) {
+              inv.addBlock(BlockInvolvement.of(id, stage, ladder[l]));
+            }
+          }
+        }
+        b.involvement(inv.build());
+      }
+      facts.infrastructure().ifPresent(b::infrastructure);
+      facts.commissioning().ifPresent(b::commissioning);
+      return b.build();
+    }
   }
 }

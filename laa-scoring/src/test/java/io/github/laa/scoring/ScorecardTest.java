@@ -1,0 +1,259 @@
+package io.github.laa.scoring;
+
+import static io.github.laa.scoring.Fixtures.HEADLINE;
+import static io.github.laa.scoring.Fixtures.camden;
+import static io.github.laa.scoring.Fixtures.chest;
+import static io.github.laa.scoring.Fixtures.grown;
+import static io.github.laa.scoring.Fixtures.yearly;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.laa.core.Percentage;
+import io.github.laa.scoring.lvsc.InfrastructureRule;
+import io.github.laa.scoring.lvsc.Lvsc2006;
+import io.github.laa.scoring.lvsc.NetResourceLossRule;
+import io.github.laa.scoring.lvsc.SmallGrantsRule;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A scorecard's rating, overall score, equality and rendering. Policies of a few named rules
+ * ({@link Fixtures#HEADLINE}, {@link Fixtures#policyOf}) keep the expected figures and text
+ * independent of which rules LVSC 2006 has.
+ */
+class ScorecardTest {
+  private static final Policy LVSC = Lvsc2006.policy();
+
+  /** R3a fails (2007/08 is £5k short, MUST), R3b passes. */
+  private static final Scorecard CARD =
+      HEADLINE.score(
+          yearly("£100,000", "£100k", "£95k", "£110k").withSmallGrantsProgrammes(chest().build()));
+
+  /** R1 is not assessed (no profile); R3a fails in 2006/07, £10k short. */
+  private static final Scorecard MISSING_AND_FAILING =
+      Fixtures.policyOf(InfrastructureRule.INSTANCE, NetResourceLossRule.INSTANCE)
+          .score(yearly("£100k", "£90k", "£100k", "£100k"));
+
+  // ---------------------------------------------------------------------------------------------
+  // Rating and overall score
+
+  @Test
+  void aFailingMustRuleMakesTheScorecardRed() {
+    assertThat(HEADLINE.score(yearly("£100k", "£90k", "£100k", "£100k")).rag()).isEqualTo(Rag.RED);
+  }
+
+  @Test
+  void aScorecardWhoseEveryRulePassesIsGreen() {
+    Scorecard green =
+        HEADLINE.score(
+            yearly("£100k", "£100k", "£100k", "£100k").withSmallGrantsProgrammes(chest().build()));
+    assertThat(green.rag()).isEqualTo(Rag.GREEN);
+    assertThat(green.score()).hasValue(100);
+  }
+
+  @Test
+  void aFailingShouldRuleMakesTheScorecardAmberNotRed() {
+    // Small grants only SHOULD and failing: amber, not red; score (100 + 0) / 2 = 50.
+    Policy softer =
+        HEADLINE.reform("softer").severity(Lvsc2006.SMALL_GRANTS, Severity.SHOULD).build();
+    Scorecard amber = softer.score(yearly("£100k", "£100k", "£100k", "£100k"));
+    assertThat(amber.rag()).isEqualTo(Rag.AMBER);
+    assertThat(amber.score()).hasValue(50);
+  }
+
+  @Test
+  void aScoreAtTheAmberThresholdIsNotBelowIt() {
+    // Everything passes with 100, and the threshold is 100: green.
+    Policy strict = HEADLINE.reform("strict").set(Policy.AMBER_THRESHOLD, 100).build();
+    assertThat(
+            strict
+                .score(
+                    yearly("£100k", "£100k", "£100k", "£100k")
+                        .withSmallGrantsProgrammes(chest().build()))
+                .rag())
+        .isEqualTo(Rag.GREEN);
+  }
+
+  @Test
+  void aScoreBelowTheAmberThresholdMakesTheScorecardAtBestAmber() {
+    Scorecard card = LVSC.score(yearly("£100k", "£100k", "£100k", "£100k"));
+    int score = card.score().getAsInt();
+    Policy strict = LVSC.reform("strict").set(Policy.AMBER_THRESHOLD, score + 1).build();
+    Policy lenient = LVSC.reform("lenient").set(Policy.AMBER_THRESHOLD, score).build();
+    boolean concerns =
+        card.findings().stream()
+            .anyMatch(f -> f.verdict() == Verdict.FAIL || f.verdict() == Verdict.WARN);
+    assertThat(strict.score(card.agreement()).rag()).isEqualTo(concerns ? card.rag() : Rag.AMBER);
+    if (!concerns) {
+      assertThat(lenient.score(card.agreement()).rag()).isEqualTo(Rag.GREEN);
+    }
+  }
+
+  @Test
+  void aScorecardWithNothingAssessedHasNoScoreAndIsAmber() {
+    // Nothing assessed (no baseline; small grants removed): no score, amber.
+    Policy onlyNetLoss = HEADLINE.reform("only").removeRule(Lvsc2006.SMALL_GRANTS).build();
+    Scorecard none = onlyNetLoss.score(camden().build());
+    assertThat(none.score()).isEmpty();
+    assertThat(none.rag()).isEqualTo(Rag.AMBER);
+  }
+
+  @Test
+  void aScorecardPrintsItsAreaRoundPolicyRatingAndScore() {
+    Policy onlyNetLoss = HEADLINE.reform("only").removeRule(Lvsc2006.SMALL_GRANTS).build();
+    assertThat(onlyNetLoss.score(camden().build()).toString())
+        .isEqualTo("Camden (Round 2) under only: AMBER, score n/a");
+  }
+
+  /** Net loss SHOULD with weight 3, small grants SHOULD with weight 1. */
+  private static final Policy WEIGHTED =
+      Policy.builder("Weighted", LocalDate.of(2006, 3, 8))
+          .rule(NetResourceLossRule.INSTANCE, Severity.SHOULD, 3)
+          .rule(SmallGrantsRule.INSTANCE, Severity.SHOULD, 1)
+          .build();
+
+  @Test
+  void theOverallScoreIsTheWeightedMeanRoundedHalfEven() {
+    // Net loss FAIL 39 (weight 3), small grants PASS 100 (weight 1): (117 + 100) / 4 = 54.25 → 54.
+    Scorecard card =
+        WEIGHTED.score(
+            yearly("£100k", "£90k", "£100k", "£100k").withSmallGrantsProgrammes(chest().build()));
+    assertThat(card.finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow().score()).isEqualTo(39);
+    assertThat(card.score()).hasValue(54);
+  }
+
+  @Test
+  void aRuleOfWeightZeroIsLeftOutOfTheOverallScore() {
+    Policy zero = WEIGHTED.reform("zero").weight(Lvsc2006.NET_RESOURCE_LOSS, 0).build();
+    assertThat(
+            zero.score(
+                    yearly("£100k", "£90k", "£100k", "£100k")
+                        .withSmallGrantsProgrammes(chest().build()))
+                .score())
+        .hasValue(100);
+  }
+
+  @Test
+  void scorecardsAreEqualByContent() {
+    Scorecard a = LVSC.score(yearly("£100k", "£90k", "£100k", "£100k"));
+    Scorecard b = LVSC.score(yearly("£100k", "£100k", "£100k", "£100k"));
+    assertThat(a).isEqualTo(LVSC.score(yearly("£100k", "£90k", "£100k", "£100k"))).isNotEqualTo(b);
+    assertThat(a.hashCode()).isNotEqualTo(b.hashCode());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  @Test
+  void textShowsTheSummaryEveryFindingItsEvidenceMarginAndParameters() {
+    String text = CARD.toText();
+    assertThat(text)
+        .startsWith(
+            """
+            Scorecard: Camden (E09000007)
+            Agreement: Round 2, 2006/07 to 2008/09
+            Policy:    LVSC 2006 (2006-03-08)
+            Rating:    RED,""")
+        .contains(
+            "NET_RESOURCE_LOSS  FAIL        39  MUST      VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss")
+        .contains("1. NET_RESOURCE_LOSS: No net loss of resources to the VCS [MUST, weight 1]")
+        .contains("   Verdict:  FAIL, score 39\n")
+        .contains("     total [2005/06]     £100,000.00\n")
+        .contains("     change [2007/08]     -£5,000.00  FAIL\n")
+        .contains("     change % [2007/08]       -5.00%\n")
+        .contains("     NET_RESOURCE_LOSS.tolerance = 0.00%\n")
+        .contains("     maximum grant [Community Chest]    £5,000.00  PASS\n")
+        .doesNotContain(" \n");
+  }
+
+  @Test
+  void markdownHasASummaryTableAndASectionPerFinding() {
+    String md = CARD.toMarkdown();
+    assertThat(md)
+        .startsWith(
+            "## Camden (E09000007) — Round 2, 2006/07 to 2008/09\n\n**Policy:** LVSC 2006 (2006-03-08) · **Rating:** RED")
+        .contains("| Rule              | Verdict | Score | Severity |")
+        .contains("| NET_RESOURCE_LOSS | FAIL    |    39 | MUST     |")
+        .contains("### NET_RESOURCE_LOSS: No net loss of resources to the VCS")
+        .contains(
+            "**FAIL**, score 39 (MUST, weight 1). VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss.")
+        .contains("| change [2007/08]   |  -£5,000.00 | FAIL  |")
+        .contains("Parameters: `POLICY.baselineYears = 1`, `NET_RESOURCE_LOSS.terms = CASH`");
+  }
+
+  @Test
+  void renderingIsTheSameUnderAnyDefaultLocaleAndEveryTime() {
+    String expected = CARD.toText();
+    Locale saved = Locale.getDefault();
+    try {
+      for (Locale l :
+          new Locale[] {
+            Locale.FRANCE,
+            Locale.GERMANY,
+            Locale.forLanguageTag("ar-EG"),
+            Locale.forLanguageTag("hi-IN")
+          }) {
+        Locale.setDefault(l);
+        assertThat(CARD.toText()).isEqualTo(expected);
+        assertThat(HEADLINE.score(CARD.agreement()).toText()).isEqualTo(expected);
+      }
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void textNumbersEachFindingAndShowsItsSeverityWeightMissingFactAndMargin() {
+    String text = MISSING_AND_FAILING.toText();
+    assertThat(text)
+        .contains(
+            "\n1. INFRASTRUCTURE_TARGETING: Extra resources where VCS infrastructure is weakest [SHOULD, weight 1]\n");
+    assertThat(text)
+        .contains("\n2. NET_RESOURCE_LOSS: No net loss of resources to the VCS [MUST, weight 1]\n");
+    assertThat(text).contains("   Missing:  infrastructure profile\n");
+    assertThat(text)
+        .contains(
+            "   Margin:   VCS resources in 2006/07 must rise by £10,000.00 to avoid a net loss\n");
+  }
+
+  @Test
+  void markdownShowsEachVerdictWithItsMissingFactOrMarginAndAnEvidenceTable() {
+    String md = MISSING_AND_FAILING.toMarkdown();
+    assertThat(md)
+        .contains(
+            "**NOT_ASSESSED**, score 0 (SHOULD, weight 1). Missing: infrastructure profile.\n");
+    assertThat(md)
+        .contains(
+            "**FAIL**, score 39 (MUST, weight 1). VCS resources in 2006/07 must rise by £10,000.00 to avoid a net loss.\n");
+    assertThat(md).contains("| Evidence");
+  }
+
+  /**
+   * Regression (found by the differential oracle's wide generator): scoring and rendering money
+   * grown beyond any percentage threw {@link ArithmeticException}; the percentages are now left out
+   * of the evidence and nothing throws.
+   */
+  @Test
+  void aScorecardOfMoneyGrownBeyondAnyPercentageRenders() {
+    Policy policy =
+        LVSC.reform("budget share").set(SmallGrantsRule.MIN_BUDGET_SHARE, Percentage.of(1)).build();
+    assertThat(policy.score(grown()).toText()).contains("Rating:    RED");
+  }
+
+  @Test
+  void aChangeWithoutAPercentageRendersWithoutOne() {
+    // Comparing the mean: NRF's 1p baseline against (HUGE + 1p + 0) ÷ 3 = 768,614,336,404,564,651p.
+    Policy mean =
+        LVSC.reform("mean")
+            .set(NetResourceLossRule.COMPARISON, NetResourceLossRule.Comparison.MEAN_OF_YEARS)
+            .build();
+    String line =
+        mean.score(grown())
+            .toText()
+            .lines()
+            .filter(l -> l.contains("change by stream [Neighbourhood Renewal Fund]"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(line).contains("£0.01").contains("£7,686,143,364,045,646.51").doesNotContain("%");
+  }
+}
