@@ -2,6 +2,7 @@ package io.github.laa.scoring;
 
 import io.github.laa.core.InvalidDataException;
 import io.github.laa.core.Problem;
+import io.github.laa.core.TextChecks;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -34,39 +35,9 @@ public final class RuleId implements Comparable<RuleId> {
               "",
               "must be upper-case letters, digits and underscores, starting with a letter, like"
                   + " NET_RESOURCE_LOSS, but was: "
-                  + quote(value)));
+                  + TextChecks.quote(value)));
     }
     return new RuleId(value);
-  }
-
-  /**
-   * The input for a message, on one printable line: quotes, backslashes and control characters
-   * escaped ({@code \u0007}), lone surrogates likewise, and cut after 64 characters.
-   */
-  private static String quote(String s) {
-    int n = Math.min(s.length(), 64);
-    StringBuilder sb = new StringBuilder(n + 16).append('"');
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      // A pair is kept whole only if both halves are within the cut.
-      boolean pairedHigh =
-          Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1));
-      boolean pairedLow =
-          Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (Character.isISOControl(c)
-          || (Character.isSurrogate(c) && !pairedHigh && !pairedLow)) {
-        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    sb.append('"');
-    if (s.length() > n) {
-      sb.append("… (").append(s.length()).append(" characters)");
-    }
-    return sb.toString();
   }
 
   /** The id as text. */

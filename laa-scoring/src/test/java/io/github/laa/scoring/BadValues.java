@@ -30,6 +30,10 @@ final class BadValues {
     "\u200F",
     "\u202E",
     "\u2066",
+    "\u2028",
+    "\u2029",
+    "\u202F",
+    "\uDB40\uDC01", // U+E0001 LANGUAGE TAG: a formatting character outside the BMP
     "\u0000",
     "\u0007",
     "\u001B",
@@ -113,31 +117,47 @@ final class BadValues {
   }
 
   /**
-   * Whether {@code s} is well-formed UTF-16 with no ISO control characters outside {@code allowed}.
+   * Whether {@code s} is well-formed UTF-16 with no ISO control character outside {@code allowed},
+   * no formatting character (Unicode category Cf: bidirectional controls, zero-width characters,
+   * the byte-order mark, tags) and no line or paragraph separator — laa-core's text rules, written
+   * again here from their Javadoc.
    */
   static boolean clean(String s, String allowed) {
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < s.length(); ) {
       char c = s.charAt(i);
-      if (Character.isISOControl(c) && allowed.indexOf(c) < 0) {
+      if (Character.isSurrogate(c)
+          && !(Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1)))) {
         return false;
       }
-      if (Character.isHighSurrogate(c)
-          && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
+      int cp = s.codePointAt(i);
+      if (Character.isISOControl(cp) && allowed.indexOf(c) < 0) {
         return false;
       }
+      if (Character.getType(cp) == Character.FORMAT || cp == 0x2028 || cp == 0x2029) {
+        return false;
+      }
+      i += Character.charCount(cp);
     }
     return true;
   }
 
   /**
-   * The validity of an id (DESIGN.md §6, LocalAreaAgreement's Javadoc): set, not blank, trimmed,
-   * printable, ≤ 100.
+   * The validity of an id (laa-core's TextChecks and LocalAreaAgreement's Javadoc): set, not blank,
+   * trimmed, printable, ≤ 100, and no space but U+0020.
    */
   static boolean validId(String s) {
-    return !s.isBlank() && s.length() <= 100 && s.equals(s.strip()) && clean(s, "");
+    if (s.isBlank() || s.length() > 100 || !s.equals(s.strip()) || !clean(s, "")) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && (Character.isSpaceChar(c) || Character.isWhitespace(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean validName(String s) {

@@ -78,10 +78,16 @@ final class ErrorContract {
     }
   }
 
+  /**
+   * Whether {@code s} could break or reorder a line: a control, formatting or separator character,
+   * a space other than U+0020, or a lone surrogate.
+   */
   static boolean hasControl(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isISOControl(c)) {
+      if (Character.isISOControl(c)
+          || Character.getType(c) == Character.FORMAT
+          || (c != ' ' && Character.isSpaceChar(c))) {
         return true;
       }
       if (Character.isHighSurrogate(c)

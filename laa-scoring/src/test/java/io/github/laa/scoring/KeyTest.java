@@ -32,9 +32,15 @@ class KeyTest {
   void aKeysNameIsOnePrintableLine() {
     assertThatThrownBy(() -> Key.of("", Money.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("evidence key name must have 1 to 200 characters but had: 0");
+        .hasMessage("an evidence key's name must not be blank but was: \"\"");
     assertThatThrownBy(() -> Key.of("two\nlines", Money.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("evidence key name must not contain control characters but had U+000A at 3");
+        .hasMessage(
+            "an evidence key's name must not contain control characters but was: \"two\\nlines\"");
+    assertThatThrownBy(() -> Key.of("tot\u202Eal", Money.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "an evidence key's name must not contain invisible or bidirectional formatting"
+                + " characters but has U+202E at index 3");
   }
 }

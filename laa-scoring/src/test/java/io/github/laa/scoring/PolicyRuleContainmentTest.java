@@ -71,9 +71,9 @@ class PolicyRuleContainmentTest {
   }
 
   private static LocalAreaAgreement camden() {
-    return Agreements.camden()
-        .addAllocation(Agreements.money("cvs", "nrf", Agreements.Y2005, "£100k"))
-        .addAllocation(Agreements.money("cvs", "nrf", Agreements.Y2006, "£100k"))
+    return Fixtures.camden()
+        .addAllocation(Fixtures.money("cvs", "nrf", Fixtures.Y2005, "£100k"))
+        .addAllocation(Fixtures.money("cvs", "nrf", Fixtures.Y2006, "£100k"))
         .build();
   }
 

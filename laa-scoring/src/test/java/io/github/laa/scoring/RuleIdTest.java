@@ -8,6 +8,7 @@ import io.github.laa.core.InvalidDataException;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import org.junit.jupiter.api.Test;
 
+/** RuleId: its one form, its order, and how its messages quote what it was given. */
 class RuleIdTest {
   @Test
   void ruleIdsHaveOneForm() {
@@ -37,8 +38,8 @@ class RuleIdTest {
             InvalidDataException.class, () -> RuleId.of("bad\nid\u0007\"" + "x".repeat(70)));
     assertThat(e.problems().get(0).message())
         .isEqualTo(
-            "must be upper-case letters, digits and underscores, starting with a letter, like NET_RESOURCE_LOSS, but was: \"bad\\u000aid\\u0007\\\""
-                + "x".repeat(56)
+            "must be upper-case letters, digits and underscores, starting with a letter, like NET_RESOURCE_LOSS, but was: \"bad\\nid\\u0007\\\""
+                + "x".repeat(52)
                 + "\"… (78 characters)");
   }
 
@@ -46,8 +47,8 @@ class RuleIdTest {
   void aMessageCutsTheInputWithoutSplittingASurrogatePair() {
     assertThat(
             catchThrowableOfType(
-                    InvalidDataException.class, () -> RuleId.of("A".repeat(63) + "\uD83D\uDE00"))
+                    InvalidDataException.class, () -> RuleId.of("A".repeat(59) + "\uD83D\uDE00"))
                 .getMessage())
-        .endsWith("A".repeat(63) + "\\ud83d\"… (65 characters)");
+        .endsWith("A".repeat(59) + "\\ud83d\"… (61 characters)");
   }
 }

@@ -6,16 +6,20 @@ package io.github.laa.scoring.internal;
  * in any renderer and no raw HTML survives rendering.
  */
 public final class Markdown {
-  /** Every character that can open inline Markdown (or HTML) in CommonMark and GitHub's dialect. */
-  private static final String SPECIAL = "\\`*_[]<>&~|!#";
+  /**
+   * Characters that open inline Markdown (or HTML) wherever they are, in CommonMark and GitHub's
+   * dialect: escapes, code, emphasis, raw HTML and autolinks, entities, strikethrough, table cells.
+   */
+  private static final String SPECIAL = "\\`*<&~|";
 
   private Markdown() {}
 
   /**
-   * {@code s} for a line of Markdown: each character that can start emphasis, code, a link, an
-   * image, raw HTML, an entity, strikethrough, a table cell or a heading is escaped with a
-   * backslash (CommonMark lets any ASCII punctuation be escaped); control and formatting characters
-   * are written as {@code \\uXXXX}.
+   * {@code s} for a line of Markdown (never at the start of a line): each character that can start
+   * emphasis, code, a link, an image, raw HTML, an entity, strikethrough or a table cell is escaped
+   * with a backslash (CommonMark lets any ASCII punctuation be escaped); control and formatting
+   * characters are written as {@code \\uXXXX}. Brackets that cannot make a link stay as they are:
+   * {@code change [2007/08]} reads as before, {@code [link](x)} becomes {@code [link\\](x)}.
    */
   public static String text(String s) {
     String line = Texts.line(s);
@@ -39,10 +43,18 @@ public final class Markdown {
   /**
    * Whether the character at {@code i} could open or close markup. An underscore between two
    * letters or digits cannot (CommonMark's intraword rule), so {@code NET_RESOURCE_LOSS} stays as
-   * it is.
+   * it is; nor can {@code >} or {@code #} inside a line, which only mean something at its start.
    */
   private static boolean special(String s, int i) {
     char c = s.charAt(i);
+    char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+    if (c == ']') {
+      // A link or image needs "](" or "][" (the text's end); a bare "[…]" is text.
+      return next == '(' || next == '[';
+    }
+    if (c == '!') {
+      return next == '[';
+    }
     if (c == '_') {
       return !(i > 0
           && i + 1 < s.length()
