@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.laa.core.testing.TestBudget;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.laa.core.testing.TestBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;

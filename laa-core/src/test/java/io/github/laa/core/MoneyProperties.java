@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.laa.core.testing.TestBudget;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;

@@ -4,6 +4,7 @@ import static io.github.laa.core.Fixtures.INCOME_PENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.laa.core.testing.TestBudget;
 import org.junit.jupiter.api.Test;
 
 /** {@link SizeBand}'s laws: every income falls in the one band that contains it, in order. */

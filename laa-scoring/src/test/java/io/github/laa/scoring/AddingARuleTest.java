@@ -17,6 +17,7 @@ import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
 import io.github.laa.core.Purpose;
+import io.github.laa.core.testing.TestBudget;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.math.BigInteger;

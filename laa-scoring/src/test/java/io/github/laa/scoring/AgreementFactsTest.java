@@ -11,6 +11,7 @@ import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.SizeBand;
+import io.github.laa.core.testing.TestBudget;
 import io.github.laa.scoring.internal.Aggregate;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.util.EnumSet;

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * values drawn from a {@link Draw} — a seeded {@link java.util.SplittableRandom} in {@link
  * BadInputTest}, Jazzer's coverage-guided data in {@code BadInputFuzz} (profile {@code fuzz}).
  *
- * <p>For every input it checks the error contract of DESIGN.md §6:
+ * <p>For every input it checks the library's error contract (InvalidDataException's Javadoc):
  *
  * <ul>
  *   <li>only {@link InvalidDataException} escapes for bad data — nothing else, ever (the campaign

@@ -2,6 +2,7 @@ package io.github.laa.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.laa.core.testing.TestBudget;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;

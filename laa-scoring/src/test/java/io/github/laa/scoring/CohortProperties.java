@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.laa.core.Area;
 import io.github.laa.core.Areas;
 import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.core.testing.TestBudget;
 import io.github.laa.scoring.internal.Ranks;
 import io.github.laa.scoring.lvsc.InfrastructureRule;
 import io.github.laa.scoring.lvsc.Lvsc2006;

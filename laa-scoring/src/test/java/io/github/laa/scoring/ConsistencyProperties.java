@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.core.testing.TestBudget;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.laa.core.CommissioningPractice;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Percentage;
+import io.github.laa.core.testing.TestBudget;
 import io.github.laa.scoring.lvsc.CommissioningRule;
 import io.github.laa.scoring.lvsc.CommissioningRuleTest;
 import io.github.laa.scoring.lvsc.Lvsc2006;

@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The error contract of DESIGN.md §6, checked on every outcome of the bad-input campaign: only
- * {@link InvalidDataException} escapes for bad data, it lists every problem planted, each with its
- * path and a one-line, printable, bounded message, and valid data is never rejected.
+ * The library's error contract (InvalidDataException's Javadoc), checked on every outcome of the
+ * bad-input campaign: only {@link InvalidDataException} escapes for bad data, it lists every
+ * problem planted, each with its path and a one-line, printable, bounded message, and valid data is
+ * never rejected.
  */
 final class ErrorContract {
   private ErrorContract() {}

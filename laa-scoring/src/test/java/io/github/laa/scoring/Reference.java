@@ -20,11 +20,12 @@ import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 /**
- * What the rules' reference computations share: deliberately plain helpers, written from DESIGN.md
- * and the rules' Javadoc, not from the engine — straight loops over the agreement's allocations,
- * {@link BigInteger} and {@link BigDecimal} arithmetic on pence, exact fractions compared by
- * cross-multiplying, and no {@code AgreementFacts}, {@code Fractions}, {@code Ranks} or other
- * engine helper — and {@link Expected}, what a reference expects of one finding.
+ * What the rules' reference computations share: deliberately plain helpers, written from the rules
+ * reference (laa-scoring/RULES.md) and the rules' Javadoc, not from the engine — straight loops
+ * over the agreement's allocations, {@link BigInteger} and {@link BigDecimal} arithmetic on pence,
+ * exact fractions compared by cross-multiplying, and no {@code AgreementFacts}, {@code Fractions},
+ * {@code Ranks} or other engine helper — and {@link Expected}, what a reference expects of one
+ * finding.
  *
  * <p>Each rule's own reference computation is its test's {@link RuleContract#expected}; the
  * differential oracle ({@link DifferentialOracleProperties}) scores generated agreements with the
@@ -190,7 +191,7 @@ public final class Reference {
     throw new AssertionError("no body " + a.recipient());
   }
 
-  /** NCVO: micro below £10,000, small below £100,000 (DESIGN.md §3). */
+  /** NCVO: micro below £10,000, small below £100,000 (RULES.md, section 2). */
   public static boolean microOrSmall(VcsBody b) {
     return b.income().pence() < 100_000_00L;
   }

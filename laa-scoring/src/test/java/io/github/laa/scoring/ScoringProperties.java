@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.laa.core.Allocation;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
+import io.github.laa.core.testing.TestBudget;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.math.BigDecimal;

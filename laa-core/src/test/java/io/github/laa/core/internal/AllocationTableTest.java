@@ -19,7 +19,7 @@ import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.SizeBand;
-import io.github.laa.core.TestBudget;
+import io.github.laa.core.testing.TestBudget;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

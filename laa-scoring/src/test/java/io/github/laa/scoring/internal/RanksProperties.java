@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.laa.scoring.TestBudget;
+import io.github.laa.core.testing.TestBudget;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

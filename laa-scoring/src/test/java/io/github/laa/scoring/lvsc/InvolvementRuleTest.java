@@ -215,7 +215,7 @@ public class InvolvementRuleTest {
     InvolvementLevel.INVOLVED, InvolvementLevel.PARTNER, InvolvementLevel.LEADING
   };
 
-  /** The rung of a level: its place on DESIGN.md's ladder, counted by hand. */
+  /** The rung of a level: its place on the ladder of RULES.md (section 2), counted by hand. */
   private static int rung(InvolvementLevel l) {
     for (int i = 0; i < LADDER.length; i++) {
       if (LADDER[i] == l) {

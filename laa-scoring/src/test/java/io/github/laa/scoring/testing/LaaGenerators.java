@@ -74,12 +74,13 @@ public final class LaaGenerators {
         .mix(longs().between(0, 50_000_000_00L).map(Money::ofPence), 30);
   }
 
-  /** Amounts from nothing to £2m, in pence, small ones more often. */
+  /** Amounts from nothing to £2m, in pence, small ones (down to pennies) more often. */
   public static Gen<Money> amounts() {
     return longs()
         .between(0, 200_000_000L)
         .map(Money::ofPence)
-        .mix(longs().between(0, 1_000_000L).map(Money::ofPence), 50);
+        .mix(longs().between(0, 1_000_000L).map(Money::ofPence), 50)
+        .mix(longs().between(0, 10_000L).map(Money::ofPence), 15);
   }
 
   /** One allocation drawn as indexes; resolved against the agreement's bodies and streams. */
@@ -131,13 +132,28 @@ public final class LaaGenerators {
 
   private static Gen<Optional<CommissioningPractice>> commissioning() {
     Gen<Optional<Percentage>> share =
-        integers().between(0, 100).map(i -> Percentage.of(i)).toOptionals(70);
+        integers()
+            .between(0, 100)
+            .mix(integers().between(0, 15), 25)
+            .mix(integers().between(80, 100), 25)
+            .map(i -> Percentage.of(i))
+            .toOptionals(50);
     Gen<CommissioningPractice> c =
         share.zip(
             share,
             share,
-            integers().between(0, 16).toOptionals(80),
-            integers().between(0, 6).toOptionals(80),
+            // toOptionals(p) leaves p % of the values empty: weeks and notice are usually given,
+            // so that the commissioning score is worked out in most agreements that have facts.
+            integers()
+                .between(0, 16)
+                .mix(integers().between(0, 3), 25)
+                .mix(integers().between(12, 16), 25)
+                .toOptionals(10),
+            integers()
+                .between(0, 6)
+                .mix(integers().between(0, 1), 25)
+                .mix(integers().between(3, 6), 25)
+                .toOptionals(10),
             (a, b, d, w, n) -> {
               CommissioningPractice.Builder x =
                   CommissioningPractice.builder()
@@ -152,9 +168,23 @@ public final class LaaGenerators {
   }
 
   private static Gen<List<InvolvementLevel>> levels() {
+    int size = 1 + 4 * Stage.values().length;
+    // A third of the agreements involve the VCS throughout (consulted at least), so that R4 passes
+    // and warns often enough.
     return lists()
         .of(Generate.enumValues(InvolvementLevel.class))
-        .ofSize(1 + 4 * Stage.values().length);
+        .ofSize(size)
+        .mix(
+            lists()
+                .of(
+                    Generate.pick(
+                        List.of(
+                            InvolvementLevel.CONSULTED,
+                            InvolvementLevel.INVOLVED,
+                            InvolvementLevel.PARTNER,
+                            InvolvementLevel.LEADING)))
+                .ofSize(size),
+            35);
   }
 
   private static Gen<Extras> extras() {
@@ -226,12 +256,17 @@ public final class LaaGenerators {
       Money budget, int years, Money maxGrant, Money cap, boolean capacity) {}
 
   private static Gen<ProgrammeDraw> programmeDraws() {
+    // Budgets in every year, grants within the ceiling and capacity building more often than not,
+    // so that R3b passes often enough.
     return amounts()
         .zip(
-            integers().between(0, 7),
-            longs().between(0, 10_000_00L).map(Money::ofPence),
+            integers().between(0, 7).mix(Generate.constant(7), 50),
+            longs()
+                .between(0, 10_000_00L)
+                .mix(longs().between(0, 5_000_00L), 40)
+                .map(Money::ofPence),
             Generate.pick(List.of(20_000L, 30_000L, 100_000L, 150_000L)).map(Money::ofPounds),
-            booleans().all(),
+            booleans().all().mix(Generate.constant(true), 40),
             ProgrammeDraw::new);
   }
 
@@ -463,8 +498,8 @@ public final class LaaGenerators {
           .zip(
               share,
               share,
-              integers().between(0, 30).toOptionals(90),
-              integers().between(0, 12).toOptionals(90),
+              integers().between(0, 30).toOptionals(10),
+              integers().between(0, 12).toOptionals(10),
               (a, b, c, w, n) -> {
                 CommissioningPractice.Builder x =
                     CommissioningPractice.builder()

@@ -1,4 +1,4 @@
-package io.github.laa.scoring;
+package io.github.laa.core.testing;
 
 /**
  * How much work the randomised tests do. The default build runs every property with its full
