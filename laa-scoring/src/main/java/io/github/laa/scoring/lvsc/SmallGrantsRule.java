@@ -154,10 +154,7 @@ public final class SmallGrantsRule extends BuiltInRule {
     AgreementFacts facts = in.facts();
     LocalAreaAgreement laa = facts.agreement();
     Finding.Builder f = in.finding();
-    ImmutableList<SmallGrantsProgramme> capacity =
-        laa.smallGrantsProgrammes().stream()
-            .filter(SmallGrantsProgramme::capacityBuilding)
-            .collect(ImmutableList.toImmutableList());
+    ImmutableList<SmallGrantsProgramme> capacity = capacityBuilding(laa.smallGrantsProgrammes());
     f.evidence(PROGRAMMES, (long) laa.smallGrantsProgrammes().size());
     f.evidence(CAPACITY_BUILDING, (long) capacity.size());
     if (capacity.isEmpty()) {
@@ -195,6 +192,23 @@ public final class SmallGrantsRule extends BuiltInRule {
     }
     closestToCeiling(capacity, in.get(GRANT_CEILING)).ifPresent(f::margin);
     return f.verdict(Verdict.PASS).score(100).build();
+  }
+
+  /** The programmes that are part of capacity building; no copy when all of them are. */
+  private static ImmutableList<SmallGrantsProgramme> capacityBuilding(
+      ImmutableList<SmallGrantsProgramme> all) {
+    for (SmallGrantsProgramme g : all) {
+      if (!g.capacityBuilding()) {
+        ImmutableList.Builder<SmallGrantsProgramme> some = ImmutableList.builder();
+        for (SmallGrantsProgramme h : all) {
+          if (h.capacityBuilding()) {
+            some.add(h);
+          }
+        }
+        return some.build();
+      }
+    }
+    return all;
   }
 
   /** Each programme's maximum grant and income cap against their limits; the warnings. */
