@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * names, rule titles, citations, evidence names and parameter descriptions the same way.
  *
  * <ul>
- *   <li>set, and not blank;
+ *   <li>set, and not blank (white space and spaces of any kind, no-break ones too, are blank);
  *   <li>well-formed Unicode: no lone surrogate;
  *   <li>no control character (a note may hold line breaks and tabs), no line or paragraph separator
  *       (U+2028, U+2029), and no invisible formatting character: bidirectional controls (U+202A–
@@ -85,7 +85,7 @@ public final class TextChecks {
     if (value == null) {
       return Optional.of("must be set");
     }
-    if (value.isBlank()) {
+    if (blank(value)) {
       return Optional.of("must not be blank but was: " + quote(value));
     }
     if (value.length() > maxLength) {
@@ -126,6 +126,17 @@ public final class TextChecks {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code s} is empty or only white space or spaces of any kind (no-break ones too). */
+  private static boolean blank(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String invisible(String value, int codePoint, int index) {

@@ -109,4 +109,11 @@ class TextChecksTest {
     assertThat(e.problems()).extracting(Problem::path).containsExactly("id", "name");
     assertThat(e.getMessage()).doesNotContain("\u202E").doesNotContain("\u00A0");
   }
+
+  @Test
+  void textOfOnlyNoBreakOrOtherSpacesIsBlank() {
+    assertThat(TextChecks.nameProblem("\u00A0")).contains("must not be blank but was: \"\\u00a0\"");
+    assertThat(TextChecks.nameProblem("\u2007\u202F")).isPresent();
+    assertThat(TextChecks.noteProblem(" \u00A0\n")).isPresent();
+  }
 }

@@ -419,12 +419,17 @@ public final class Finding {
       return this;
     }
 
-    /** Builds the finding; a builder without a verdict gives {@link Verdict#NOT_ASSESSED}. */
+    /**
+     * Builds the finding. A builder without a verdict gives {@link Verdict#NOT_ASSESSED} for lack
+     * of "a verdict from the rule"; one given NOT_ASSESSED as its verdict, without a missing fact,
+     * for lack of "a fact the rule did not name" — a finding that is not assessed always names what
+     * it lacks.
+     */
     public Finding build() {
       Verdict v = verdict;
-      if (v == null) {
+      if (v == null || v == Verdict.NOT_ASSESSED) {
         if (missing == null) {
-          missing = "a verdict from the rule";
+          missing = v == null ? "a verdict from the rule" : "a fact the rule did not name";
         }
         return notAssessedNow();
       }

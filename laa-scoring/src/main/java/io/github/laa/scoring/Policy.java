@@ -209,7 +209,7 @@ public final class Policy implements Parameters {
           problems.add(Problem.of(path, "must be set but the rule returned null"));
         }
         return value;
-      } catch (RuntimeException e) {
+      } catch (Exception e) { // checked ones too: a rule may throw them sneakily
         problems.add(Problem.of(path, "must be readable but the rule threw " + thrown(e)));
         return null;
       }
@@ -488,7 +488,7 @@ public final class Policy implements Parameters {
       Finding f;
       try {
         f = e.rule.rule().evaluate(new RuleInput(e, facts, this, cohort));
-      } catch (RuntimeException ex) {
+      } catch (Exception ex) { // checked ones too: a rule may throw them sneakily
         throw failure(e, agreement, "threw " + thrown(ex), ex);
       }
       if (f == null) {

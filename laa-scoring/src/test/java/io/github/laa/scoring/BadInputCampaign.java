@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +24,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>only {@link InvalidDataException} escapes for bad data — nothing else, ever (the campaign
  *       passes no literal {@code null}, so {@link NullPointerException} is not allowed either; the
  *       one {@link IllegalStateException} it provokes on purpose, setting a strict builder's
- *       attribute twice, is checked separately);
+ *       attribute twice, is checked separately); the two other documented exceptions are accepted
+ *       only where they are documented, each checked ({@link ErrorContract}): {@link
+ *       RuleFailedException} for a custom rule made to misbehave while scoring ({@link
+ *       CustomRuleProbes}), {@link ArithmeticException} for {@code Money} arithmetic whose exact
+ *       result does not fit;
  *   <li>the exception lists every problem planted, each with its path, and each message is one
  *       bounded, printable line;
  *   <li>valid data is never rejected, and what was parsed is what was written;
@@ -31,9 +36,13 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>The targets are in parts named after what they probe — {@link ParserProbes}, {@link
- * BuilderProbes}, {@link AgreementProbes}, {@link PolicyProbes}, {@link ScoringProbes} — drawing
- * their values from {@link BadValues} and checking each outcome with {@link ErrorContract}. Each
- * target counts its inputs; a violation is recorded with its input and reported at the end.
+ * BuilderProbes}, {@link AgreementProbes}, {@link PolicyProbes}, {@link CustomRuleProbes}, {@link
+ * ScoringProbes} — drawing their values from {@link BadValues} and checking each outcome with
+ * {@link ErrorContract}. Each target counts its inputs; a violation is recorded with its input and
+ * reported at the end. The kinds of input a bounded run must reach — every invisible or
+ * bidirectional character in every text attribute of every builder, every kind of bad policy name,
+ * every way a custom rule misbehaves, every edge of {@code Money}'s arithmetic — are declared in
+ * {@link #coverage()} and counted as they are tried.
  */
 final class BadInputCampaign {
   /** The random choices a target makes; implemented over a seeded random or over fuzzer data. */
@@ -52,6 +61,50 @@ final class BadInputCampaign {
   /** What one target does with one input; throws to report a violation. */
   interface Probe {
     void run(Draw d);
+  }
+
+  /**
+   * The kinds of input the probes must reach, declared up front and counted as they are tried; a
+   * kind tried but not declared is a mistake of the probe, reported as a violation.
+   */
+  static final class Coverage {
+    private final Map<String, AtomicLong> kinds = new TreeMap<>();
+
+    /** Declares that {@code kind} must be tried. */
+    void declare(String kind) {
+      kinds.putIfAbsent(kind, new AtomicLong());
+    }
+
+    /** Counts one input of {@code kind}, which must have been declared. */
+    void hit(String kind) {
+      AtomicLong n = kinds.get(kind);
+      if (n == null) {
+        throw new IllegalStateException("the kind of input \"" + kind + "\" was not declared");
+      }
+      n.incrementAndGet();
+    }
+
+    /** The kinds declared. */
+    int size() {
+      return kinds.size();
+    }
+
+    /** The kinds declared but never tried. */
+    List<String> missed() {
+      List<String> out = new ArrayList<>();
+      kinds.forEach(
+          (k, n) -> {
+            if (n.get() == 0) {
+              out.add(k);
+            }
+          });
+      return out;
+    }
+
+    /** How often each kind was tried. */
+    Map<String, AtomicLong> counts() {
+      return kinds;
+    }
   }
 
   /** A violation of the error contract. */
@@ -78,6 +131,7 @@ final class BadInputCampaign {
   private final List<String> names = new ArrayList<>();
   private final List<Probe> targets = new ArrayList<>();
   private final Input input = new Input();
+  private final Coverage coverage = new Coverage();
 
   /**
    * A campaign whose valid agreements and policies come from pools generated once, with fixed
@@ -94,20 +148,24 @@ final class BadInputCampaign {
       List<LocalAreaAgreement> valid,
       List<LocalAreaAgreement> wide,
       List<Fixtures.Variant> variants) {
-    ParserProbes parsers = new ParserProbes(input);
-    BuilderProbes builders = new BuilderProbes(input);
+    ParserProbes parsers = new ParserProbes(input, coverage);
+    BuilderProbes builders = new BuilderProbes(input, coverage);
     AgreementProbes agreements = new AgreementProbes(input, valid);
-    PolicyProbes policies = new PolicyProbes(input, Lvsc2006.policy(), valid);
+    PolicyProbes policies = new PolicyProbes(input, Lvsc2006.policy(), valid, coverage);
+    CustomRuleProbes rules = new CustomRuleProbes(input, valid, coverage);
     ScoringProbes scoring = new ScoringProbes(input, wide, variants);
     add("Money.parse/tryParse", parsers::moneyText);
     add("FinancialYear.parse/tryParse", parsers::yearText);
     add("Percentage.parse/tryParse", parsers::percentageText);
     add("Money.of/Percentage.of(BigDecimal), Money.scaledBy", parsers::decimals);
     add("ofPounds/of(long)/FinancialYear.of/plusYears", parsers::numbers);
+    add("Money arithmetic at the edges of long", parsers::moneyArithmetic);
     add("builders of the domain types", builders::builders);
     add("LocalAreaAgreement with planted problems", agreements::agreements);
     add("RuleId.of", policies::ruleIds);
     add("Policy builder with bad parameters", policies::policies);
+    add("Policy names", policies::names);
+    add("custom rules that misbehave", rules::rules);
     add("scoring and rendering valid agreements", scoring::scoring);
   }
 
@@ -150,5 +208,10 @@ final class BadInputCampaign {
 
   List<Violation> violations() {
     return violations;
+  }
+
+  /** The kinds of input the probes must reach, and how often each was tried. */
+  Coverage coverage() {
+    return coverage;
   }
 }

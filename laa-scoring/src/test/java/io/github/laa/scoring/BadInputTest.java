@@ -3,6 +3,7 @@ package io.github.laa.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.laa.core.testing.TestBudget;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -81,11 +82,23 @@ class BadInputTest {
     StringBuilder report = new StringBuilder();
     report.append(
         String.format(
+            Locale.ROOT,
             "Bad-input campaign (seed %d, %.1f s): %,d inputs tried, %,d escaped the contract%n",
-            seed, elapsed, campaign.totalInputs(), campaign.violations().size()));
+            seed,
+            elapsed,
+            campaign.totalInputs(),
+            campaign.violations().size()));
     for (Map.Entry<String, AtomicLong> e : campaign.inputsByTarget().entrySet()) {
-      report.append(String.format("  %-55s %,10d%n", e.getKey(), e.getValue().get()));
+      report.append(String.format(Locale.ROOT, "  %-55s %,10d%n", e.getKey(), e.getValue().get()));
     }
+    BadInputCampaign.Coverage coverage = campaign.coverage();
+    java.util.List<String> missed = coverage.missed();
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "  kinds of input that must be reached: %,d, of which %,d were not%n",
+            coverage.size(),
+            missed.size()));
     System.out.print(report);
     // One line per kind of violation (target, exception, first line of its message), with a count
     // and the first input; the first of each kind with its stack trace.
@@ -111,6 +124,13 @@ class BadInputTest {
     assertThat(campaign.violations())
         .as("violations of the error contract, by kind:%n%s", failures)
         .isEmpty();
+    // The bounded run reaches every kind of input declared: every invisible or bidirectional
+    // character in every builder's text, every kind of bad policy name, every misbehaviour of a
+    // custom rule, every edge of Money's arithmetic. (A long run tries them too, only not surely
+    // all before it stops.)
+    if (seconds <= 0) {
+      assertThat(missed).as("kinds of input never tried").isEmpty();
+    }
     assertThat(campaign.totalInputs())
         .isGreaterThanOrEqualTo(
             seconds > 0

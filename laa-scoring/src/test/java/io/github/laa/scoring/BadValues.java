@@ -85,6 +85,29 @@ final class BadValues {
     "ß"
   };
 
+  /**
+   * Invisible, bidirectional and separator characters, and no-break spaces: the bidi override
+   * U+202E, the zero-width space U+200B, the byte-order mark U+FEFF, the line separator U+2028, the
+   * no-break space U+00A0, the right-to-left mark U+200F, the isolate U+2066, the narrow no-break
+   * space U+202F and the language tag U+E0001 (outside the BMP). Each must reach every text
+   * attribute of every builder (BuilderProbes): refused in an id, and in a name or a note too
+   * except the no-break spaces, which only an id refuses.
+   */
+  static final String[] INVISIBLES = {
+    "\u202E", "\u200B", "\uFEFF", "\u2028", "\u00A0", "\u200F", "\u2066", "\u202F", "\uDB40\uDC01"
+  };
+
+  /** {@code s} with {@code piece} at its start, somewhere inside or at its end. */
+  static String insert(Draw d, String s, String piece) {
+    int at =
+        switch (d.nextInt(3)) {
+          case 0 -> 0;
+          case 1 -> s.length();
+          default -> s.length() < 2 ? 0 : 1 + d.nextInt(s.length() - 1);
+        };
+    return s.substring(0, at) + piece + s.substring(at);
+  }
+
   /** Text that is often broken: fragments, oddities, random chars, and very long runs. */
   static String text(Draw d) {
     int kind = d.nextInt(11);
@@ -148,7 +171,7 @@ final class BadValues {
    * trimmed, printable, ≤ 100, and no space but U+0020.
    */
   static boolean validId(String s) {
-    if (s.isBlank() || s.length() > 100 || !s.equals(s.strip()) || !clean(s, "")) {
+    if (blank(s) || s.length() > 100 || !s.equals(s.strip()) || !clean(s, "")) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
@@ -160,12 +183,17 @@ final class BadValues {
     return true;
   }
 
+  /** Blank as laa-core's text rules say: empty, or only white space or spaces of any kind. */
+  static boolean blank(String s) {
+    return s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+  }
+
   static boolean validName(String s) {
-    return !s.isBlank() && s.length() <= 300 && clean(s, "");
+    return !blank(s) && s.length() <= 300 && clean(s, "");
   }
 
   static boolean validNote(String s) {
-    return !s.isBlank() && s.length() <= 4_000 && clean(s, "\n\t\r");
+    return !blank(s) && s.length() <= 4_000 && clean(s, "\n\t\r");
   }
 
   /** Mutates {@code s}: deletes, inserts or replaces a char, or wraps it. */

@@ -1,10 +1,8 @@
 package io.github.laa.scoring;
 
 import static io.github.laa.scoring.BadValues.decimal;
-import static io.github.laa.scoring.BadValues.id;
 import static io.github.laa.scoring.BadValues.intIn;
 import static io.github.laa.scoring.BadValues.money;
-import static io.github.laa.scoring.BadValues.name;
 import static io.github.laa.scoring.BadValues.share;
 import static io.github.laa.scoring.BadValues.text;
 import static io.github.laa.scoring.BadValues.validNote;
@@ -45,10 +43,84 @@ import java.util.Locale;
  */
 @SuppressWarnings("EnumOrdinal") // picks random enum constants by index: values()[d.nextInt(n)]
 final class BuilderProbes {
-  private final Input in;
+  /**
+   * Every text attribute of every builder: each must be tried with each of {@link
+   * BadValues#INVISIBLES} in it.
+   */
+  static final List<String> TEXT_ATTRIBUTES =
+      List.of(
+          "VcsBody.id",
+          "VcsBody.name",
+          "FundingStream.id",
+          "FundingStream.name",
+          "Allocation.recipient",
+          "Allocation.stream",
+          "Allocation.outcome",
+          "Block.id",
+          "Block.name",
+          "Block.streams[0]",
+          "Outcome.id",
+          "Outcome.title",
+          "Indicator.code",
+          "Indicator.description",
+          "SmallGrantsProgramme.id",
+          "SmallGrantsProgramme.name",
+          "SmallGrantsProgramme.administeredBy",
+          "BlockInvolvement.block",
+          "BlockInvolvement.note",
+          "Involvement.strategicNote",
+          "DeflatorSeries.name",
+          "Area.name");
 
-  BuilderProbes(Input in) {
+  private final Input in;
+  private final BadInputCampaign.Coverage coverage;
+
+  BuilderProbes(Input in, BadInputCampaign.Coverage coverage) {
     this.in = in;
+    this.coverage = coverage;
+    for (String where : TEXT_ATTRIBUTES) {
+      for (String c : BadValues.INVISIBLES) {
+        coverage.declare(kind(where, c));
+      }
+    }
+  }
+
+  private static String kind(String where, String invisible) {
+    return "builder text: " + where + " with " + PolicyProbes.codePoints(invisible);
+  }
+
+  /**
+   * An id for {@code where}: drawn by {@link BadValues#id}, or — one time in four — a plain id with
+   * one of {@link BadValues#INVISIBLES} at its start, inside or at its end.
+   */
+  private Pick<String> id(Draw d, String where) {
+    return d.nextInt(4) == 0
+        ? invisible(d, where, "id-" + d.nextInt(100), BadValues::validId)
+        : BadValues.id(d);
+  }
+
+  /** The same for a name. */
+  private Pick<String> name(Draw d, String where) {
+    return d.nextInt(4) == 0
+        ? invisible(d, where, "Name " + d.nextInt(100), BadValues::validName)
+        : BadValues.name(d);
+  }
+
+  /** The same for a note (line breaks allowed). */
+  private Pick<String> note(Draw d, String where) {
+    if (d.nextInt(4) == 0) {
+      return invisible(d, where, "A note,\nof two lines", BadValues::validNote);
+    }
+    String note = text(d);
+    return new Pick<>(note, validNote(note));
+  }
+
+  private Pick<String> invisible(
+      Draw d, String where, String plain, java.util.function.Predicate<String> valid) {
+    String c = BadValues.INVISIBLES[d.nextInt(BadValues.INVISIBLES.length)];
+    coverage.hit(kind(where, c));
+    String s = BadValues.insert(d, plain, c);
+    return new Pick<>(s, valid.test(s));
   }
 
   /** One domain type built from attributes each valid or broken at random. */
@@ -79,8 +151,8 @@ final class BuilderProbes {
   /** A VCS body: id, name, income. */
   private void vcsBody(Draw d) {
     Planted p = new Planted();
-    String id = p.take("id", id(d));
-    String name = p.take("name", name(d));
+    String id = p.take("id", id(d, "VcsBody.id"));
+    String name = p.take("name", name(d, "VcsBody.name"));
     Money income = p.take("income", money(d));
     in.note("VcsBody", id, name, income);
     p.check(
@@ -96,8 +168,8 @@ final class BuilderProbes {
   /** A funding stream: id, name. */
   private void fundingStream(Draw d) {
     Planted p = new Planted();
-    String id = p.take("id", id(d));
-    String name = p.take("name", name(d));
+    String id = p.take("id", id(d, "FundingStream.id"));
+    String name = p.take("name", name(d, "FundingStream.name"));
     in.note("FundingStream", id, name);
     p.check(() -> FundingStream.builder().id(id).name(name).ringFenced(d.nextBoolean()).build());
   }
@@ -105,9 +177,9 @@ final class BuilderProbes {
   /** An allocation: recipient, stream, outcome, amount, term. */
   private void allocation(Draw d) {
     Planted p = new Planted();
-    String recipient = p.take("recipient", id(d));
-    String stream = p.take("stream", id(d));
-    String outcome = p.take("outcome", id(d));
+    String recipient = p.take("recipient", id(d, "Allocation.recipient"));
+    String stream = p.take("stream", id(d, "Allocation.stream"));
+    String outcome = p.take("outcome", id(d, "Allocation.outcome"));
     Money amount = p.take("amount", money(d));
     int term = p.take("termYears", intIn(d, 1, Allocation.MAX_TERM_YEARS));
     in.note("Allocation", recipient, stream, outcome, amount, term);
@@ -125,9 +197,9 @@ final class BuilderProbes {
   /** A local-theme block: id, name, its first stream, now and then listed twice. */
   private void block(Draw d) {
     Planted p = new Planted();
-    String id = p.take("id", id(d));
-    String name = p.take("name", name(d));
-    String s0 = p.take("streams[0]", id(d));
+    String id = p.take("id", id(d, "Block.id"));
+    String name = p.take("name", name(d, "Block.name"));
+    String s0 = p.take("streams[0]", id(d, "Block.streams[0]"));
     boolean repeat = d.nextBoolean();
     if (repeat) {
       p.paths.add("streams[1]");
@@ -147,8 +219,8 @@ final class BuilderProbes {
   /** An outcome: id, title. */
   private void outcome(Draw d) {
     Planted p = new Planted();
-    String id = p.take("id", id(d));
-    String title = p.take("title", name(d));
+    String id = p.take("id", id(d, "Outcome.id"));
+    String title = p.take("title", name(d, "Outcome.title"));
     in.note("Outcome", id, title);
     p.check(() -> Outcome.builder().id(id).title(title).build());
   }
@@ -156,8 +228,8 @@ final class BuilderProbes {
   /** An indicator: code, description, now and then a second target for the same year. */
   private void indicator(Draw d) {
     Planted p = new Planted();
-    String code = p.take("code", id(d));
-    String description = p.take("description", name(d));
+    String code = p.take("code", id(d, "Indicator.code"));
+    String description = p.take("description", name(d, "Indicator.description"));
     boolean repeat = d.nextBoolean();
     if (repeat) {
       p.paths.add("targets[1].year");
@@ -204,12 +276,12 @@ final class BuilderProbes {
   /** A small grants programme: id, name, a budget, maximum grant, income cap, administrator. */
   private void smallGrantsProgramme(Draw d) {
     Planted p = new Planted();
-    String id = p.take("id", id(d));
-    String name = p.take("name", name(d));
+    String id = p.take("id", id(d, "SmallGrantsProgramme.id"));
+    String name = p.take("name", name(d, "SmallGrantsProgramme.name"));
     Money budget = p.take("budgets[2006/07]", money(d));
     Money maxGrant = p.take("maxGrant", money(d));
     Money cap = p.take("incomeCap", money(d));
-    String admin = p.take("administeredBy", id(d));
+    String admin = p.take("administeredBy", id(d, "SmallGrantsProgramme.administeredBy"));
     in.note("SmallGrantsProgramme", id, name, budget, maxGrant, cap, admin);
     p.check(
         () ->
@@ -226,9 +298,8 @@ final class BuilderProbes {
   /** A block's involvement with a note. */
   private void blockInvolvement(Draw d) {
     Planted p = new Planted();
-    String block = p.take("block", id(d));
-    String note = text(d);
-    p.take("note", new Pick<>(note, validNote(note)));
+    String block = p.take("block", id(d, "BlockInvolvement.block"));
+    String note = p.take("note", note(d, "BlockInvolvement.note"));
     in.note("BlockInvolvement", block, note);
     p.check(
         () ->
@@ -243,8 +314,7 @@ final class BuilderProbes {
   /** Involvement with a strategic note, now and then an entry listed twice. */
   private void involvement(Draw d) {
     Planted p = new Planted();
-    String note = text(d);
-    p.take("strategicNote", new Pick<>(note, validNote(note)));
+    String note = p.take("strategicNote", note(d, "Involvement.strategicNote"));
     boolean repeat = d.nextBoolean();
     if (repeat) {
       p.paths.add("blocks[1]");
@@ -295,7 +365,7 @@ final class BuilderProbes {
   /** A deflator series with one index. */
   private void deflatorSeries(Draw d) {
     Planted p = new Planted();
-    String name = p.take("name", name(d));
+    String name = p.take("name", name(d, "DeflatorSeries.name"));
     BigDecimal index = decimal(d);
     boolean ok =
         index.signum() > 0 && (long) index.precision() - index.scale() <= 12 && index.scale() <= 12;
@@ -315,7 +385,7 @@ final class BuilderProbes {
     AreaKind kind = AreaKind.values()[d.nextInt(AreaKind.values().length)];
     boolean ok = code.matches("E[0-9]{8}") && code.startsWith(kind.codePrefix());
     p.take("code", new Pick<>(code, ok));
-    String name = p.take("name", name(d));
+    String name = p.take("name", name(d, "Area.name"));
     in.note("Area", code, name, kind);
     p.check(() -> Area.of(code, name, kind));
   }

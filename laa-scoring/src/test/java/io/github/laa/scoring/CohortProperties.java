@@ -8,7 +8,6 @@ import io.github.laa.core.Area;
 import io.github.laa.core.Areas;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.testing.TestBudget;
-import io.github.laa.scoring.internal.Ranks;
 import io.github.laa.scoring.lvsc.InfrastructureRule;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.testing.LaaGenerators;
@@ -43,11 +42,39 @@ class CohortProperties {
               for (LeagueEntry e : table) {
                 if (e.score().isEmpty()) {
                   assertThat(e.rank()).isEmpty();
+                  assertThat(e.quartile()).isEmpty();
                   continue;
                 }
-                long better = scores.stream().filter(s -> s > e.score().getAsInt()).count();
-                assertThat(e.rank()).hasValue((int) better + 1);
-                assertThat(e.quartile()).hasValue(Ranks.quartile((int) better + 1, scores.size()));
+                // By hand (RULES.md, section 5): rank = 1 + the number of strictly better scores;
+                // quartile = ⌊4(rank − 1) ÷ n⌋ + 1 over the n areas with a score.
+                int better = 0;
+                for (int s : scores) {
+                  if (s > e.score().getAsInt()) {
+                    better++;
+                  }
+                }
+                int rank = better + 1;
+                assertThat(e.rank()).hasValue(rank);
+                assertThat(e.quartile()).hasValue(4 * (rank - 1) / scores.size() + 1);
+              }
+              // The order, by hand: scored areas by score, best first, equal scores by area code;
+              // then the unscored areas by area code.
+              for (int i = 1; i < table.size(); i++) {
+                LeagueEntry prev = table.get(i - 1);
+                LeagueEntry next = table.get(i);
+                boolean inOrder;
+                if (prev.score().isPresent() && next.score().isPresent()) {
+                  int p = prev.score().getAsInt();
+                  int q = next.score().getAsInt();
+                  inOrder =
+                      p > q || (p == q && prev.area().code().compareTo(next.area().code()) < 0);
+                } else {
+                  inOrder =
+                      next.score().isEmpty()
+                          && (prev.score().isPresent()
+                              || prev.area().code().compareTo(next.area().code()) < 0);
+                }
+                assertThat(inOrder).as("%s before %s", prev, next).isTrue();
               }
               if (new HashSet<>(scores).size() == scores.size()) {
                 List<Integer> ranks = new ArrayList<>();

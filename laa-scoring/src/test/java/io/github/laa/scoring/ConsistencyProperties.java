@@ -69,6 +69,9 @@ class ConsistencyProperties {
   static void verdictAgreesWithEvidence(Rule rule, Finding f) {
     Verdict v = f.verdict();
     assertThat(f.score()).isBetween(v.minScore(), v.maxScore());
+    assertThat(f.score())
+        .as("%s score in the band RULES.md gives %s", f.ruleId(), v)
+        .isBetween(Reference.band(v)[0], Reference.band(v)[1]);
     if (v == Verdict.NOT_ASSESSED) {
       assertThat(f.missing()).as("%s names what is missing", f.ruleId()).isPresent();
       assertThat(f.margin()).isEmpty();

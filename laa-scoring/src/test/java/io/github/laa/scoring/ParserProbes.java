@@ -12,9 +12,13 @@ import io.github.laa.core.Percentage;
 import io.github.laa.scoring.BadInputCampaign.Draw;
 import io.github.laa.scoring.BadInputCampaign.Input;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bad-input campaign's targets in laa-core's parsers and number factories: {@code Money},
@@ -23,9 +27,246 @@ import java.util.Set;
  */
 final class ParserProbes {
   private final Input in;
+  private final BadInputCampaign.Coverage coverage;
 
-  ParserProbes(Input in) {
+  ParserProbes(Input in, BadInputCampaign.Coverage coverage) {
     this.in = in;
+    this.coverage = coverage;
+    for (String kind : ARITHMETIC_KINDS) {
+      coverage.declare("Money arithmetic: " + kind);
+    }
+  }
+
+  /** The edges of {@code Money}'s arithmetic that the bounded run must reach. */
+  static final List<String> ARITHMETIC_KINDS =
+      List.of(
+          "dividedBy: Long.MIN_VALUE ÷ -1",
+          "dividedBy: ÷ 0",
+          "dividedBy: not exact, UNNECESSARY",
+          "dividedBy: an exact result",
+          "dividedBy: Long.MIN_VALUE or Long.MAX_VALUE, an exact result",
+          "dividedBy: a rounded half",
+          "scaledBy: a result that fits",
+          "scaledBy: an extreme amount, a result that fits",
+          "scaledBy: a product beyond long",
+          "scaledBy: a product below 0.1p",
+          "scaledBy: a half penny",
+          "scaledBy: a scale at the edge of int",
+          "plus, minus, multipliedBy, negated, abs: a result that fits",
+          "plus, minus, multipliedBy, negated, abs: beyond long");
+
+  private static final long[] EDGES = {
+    Long.MIN_VALUE,
+    Long.MIN_VALUE + 1,
+    Long.MAX_VALUE,
+    Long.MAX_VALUE - 1,
+    Long.MIN_VALUE / 2,
+    Long.MAX_VALUE / 2 + 1,
+    Integer.MIN_VALUE,
+    Integer.MAX_VALUE + 1L,
+    -3,
+    -2,
+    -1,
+    0,
+    1,
+    2,
+    3,
+    5,
+    10,
+    100
+  };
+
+  /** An amount or factor at the edges of {@code long} half the time, else any. */
+  private static long edge(Draw d) {
+    return d.nextBoolean() ? EDGES[d.nextInt(EDGES.length)] : pence(d);
+  }
+
+  private static boolean fits(BigInteger n) {
+    return n.bitLength() < 64;
+  }
+
+  /**
+   * {@code Money}'s arithmetic at the edges of {@code long}: {@code dividedBy} with every rounding
+   * mode (the most negative amount ÷ -1, whose quotient is not a long, among them), {@code
+   * scaledBy} with factors of every size and scale, and {@code plus}, {@code minus}, {@code
+   * multipliedBy}, {@code negated} and {@code abs}. The exact result, worked out with {@link
+   * BigInteger} and {@link BigDecimal}, decides: where it fits (rounded as documented), the result
+   * must be exactly it; where it does not, the call must throw {@link ArithmeticException} — that
+   * class exactly, the documented exception for arithmetic — and nothing else.
+   */
+  void moneyArithmetic(Draw d) {
+    switch (d.nextInt(3)) {
+      case 0 -> dividedBy(d);
+      case 1 -> scaledBy(d);
+      default -> sums(d);
+    }
+  }
+
+  private void dividedBy(Draw d) {
+    long pence = edge(d);
+    long divisor = edge(d);
+    RoundingMode mode = RoundingMode.values()[d.nextInt(RoundingMode.values().length)];
+    in.note("dividedBy", pence, divisor, mode);
+    @Nullable BigInteger expected = null;
+    if (divisor == 0) {
+      coverage.hit("Money arithmetic: dividedBy: ÷ 0");
+    } else {
+      try {
+        expected =
+            new BigDecimal(pence).divide(new BigDecimal(divisor), 0, mode).toBigIntegerExact();
+      } catch (ArithmeticException inexact) {
+        coverage.hit("Money arithmetic: dividedBy: not exact, UNNECESSARY");
+      }
+    }
+    if (expected != null && !fits(expected)) {
+      coverage.hit("Money arithmetic: dividedBy: Long.MIN_VALUE ÷ -1");
+      expected = null;
+    } else if (expected != null) {
+      coverage.hit("Money arithmetic: dividedBy: an exact result");
+      if (pence == Long.MIN_VALUE || pence == Long.MAX_VALUE) {
+        coverage.hit(
+            "Money arithmetic: dividedBy: Long.MIN_VALUE or Long.MAX_VALUE, an exact result");
+      }
+      if (BigInteger.valueOf(pence)
+          .remainder(BigInteger.valueOf(divisor))
+          .abs()
+          .shiftLeft(1)
+          .equals(BigInteger.valueOf(divisor).abs())) {
+        coverage.hit("Money arithmetic: dividedBy: a rounded half");
+      }
+    }
+    String what = Money.ofPence(pence) + " ÷ " + divisor + " " + mode;
+    try {
+      Money q = Money.ofPence(pence).dividedBy(divisor, mode);
+      if (expected == null || q.pence() != expected.longValueExact()) {
+        throw new AssertionError(
+            what
+                + " gave "
+                + q
+                + ", not "
+                + (expected == null ? "ArithmeticException" : expected + "p"));
+      }
+    } catch (ArithmeticException e) {
+      ErrorContract.arithmetic(e, expected != null, what);
+    }
+  }
+
+  private static final BigDecimal[] FACTORS = {
+    BigDecimal.ZERO,
+    BigDecimal.ONE,
+    BigDecimal.ONE.negate(),
+    new BigDecimal("0.5"),
+    new BigDecimal("-0.5"),
+    new BigDecimal("1.5"),
+    new BigDecimal("2"),
+    new BigDecimal("-2"),
+    new BigDecimal("0.005"),
+    new BigDecimal("1E-30"),
+    new BigDecimal("1E+30"),
+    new BigDecimal("9.223372036854775807"),
+    new BigDecimal("1.0000000000000000001"),
+    new BigDecimal("0.99999999999999999999"),
+    new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE),
+    new BigDecimal(BigInteger.ONE, Integer.MAX_VALUE),
+    new BigDecimal(BigInteger.valueOf(-7), Integer.MIN_VALUE + 1),
+    new BigDecimal(BigInteger.valueOf(5), Integer.MAX_VALUE)
+  };
+
+  private void scaledBy(Draw d) {
+    long pence = edge(d);
+    BigDecimal factor = d.nextBoolean() ? FACTORS[d.nextInt(FACTORS.length)] : decimal(d);
+    in.note("scaledBy", pence, factor.unscaledValue(), factor.scale());
+    if (factor.scale() <= Integer.MIN_VALUE + 1 || factor.scale() >= Integer.MAX_VALUE - 1) {
+      coverage.hit("Money arithmetic: scaledBy: a scale at the edge of int");
+    }
+    // The exact product, then half-even to the penny, worked out only where it can fit: a
+    // product of more than 19 whole digits cannot, and one below 0.1p rounds to nothing.
+    BigDecimal product = new BigDecimal(pence).multiply(factor);
+    long digits = (long) product.precision() - product.scale();
+    @Nullable BigInteger expected;
+    if (product.signum() == 0) {
+      expected = BigInteger.ZERO;
+    } else if (digits > 19) {
+      expected = null;
+    } else if (digits < 0) {
+      coverage.hit("Money arithmetic: scaledBy: a product below 0.1p");
+      expected = BigInteger.ZERO;
+    } else {
+      BigDecimal whole = product.setScale(0, RoundingMode.HALF_EVEN);
+      if (product
+              .subtract(product.setScale(0, RoundingMode.DOWN))
+              .abs()
+              .compareTo(new BigDecimal("0.5"))
+          == 0) {
+        coverage.hit("Money arithmetic: scaledBy: a half penny");
+      }
+      expected = whole.toBigIntegerExact();
+    }
+    if (expected != null && !fits(expected)) {
+      expected = null;
+    }
+    if (expected == null) {
+      coverage.hit("Money arithmetic: scaledBy: a product beyond long");
+    } else {
+      coverage.hit("Money arithmetic: scaledBy: a result that fits");
+      if (pence == Long.MIN_VALUE || pence == Long.MAX_VALUE) {
+        coverage.hit("Money arithmetic: scaledBy: an extreme amount, a result that fits");
+      }
+    }
+    String what =
+        Money.ofPence(pence) + " × " + factor.unscaledValue() + "E" + (-(long) factor.scale());
+    try {
+      Money m = Money.ofPence(pence).scaledBy(factor);
+      if (expected == null || m.pence() != expected.longValueExact()) {
+        throw new AssertionError(
+            what
+                + " gave "
+                + m
+                + ", not "
+                + (expected == null ? "ArithmeticException" : expected + "p"));
+      }
+    } catch (ArithmeticException e) {
+      ErrorContract.arithmetic(e, expected != null, what);
+    }
+  }
+
+  private void sums(Draw d) {
+    long a = edge(d);
+    long b = edge(d);
+    int op = d.nextInt(5);
+    in.note("arithmetic", a, op, b);
+    BigInteger x = BigInteger.valueOf(a);
+    BigInteger y = BigInteger.valueOf(b);
+    BigInteger exact =
+        switch (op) {
+          case 0 -> x.add(y);
+          case 1 -> x.subtract(y);
+          case 2 -> x.multiply(y);
+          case 3 -> x.negate();
+          default -> x.abs();
+        };
+    boolean fits = fits(exact);
+    coverage.hit(
+        "Money arithmetic: plus, minus, multipliedBy, negated, abs: "
+            + (fits ? "a result that fits" : "beyond long"));
+    Money m = Money.ofPence(a);
+    String what = m + " " + new String[] {"plus", "minus", "times", "negated", "abs"}[op] + " " + b;
+    try {
+      Money r =
+          switch (op) {
+            case 0 -> m.plus(Money.ofPence(b));
+            case 1 -> m.minus(Money.ofPence(b));
+            case 2 -> m.multipliedBy(b);
+            case 3 -> m.negated();
+            default -> m.abs();
+          };
+      if (!fits || r.pence() != exact.longValueExact()) {
+        throw new AssertionError(
+            what + " gave " + r + ", not " + (fits ? exact + "p" : "ArithmeticException"));
+      }
+    } catch (ArithmeticException e) {
+      ErrorContract.arithmetic(e, fits, what);
+    }
   }
 
   void moneyText(Draw d) {

@@ -6,13 +6,16 @@ import static io.github.laa.scoring.BadValues.text;
 import static io.github.laa.scoring.ErrorContract.attempt;
 import static io.github.laa.scoring.ErrorContract.mustFail;
 import static io.github.laa.scoring.ErrorContract.mustSucceed;
+import static io.github.laa.scoring.ErrorContract.refused;
 
+import io.github.laa.core.InvalidDataException;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
 import io.github.laa.scoring.BadInputCampaign.Draw;
 import io.github.laa.scoring.BadInputCampaign.Input;
 import io.github.laa.scoring.BadValues.Pick;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The bad-input campaign's targets in the scoring module's policy API: {@link RuleId#of} with text
@@ -32,13 +36,29 @@ final class PolicyProbes {
   private final Input in;
   private final Policy base;
   private final List<LocalAreaAgreement> valid;
+  private final BadInputCampaign.Coverage coverage;
   private final Map<String, Integer> planted = new TreeMap<>();
   private int validPolicies;
 
   PolicyProbes(Input in, Policy base, List<LocalAreaAgreement> valid) {
+    this(in, base, valid, new BadInputCampaign.Coverage());
+  }
+
+  PolicyProbes(
+      Input in, Policy base, List<LocalAreaAgreement> valid, BadInputCampaign.Coverage coverage) {
     this.in = in;
     this.base = base;
     this.valid = valid;
+    this.coverage = coverage;
+    for (String kind : NAME_KINDS) {
+      coverage.declare("policy name: " + kind);
+    }
+    for (String piece : NAME_PIECES) {
+      coverage.declare("policy name: with " + codePoints(piece));
+    }
+    for (String how : List.of("builder", "reform", "rename")) {
+      coverage.declare("policy name given to: " + how);
+    }
   }
 
   /** How often each problem (by its path) was planted in a policy. */
@@ -70,6 +90,182 @@ final class PolicyProbes {
     if (id.isPresent() != valid || id.map(RuleId::value).filter(v -> !v.equals(s)).isPresent()) {
       throw new AssertionError("RuleId.of(" + s + ") gave " + id);
     }
+  }
+
+  /**
+   * Characters that must never reach a report line raw, each planted in a policy name: controls (a
+   * line break among them), invisible and bidirectional formatting characters (U+202E, U+200B,
+   * U+FEFF, …, and one outside the BMP), line and paragraph separators, lone surrogates; and the
+   * no-break spaces, which a name may hold (only ids refuse them) and which a message quotes
+   * escaped.
+   */
+  static final String[] NAME_PIECES = {
+    "\u0000",
+    "\u0007",
+    "\t",
+    "\n",
+    "\r",
+    "\u001B",
+    "\u007F",
+    "\u0085",
+    "\u009F",
+    "\u202E",
+    "\u202A",
+    "\u2066",
+    "\u200E",
+    "\u200F",
+    "\u200B",
+    "\u200D",
+    "\u2060",
+    "\uFEFF",
+    "\u2028",
+    "\u2029",
+    "\u00A0",
+    "\u202F",
+    "\uD800",
+    "\uDBFF",
+    "\uDC00",
+    "\uDFFF",
+    "\uDB40\uDC01"
+  };
+
+  /** The other kinds of policy name the names probe draws. */
+  static final List<String> NAME_KINDS =
+      List.of(
+          "empty",
+          "blank",
+          "only no-break spaces",
+          "300 characters",
+          "301 characters",
+          "10^6 characters",
+          "a surrogate pair cut by the quote",
+          "random text",
+          "plain");
+
+  private static final String MILLION = "x".repeat(1_000_000);
+
+  private static final LocalDate DATE = LocalDate.of(2026, 1, 1);
+
+  /**
+   * A policy name drawn valid or not — a plain name with one of {@link #NAME_PIECES} inside, empty
+   * or blank, at and beyond the length limit (10<sup>6</sup> characters), random text — given to
+   * {@link Policy#builder}, to {@link Policy#reform} or to {@link Policy.Builder#name}. A name that
+   * is bad by laa-core's text rules, written again in {@link BadValues#validName}, must be refused
+   * with an {@link InvalidDataException} listing the problem at {@code name} whose message is one
+   * printable line, with no raw control, formatting or separator character, no lone surrogate and
+   * no space but U+0020; a good one must be kept as it was given.
+   */
+  void names(Draw d) {
+    String name;
+    switch (d.nextInt(10)) {
+      case 0, 1, 2, 3 -> {
+        String piece = NAME_PIECES[d.nextInt(NAME_PIECES.length)];
+        coverage.hit("policy name: with " + codePoints(piece));
+        String plain = "LVSC 2006 reformed";
+        int at =
+            switch (d.nextInt(3)) {
+              case 0 -> 0;
+              case 1 -> plain.length();
+              default -> 1 + d.nextInt(plain.length() - 1);
+            };
+        name = plain.substring(0, at) + piece + plain.substring(at);
+      }
+      case 4 -> {
+        coverage.hit("policy name: empty");
+        name = "";
+      }
+      case 5 -> {
+        if (d.nextBoolean()) {
+          coverage.hit("policy name: blank");
+          name = new String[] {" ", "   ", "\t", "\u2003", " \u3000 "}[d.nextInt(5)];
+        } else {
+          coverage.hit("policy name: only no-break spaces");
+          name = new String[] {"\u00A0", "\u202F", "\u2007\u00A0"}[d.nextInt(3)];
+        }
+      }
+      case 6 -> {
+        int k = d.nextInt(4);
+        coverage.hit(
+            "policy name: "
+                + new String[] {
+                      "300 characters",
+                      "301 characters",
+                      "10^6 characters",
+                      "a surrogate pair cut by the quote"
+                    }
+                    [k]);
+        name =
+            switch (k) {
+              case 0 -> "N".repeat(300);
+              case 1 -> "N".repeat(301);
+              case 2 -> MILLION;
+              default -> "N".repeat(59) + "\uD83D\uDE00\u0007";
+            };
+      }
+      case 7 -> {
+        coverage.hit("policy name: random text");
+        name = BadValues.text(d);
+      }
+      default -> {
+        coverage.hit("policy name: plain");
+        name = "Council policy " + d.nextInt(1_000);
+      }
+    }
+    String given = name;
+    boolean valid = BadValues.validName(given);
+    int how = d.nextInt(3);
+    in.note("policy name", given, how);
+    Supplier<Policy> build =
+        switch (how) {
+          case 0 -> {
+            coverage.hit("policy name given to: builder");
+            Rule rule = base.rules().get(d.nextInt(base.rules().size()));
+            yield () -> Policy.builder(given, DATE).rule(rule).build();
+          }
+          case 1 -> {
+            coverage.hit("policy name given to: reform");
+            yield () -> base.reform(given).build();
+          }
+          default -> {
+            coverage.hit("policy name given to: rename");
+            yield () -> base.reform("Council").name(given).build();
+          }
+        };
+    if (valid) {
+      Policy policy = mustSucceed(build);
+      if (!policy.name().equals(given)) {
+        throw new AssertionError("the policy name " + given + " became " + policy.name());
+      }
+      return;
+    }
+    InvalidDataException e = refused(build, Set.of("name"));
+    String message = String.valueOf(e.getMessage());
+    if (e.problems().size() != 1
+        || message.length() > 1_000
+        || message.indexOf('\n') >= 0
+        || ErrorContract.hasControl(message)) {
+      throw new AssertionError(
+          "a bad policy name must be refused in one printable line, but was: "
+              + message
+                  .codePoints()
+                  .limit(1_000)
+                  .mapToObj(
+                      c ->
+                          c < 0x20 || c > 0x7E
+                              ? String.format(Locale.ROOT, "\\u%04x", c)
+                              : Character.toString(c))
+                  .collect(java.util.stream.Collectors.joining()),
+          e);
+    }
+  }
+
+  /** {@code s}'s UTF-16 units as {@code U+XXXX}, joined with spaces. */
+  static String codePoints(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      sb.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "U+%04X", (int) s.charAt(i)));
+    }
+    return sb.toString();
   }
 
   /**

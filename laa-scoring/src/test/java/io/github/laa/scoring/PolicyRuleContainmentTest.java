@@ -268,4 +268,39 @@ class PolicyRuleContainmentTest {
             "rules[PROBE].parameters: must be readable but the rule threw"
                 + " java.lang.UnsupportedOperationException");
   }
+
+  @Test
+  void aCheckedExceptionThrownSneakilyIsReportedToo() {
+    Probe sneaky = new Probe();
+    sneaky.evaluate =
+        in -> PolicyRuleContainmentTest.<RuntimeException>sneak(new java.io.IOException("disk"));
+    assertThatThrownBy(() -> Policy.builder("Council", DATE).rule(sneaky).build().score(camden()))
+        .isInstanceOf(RuleFailedException.class)
+        .hasMessage(
+            "rule PROBE of policy Council scoring Camden (E09000007) threw java.io.IOException:"
+                + " \"disk\"")
+        .hasCauseInstanceOf(java.io.IOException.class);
+  }
+
+  @Test
+  void aFindingGivenNotAssessedAsItsVerdictStillNamesWhatItLacks() {
+    Probe lazy = new Probe();
+    lazy.evaluate = in -> in.finding().verdict(Verdict.NOT_ASSESSED).score(50).build();
+    Finding f =
+        Policy.builder("Council", DATE)
+            .rule(lazy)
+            .build()
+            .score(camden())
+            .finding(RuleId.of("PROBE"))
+            .orElseThrow();
+    assertThat(f.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
+    assertThat(f.missing()).contains("a fact the rule did not name");
+    assertThat(f.score()).isZero();
+  }
+
+  /** Throws {@code t} unchecked, as Lombok's or Kotlin's sneaky throws do. */
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> Finding sneak(Throwable t) throws T {
+    throw (T) t;
+  }
 }

@@ -3,17 +3,22 @@ package io.github.laa.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.laa.core.Allocation;
 import io.github.laa.core.Block;
 import io.github.laa.core.FinancialYear;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
+import io.github.laa.core.Percentage;
 import io.github.laa.core.VcsBody;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -58,43 +63,65 @@ public final class Reference {
    * @param marginAmount the margin's amount as {@link #plain} writes it, {@link #NO_AMOUNT} for a
    *     requirement, or empty where the reference cannot tell which margin the finding gives
    * @param warnings the number of warnings, where the rule counts them
+   * @param evidence the evidence the reference works out, by its label as {@link Evidence#label()}
+   *     prints it ({@code total [2005/06]}, {@code baseline}, {@code worst year}), each with the
+   *     value the finding must hold under that label, compared exactly; the finding may hold more
    */
   public record Expected(
       Verdict verdict,
       OptionalInt score,
       int scoreTolerance,
       Optional<Object> marginAmount,
-      int warnings) {
+      int warnings,
+      Map<String, Object> evidence) {
+    /** Keeps an unmodifiable copy of the evidence, in its order. */
+    public Expected {
+      evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+    }
+
     /** A finding that is not assessed, score 0. */
     public static Expected notAssessed() {
-      return new Expected(Verdict.NOT_ASSESSED, OptionalInt.of(0), 0, Optional.empty(), 0);
+      return new Expected(
+          Verdict.NOT_ASSESSED, OptionalInt.of(0), 0, Optional.empty(), 0, Map.of());
     }
 
     /** A finding with {@code verdict} and {@code exactScore} moved into the verdict's band. */
     public static Expected of(Verdict verdict, long exactScore) {
       return new Expected(
-          verdict, OptionalInt.of(clamp(verdict, exactScore)), 0, Optional.empty(), 0);
+          verdict, OptionalInt.of(clamp(verdict, exactScore)), 0, Optional.empty(), 0, Map.of());
     }
 
     /** A score known only to within one point (the Javadoc does not fix its rounding). */
     public static Expected roughly(Verdict verdict, BigDecimal score) {
       long rounded = score.setScale(0, RoundingMode.HALF_EVEN).longValueExact();
-      return new Expected(verdict, OptionalInt.of(clamp(verdict, rounded)), 1, Optional.empty(), 0);
+      return new Expected(
+          verdict, OptionalInt.of(clamp(verdict, rounded)), 1, Optional.empty(), 0, Map.of());
     }
 
     /** The same, with a margin of {@code amount} (as {@link #plain} writes it). */
     public Expected withMargin(Object amount) {
-      return new Expected(verdict, score, scoreTolerance, Optional.of(amount), warnings);
+      return new Expected(verdict, score, scoreTolerance, Optional.of(amount), warnings, evidence);
     }
 
     /** The same, with {@code n} warnings. */
     public Expected withWarnings(int n) {
-      return new Expected(verdict, score, scoreTolerance, marginAmount, n);
+      return new Expected(verdict, score, scoreTolerance, marginAmount, n, evidence);
+    }
+
+    /**
+     * The same, expecting the evidence {@code more} as well (after the evidence expected so far; a
+     * label expected again takes the later value).
+     */
+    public Expected withEvidence(Values more) {
+      Map<String, Object> all = new LinkedHashMap<>(evidence);
+      all.putAll(more.values);
+      return new Expected(verdict, score, scoreTolerance, marginAmount, warnings, all);
     }
 
     /**
      * Checks that {@code f} agrees: the verdict exactly; the score exactly, or within the
-     * tolerance; the margin's amount exactly where one is expected.
+     * tolerance; the margin's amount exactly where one is expected; and every expected evidence
+     * label present in the finding with an equal value.
      */
     public void assertMatches(Finding f) {
       String rule = f.ruleId().value();
@@ -119,6 +146,54 @@ public final class Reference {
               .contains(amount);
         }
       }
+      if (!evidence.isEmpty()) {
+        // The finding's evidence by label; the first of a label counts.
+        Map<String, Object> actual = new LinkedHashMap<>();
+        for (Evidence<?> e : f.evidence()) {
+          actual.putIfAbsent(e.label(), e.value());
+        }
+        for (Map.Entry<String, Object> e : evidence.entrySet()) {
+          assertThat(actual)
+              .as("%s (%s) evidence %s, in %s", rule, verdict, e.getKey(), f.evidence())
+              .containsEntry(e.getKey(), e.getValue());
+        }
+      }
+    }
+  }
+
+  /**
+   * Evidence values a reference works out, each under the label {@link Evidence#label()} gives it:
+   * {@code name}, {@code name [year]} or {@code name [about]}. Values are of the evidence key's
+   * type ({@link Money}, {@link Percentage}, {@link FinancialYear}, {@link Long}, {@link Boolean},
+   * …).
+   */
+  public static final class Values {
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    /** Expects {@code name: value}. */
+    @CanIgnoreReturnValue
+    public Values put(String name, Object value) {
+      values.put(name, value);
+      return this;
+    }
+
+    /** Expects {@code name [year]: value}. */
+    @CanIgnoreReturnValue
+    public Values put(String name, FinancialYear year, Object value) {
+      values.put(name + " [" + year + "]", value);
+      return this;
+    }
+
+    /** Expects {@code name [about]: value}. */
+    @CanIgnoreReturnValue
+    public Values put(String name, String about, Object value) {
+      values.put(name + " [" + about + "]", value);
+      return this;
+    }
+
+    /** How many values are expected. */
+    public int size() {
+      return values.size();
     }
   }
 
@@ -136,9 +211,23 @@ public final class Reference {
     return a.toString();
   }
 
-  /** {@code score} moved into {@code v}'s band. */
+  /** {@code score} moved into {@code v}'s band ({@link #band}). */
   public static int clamp(Verdict v, long score) {
-    return (int) Math.max(v.minScore(), Math.min(v.maxScore(), score));
+    int[] band = band(v);
+    return (int) Math.max(band[0], Math.min(band[1], score));
+  }
+
+  /**
+   * The lowest and highest score of {@code v}'s band, as RULES.md (section 1) gives them — PASS
+   * 70–100, WARN 40–69, FAIL 0–39, NOT_ASSESSED 0 — written here, not read from the engine.
+   */
+  public static int[] band(Verdict v) {
+    return switch (v) {
+      case PASS -> new int[] {70, 100};
+      case WARN -> new int[] {40, 69};
+      case FAIL -> new int[] {0, 39};
+      case NOT_ASSESSED -> new int[] {0, 0};
+    };
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -47,9 +47,10 @@ class ScoringProperties {
     qt().withExamples(TestBudget.examples(1_000))
         .forAll(
             LaaGenerators.agreements(), integers().between(0, 1_000), integers().between(0, 100))
-        .assuming((laa, which, percent) -> !laa.allocations().isEmpty())
         .checkAssert(
-            (laa, which, percent) -> {
+            (generated, which, percent) -> {
+              // An agreement without allocations is given one, so that every example splits one.
+              LocalAreaAgreement laa = withAnAllocation(generated, which);
               int i = which % laa.allocations().size();
               Allocation a = laa.allocations().get(i);
               long first = a.amount().pence() * percent / 100;
@@ -62,6 +63,23 @@ class ScoringProperties {
                 assertThat(after.verdict(f.ruleId())).as(f.ruleId().value()).isEqualTo(f.verdict());
               }
             });
+  }
+
+  /**
+   * {@code laa}, or with no allocation, the same with one of {@code pence} pence to its first body.
+   */
+  private static LocalAreaAgreement withAnAllocation(LocalAreaAgreement laa, long pence) {
+    if (!laa.allocations().isEmpty()) {
+      return laa;
+    }
+    return laa.withAllocations(
+        List.of(
+            Allocation.builder()
+                .recipient(laa.bodies().get(0).id())
+                .year(laa.firstYear())
+                .amount(Money.ofPence(pence))
+                .purpose(io.github.laa.core.Purpose.SERVICE_DELIVERY)
+                .build()));
   }
 
   @Test
@@ -84,6 +102,8 @@ class ScoringProperties {
               int n = 0;
               for (Finding f : card.findings()) {
                 assertThat(f.score()).isBetween(f.verdict().minScore(), f.verdict().maxScore());
+                assertThat(f.score())
+                    .isBetween(Reference.band(f.verdict())[0], Reference.band(f.verdict())[1]);
                 if (f.verdict() == Verdict.NOT_ASSESSED) {
                   assertThat(f.missing()).isPresent();
                 } else {

@@ -25,12 +25,16 @@ import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.ParameterDraw;
 import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Policy;
+import io.github.laa.scoring.Reference;
 import io.github.laa.scoring.Reference.Expected;
+import io.github.laa.scoring.Reference.Values;
 import io.github.laa.scoring.RuleContract;
 import io.github.laa.scoring.Verdict;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -351,6 +355,48 @@ public class CommissioningRuleTest {
     return Percentage.ofBasisPoints(halfEven(part.multiply(TEN_THOUSAND), money).longValueExact());
   }
 
+  /**
+   * The evidence of an assessed finding: each share, given or worked out from the allocations; the
+   * weeks and months; each fact's points, weight × fraction half-even to two decimals; and the
+   * commissioning score.
+   */
+  private static Values evidence(LocalAreaAgreement laa, Parameters p, int score) {
+    CommissioningPractice c = laa.commissioning().orElseThrow();
+    BigInteger money = sum(laa, a -> laa.isAgreementYear(a.year()));
+    List<Optional<Percentage>> given =
+        List.of(c.threeYearTermsShare(), c.fullCostRecoveryShare(), c.paidInAdvanceShare());
+    List<Predicate<Allocation>> which =
+        List.of(a -> a.termYears() >= 3, Allocation::fullCostRecovery, Allocation::paidInAdvance);
+    String[] facts = {
+      "three-year terms",
+      "full cost recovery",
+      "paid in advance",
+      "consultation weeks",
+      "notice months"
+    };
+    Values evidence = new Values();
+    BigInteger[][] fractions = new BigInteger[5][];
+    for (int i = 0; i < 3; i++) {
+      Percentage share = Objects.requireNonNull(share(given.get(i), laa, which.get(i), money));
+      evidence.put(facts[i], given.get(i).isPresent() ? "given" : "from allocations", share);
+      fractions[i] = new BigInteger[] {big(share.basisPoints()), TEN_THOUSAND};
+    }
+    int weeks = c.consultationWeeks().orElseThrow();
+    int months = c.noticeMonths().orElseThrow();
+    evidence.put("consultation weeks", (long) weeks);
+    evidence.put("notice months", (long) months);
+    fractions[3] = capped(weeks, p.get(CommissioningRule.CONSULTATION_WEEKS));
+    fractions[4] = capped(months, p.get(CommissioningRule.NOTICE_MONTHS));
+    for (int i = 0; i < 5; i++) {
+      BigDecimal points =
+          new BigDecimal(big(p.get(WEIGHTS.get(i))).multiply(fractions[i][0]))
+              .divide(new BigDecimal(fractions[i][1]), 2, RoundingMode.HALF_EVEN);
+      evidence.put("points", facts[i], points);
+    }
+    evidence.put("commissioning score", (long) score);
+    return evidence;
+  }
+
   private static BigInteger[] capped(int value, int full) {
     return value >= full
         ? new BigInteger[] {BigInteger.ONE, BigInteger.ONE}
@@ -369,7 +415,7 @@ public class CommissioningRuleTest {
       int pass = p.get(CommissioningRule.PASS_SCORE);
       int warn = p.get(CommissioningRule.WARN_SCORE);
       Verdict v = score >= pass ? Verdict.PASS : score >= warn ? Verdict.WARN : Verdict.FAIL;
-      Expected e = Expected.of(v, score);
+      Expected e = Expected.of(v, score).withEvidence(evidence(laa, p, score));
       if (v == Verdict.PASS) {
         return e;
       }
@@ -382,7 +428,7 @@ public class CommissioningRuleTest {
       Verdict v = f.verdict();
       long score = f.get(CommissioningRule.SCORE);
       assertThat(score).isBetween(0L, 100L);
-      assertThat(f.score()).isEqualTo(v.clamp(score));
+      assertThat(f.score()).isEqualTo(Reference.clamp(v, score));
       assertThat(f.margin().isPresent()).isEqualTo(v != Verdict.PASS);
     }
 

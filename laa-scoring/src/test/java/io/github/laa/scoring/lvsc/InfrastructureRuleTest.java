@@ -34,6 +34,7 @@ import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Reference;
 import io.github.laa.scoring.Reference.Expected;
+import io.github.laa.scoring.Reference.Values;
 import io.github.laa.scoring.RuleContract;
 import io.github.laa.scoring.Scorecard;
 import io.github.laa.scoring.Verdict;
@@ -323,14 +324,28 @@ public class InfrastructureRuleTest {
       if (laa.infrastructure().isEmpty()) {
         return Expected.notAssessed();
       }
-      if (!weakInfrastructure(laa, p, cohort)) {
-        return Expected.of(Verdict.PASS, 100);
+      // The evidence recorded with a profile: the rating, funding per body, the cohort quartile
+      // and whether the infrastructure is weak.
+      Values evidence = new Values();
+      evidence.put("quality rating", (long) laa.infrastructure().get().qualityRating());
+      BigInteger perBody = fundingPerBody(laa);
+      if (perBody != null) {
+        evidence.put("infrastructure funding per VCS body", Reference.money(perBody));
+      }
+      @Nullable Integer q = cohort == null ? null : quartile(laa, cohort);
+      if (q != null) {
+        evidence.put("cohort quartile of funding per body", (long) q);
+      }
+      boolean weak = weakInfrastructure(laa, p, cohort);
+      evidence.put("weak infrastructure", weak);
+      if (!weak) {
+        return Expected.of(Verdict.PASS, 100).withEvidence(evidence);
       }
       List<FinancialYear> window = baselineWindow(laa, p.get(Policy.BASELINE_YEARS));
       BigInteger before = BigInteger.ZERO;
       for (FinancialYear y : window) {
         if (count(laa, a -> a.year().equals(y)) == 0) {
-          return Expected.notAssessed();
+          return Expected.notAssessed().withEvidence(evidence);
         }
         before =
             before.add(
@@ -343,11 +358,14 @@ public class InfrastructureRuleTest {
       // Both yearly means in whole pence, half-even, as the evidence shows them.
       BigInteger baseline = halfEven(before, big(window.size()));
       BigInteger mean = halfEven(during, big(laa.years().size()));
+      evidence.put("infrastructure support, baseline", Reference.money(baseline));
+      evidence.put("infrastructure support, agreement mean", Reference.money(mean));
       if (mean.compareTo(baseline) > 0) {
-        return Expected.of(Verdict.PASS, 100);
+        return Expected.of(Verdict.PASS, 100).withEvidence(evidence);
       }
       return Expected.of(Verdict.FAIL, 0)
-          .withMargin(Reference.money(baseline.subtract(mean).add(BigInteger.ONE)));
+          .withMargin(Reference.money(baseline.subtract(mean).add(BigInteger.ONE)))
+          .withEvidence(evidence);
     }
 
     @Override

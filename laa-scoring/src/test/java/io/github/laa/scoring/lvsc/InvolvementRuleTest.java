@@ -21,7 +21,9 @@ import io.github.laa.scoring.CohortScorecard;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Policy;
+import io.github.laa.scoring.Reference;
 import io.github.laa.scoring.Reference.Expected;
+import io.github.laa.scoring.Reference.Values;
 import io.github.laa.scoring.RuleContract;
 import io.github.laa.scoring.Verdict;
 import java.util.ArrayList;
@@ -265,6 +267,20 @@ public class InvolvementRuleTest {
       InvolvementLevel minStrategic = p.get(InvolvementRule.MIN_STRATEGIC);
       List<Object> failures = new ArrayList<>();
       List<Object> warnings = new ArrayList<>();
+      // The levels as recorded, block by block, and the ladder score.
+      Values evidence = new Values();
+      evidence.put("strategic", inv.strategic());
+      for (Block b : laa.blocks()) {
+        String[] names = {"design", "delivery", "commissioning", "evaluation"};
+        Stage[] stages = {Stage.DESIGN, Stage.DELIVERY, Stage.COMMISSIONING, Stage.EVALUATION};
+        for (int i = 0; i < stages.length; i++) {
+          InvolvementLevel l = level(inv, b.id(), stages[i]);
+          if (l != null) {
+            evidence.put(names[i], b.id(), l);
+          }
+        }
+      }
+      evidence.put("ladder score", (long) ladder.getAsInt());
       if (rung(inv.strategic()) < rung(minStrategic)) {
         failures.add(rungs(rung(minStrategic) - rung(inv.strategic())));
       }
@@ -282,7 +298,7 @@ public class InvolvementRuleTest {
       }
       Verdict v =
           !failures.isEmpty() ? Verdict.FAIL : !warnings.isEmpty() ? Verdict.WARN : Verdict.PASS;
-      Expected e = Expected.of(v, ladder.getAsInt());
+      Expected e = Expected.of(v, ladder.getAsInt()).withEvidence(evidence);
       List<Object> margins = v == Verdict.FAIL ? failures : warnings;
       return margins.size() == 1 ? e.withMargin(margins.get(0)) : e;
     }
@@ -297,7 +313,7 @@ public class InvolvementRuleTest {
                   ? Verdict.FAIL
                   : all.contains(Verdict.WARN) ? Verdict.WARN : Verdict.PASS);
       long ladder = f.get(InvolvementRule.LADDER_SCORE);
-      assertThat(f.score()).isEqualTo(v.clamp(ladder));
+      assertThat(f.score()).isEqualTo(Reference.clamp(v, ladder));
       assertThat(f.margin().isPresent()).isEqualTo(v != Verdict.PASS);
     }
   }

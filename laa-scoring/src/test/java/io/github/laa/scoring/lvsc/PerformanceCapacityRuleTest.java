@@ -10,6 +10,7 @@ import static io.github.laa.scoring.Fixtures.money;
 import static io.github.laa.scoring.Reference.TEN_THOUSAND;
 import static io.github.laa.scoring.Reference.big;
 import static io.github.laa.scoring.Reference.ceil;
+import static io.github.laa.scoring.Reference.halfEven;
 import static io.github.laa.scoring.Reference.streamInAgreement;
 import static io.github.laa.scoring.Reference.sum;
 import static io.github.laa.scoring.RuleContract.checks;
@@ -28,6 +29,7 @@ import io.github.laa.scoring.ParameterDraw;
 import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Reference;
 import io.github.laa.scoring.Reference.Expected;
+import io.github.laa.scoring.Reference.Values;
 import io.github.laa.scoring.RuleContract;
 import io.github.laa.scoring.Verdict;
 import java.math.BigDecimal;
@@ -127,6 +129,8 @@ public class PerformanceCapacityRuleTest {
       boolean below = false;
       @Nullable BigInteger worstSupport = null;
       @Nullable BigInteger worstDelivery = null;
+      // Each year with delivery: its delivery, its support and the share (where it fits one).
+      Values evidence = new Values();
       for (FinancialYear y : laa.years()) {
         BigInteger delivery =
             sum(
@@ -141,6 +145,13 @@ public class PerformanceCapacityRuleTest {
           continue;
         }
         needed++;
+        evidence.put("delivery towards LAA outcomes", y, Reference.money(delivery));
+        evidence.put("performance support", y, Reference.money(support));
+        BigInteger bp = halfEven(support.multiply(TEN_THOUSAND), delivery);
+        if (bp.bitLength() < 64) {
+          evidence.put(
+              "support share of delivery", y, Percentage.ofBasisPoints(bp.longValueExact()));
+        }
         if (support.signum() > 0) {
           funded++;
         }
@@ -158,7 +169,7 @@ public class PerformanceCapacityRuleTest {
         }
       }
       if (needed == 0 || (funded == needed && !below)) {
-        return Expected.of(Verdict.PASS, 100);
+        return Expected.of(Verdict.PASS, 100).withEvidence(evidence);
       }
       BigInteger ws = Objects.requireNonNull(worstSupport);
       BigInteger wd = Objects.requireNonNull(worstDelivery);
@@ -169,7 +180,7 @@ public class PerformanceCapacityRuleTest {
         BigDecimal score =
             BigDecimal.valueOf(39L * funded)
                 .divide(BigDecimal.valueOf(needed), 20, RoundingMode.HALF_EVEN);
-        return Expected.roughly(Verdict.FAIL, score).withMargin(rise);
+        return Expected.roughly(Verdict.FAIL, score).withMargin(rise).withEvidence(evidence);
       }
       // 40 + 29 × lowest share ÷ minimum share
       BigDecimal ratio =
@@ -177,7 +188,8 @@ public class PerformanceCapacityRuleTest {
               .divide(new BigDecimal(wd.multiply(big(min))), 20, RoundingMode.HALF_EVEN);
       return Expected.roughly(
               Verdict.WARN, BigDecimal.valueOf(40).add(ratio.multiply(BigDecimal.valueOf(29))))
-          .withMargin(rise);
+          .withMargin(rise)
+          .withEvidence(evidence);
     }
 
     @Override

@@ -10,6 +10,7 @@ import static io.github.laa.scoring.Reference.TEN_THOUSAND;
 import static io.github.laa.scoring.Reference.baselineWindow;
 import static io.github.laa.scoring.Reference.big;
 import static io.github.laa.scoring.Reference.ceil;
+import static io.github.laa.scoring.Reference.halfEven;
 import static io.github.laa.scoring.Reference.inAny;
 import static io.github.laa.scoring.Reference.microOrSmall;
 import static io.github.laa.scoring.Reference.recipient;
@@ -31,6 +32,7 @@ import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Reference;
 import io.github.laa.scoring.Reference.Expected;
+import io.github.laa.scoring.Reference.Values;
 import io.github.laa.scoring.RuleContract;
 import io.github.laa.scoring.Verdict;
 import java.math.BigDecimal;
@@ -245,6 +247,45 @@ public class SectorDivisionRuleTest {
       BigInteger agreeCommunity =
           sum(laa, a -> inAgreement.test(a) && recipient(laa, a).communityBased());
 
+      // The shares of each band, of micro and small and of community-based bodies, in each
+      // period, half-even to the basis point; then the changes in points, as the evidence shows
+      // them; then the largest recipient's share.
+      Values evidence = new Values();
+      for (int i = 0; i < BAND_LABELS.size(); i++) {
+        int b = i;
+        evidence.put(
+            "baseline share",
+            BAND_LABELS.get(b),
+            share(sum(laa, a -> inBase.test(a) && band(recipient(laa, a)) == b), baseTotal));
+        evidence.put(
+            "agreement share",
+            BAND_LABELS.get(b),
+            share(sum(laa, a -> inAgreement.test(a) && band(recipient(laa, a)) == b), agreeTotal));
+      }
+      evidence.put("baseline share", "micro and small", share(baseSmall, baseTotal));
+      evidence.put("agreement share", "micro and small", share(agreeSmall, agreeTotal));
+      evidence.put("baseline share", "community-based", share(baseCommunity, baseTotal));
+      evidence.put("agreement share", "community-based", share(agreeCommunity, agreeTotal));
+      evidence.put(
+          "micro and small share, change in percentage points",
+          change(baseSmall, baseTotal, agreeSmall, agreeTotal, toleranceBp));
+      evidence.put(
+          "community-based share, change in percentage points",
+          change(baseCommunity, baseTotal, agreeCommunity, agreeTotal, toleranceBp));
+      // The largest recipient over the agreement years; the first listed wins a tie.
+      BigInteger largest = BigInteger.valueOf(-1);
+      @Nullable VcsBody largestBody = null;
+      for (VcsBody b : laa.bodies()) {
+        BigInteger got = sum(laa, a -> inAgreement.test(a) && a.recipient().equals(b.id()));
+        if (got.compareTo(largest) > 0) {
+          largest = got;
+          largestBody = b;
+        }
+      }
+      if (largestBody != null) {
+        evidence.put("largest recipient's share", largestBody.name(), share(largest, agreeTotal));
+      }
+
       // A fall in points, exactly: (baseShare − agreeShare) × 100.
       BigDecimal smallFall = pointsFall(baseSmall, baseTotal, agreeSmall, agreeTotal);
       BigDecimal communityFall = pointsFall(baseCommunity, baseTotal, agreeCommunity, agreeTotal);
@@ -267,20 +308,12 @@ public class SectorDivisionRuleTest {
             smallFails
                 ? keepShare(baseSmall, baseTotal, agreeSmall, agreeTotal, toleranceBp)
                 : keepShare(baseCommunity, baseTotal, agreeCommunity, agreeTotal, toleranceBp);
-        return e.withMargin(margin);
-      }
-      // The largest recipient over the agreement years; the first listed wins a tie.
-      BigInteger largest = BigInteger.valueOf(-1);
-      for (VcsBody b : laa.bodies()) {
-        BigInteger got = sum(laa, a -> inAgreement.test(a) && a.recipient().equals(b.id()));
-        if (got.compareTo(largest) > 0) {
-          largest = got;
-        }
+        return e.withMargin(margin).withEvidence(evidence);
       }
       boolean concentrated =
           largest.multiply(TEN_THOUSAND).compareTo(big(limitBp).multiply(agreeTotal)) > 0;
       if (!concentrated) {
-        return Expected.of(Verdict.PASS, 100);
+        return Expected.of(Verdict.PASS, 100).withEvidence(evidence);
       }
       BigDecimal sharePoints =
           new BigDecimal(largest.multiply(big(100)))
@@ -293,7 +326,48 @@ public class SectorDivisionRuleTest {
               largest.multiply(TEN_THOUSAND).subtract(big(limitBp).multiply(agreeTotal)),
               agreeTotal);
       return Expected.roughly(Verdict.WARN, BigDecimal.valueOf(100).subtract(over))
-          .withMargin(Percentage.ofBasisPoints(overBp.longValueExact()));
+          .withMargin(Percentage.ofBasisPoints(overBp.longValueExact()))
+          .withEvidence(evidence);
+    }
+
+    /** The size bands' labels, smallest first (RULES.md, section 2). */
+    private static final List<String> BAND_LABELS =
+        List.of("micro", "small", "medium", "large", "major");
+
+    /**
+     * The index in {@link #BAND_LABELS} of {@code b}'s band, from its income: micro below £10,000,
+     * small below £100,000, medium below £1,000,000, large below £10,000,000, else major.
+     */
+    private static int band(VcsBody b) {
+      long pence = b.income().pence();
+      long upper = 10_000_00L;
+      int band = 0;
+      while (band < 4 && pence >= upper) {
+        band++;
+        upper *= 10;
+      }
+      return band;
+    }
+
+    /** {@code part ÷ whole} for a positive whole, half-even to the basis point. */
+    private static Percentage share(BigInteger part, BigInteger whole) {
+      return Percentage.ofBasisPoints(
+          halfEven(part.multiply(TEN_THOUSAND), whole).longValueExact());
+    }
+
+    /**
+     * The change in points from a/b to c/d as the evidence shows it: the exact fall rounded
+     * half-even to the basis point, negated; a fall beyond the tolerance that rounds to within it
+     * shows as the tolerance plus one basis point.
+     */
+    private static Percentage change(
+        BigInteger a, BigInteger b, BigInteger c, BigInteger d, long tolBp) {
+      BigInteger fall =
+          halfEven(a.multiply(d).subtract(c.multiply(b)).multiply(TEN_THOUSAND), b.multiply(d));
+      if (fallsBeyond(a, b, c, d, tolBp)) {
+        fall = fall.max(big(tolBp + 1));
+      }
+      return Percentage.ofBasisPoints(fall.negate().longValueExact());
     }
 
     private static BigDecimal pointsFall(BigInteger a, BigInteger b, BigInteger c, BigInteger d) {

@@ -12,6 +12,7 @@ import static io.github.laa.scoring.Fixtures.money;
 import static io.github.laa.scoring.Reference.TEN_THOUSAND;
 import static io.github.laa.scoring.Reference.big;
 import static io.github.laa.scoring.Reference.ceil;
+import static io.github.laa.scoring.Reference.halfEven;
 import static io.github.laa.scoring.Reference.microOrSmall;
 import static io.github.laa.scoring.Reference.moneyUpToMax;
 import static io.github.laa.scoring.Reference.recipient;
@@ -37,6 +38,7 @@ import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Reference;
 import io.github.laa.scoring.Reference.Expected;
+import io.github.laa.scoring.Reference.Values;
 import io.github.laa.scoring.RuleContract;
 import io.github.laa.scoring.Verdict;
 import io.github.laa.scoring.testing.LaaGenerators;
@@ -313,8 +315,11 @@ public class SmallGrantsRuleTest {
           capacity.add(g);
         }
       }
+      Values evidence = new Values();
+      evidence.put("small grants programmes", (long) laa.smallGrantsProgrammes().size());
+      evidence.put("part of capacity building", (long) capacity.size());
       if (capacity.isEmpty()) {
-        return Expected.of(Verdict.FAIL, 0).withMargin(Reference.NO_AMOUNT);
+        return Expected.of(Verdict.FAIL, 0).withMargin(Reference.NO_AMOUNT).withEvidence(evidence);
       }
       List<BigInteger> budgets = new ArrayList<>();
       boolean any = false;
@@ -328,9 +333,10 @@ public class SmallGrantsRuleTest {
         }
         budgets.add(budget);
         any |= budget.signum() > 0;
+        evidence.put("budget", y, Reference.money(budget));
       }
       if (!any) {
-        return Expected.of(Verdict.FAIL, 20).withMargin(Reference.NO_AMOUNT);
+        return Expected.of(Verdict.FAIL, 20).withMargin(Reference.NO_AMOUNT).withEvidence(evidence);
       }
       long ceiling = p.get(SmallGrantsRule.GRANT_CEILING).pence();
       long capLimit = p.get(SmallGrantsRule.INCOME_CAP_LIMIT).pence();
@@ -356,6 +362,14 @@ public class SmallGrantsRuleTest {
           BigInteger vcs = sum(laa, a -> a.year().equals(y));
           BigInteger budget = budgets.get(i);
           // budget ÷ vcs < minShare; a year without VCS money has no share to check.
+          if (vcs.signum() > 0) {
+            // Shown where it fits a percentage (a budget up to about 10^14 times the VCS money).
+            BigInteger bp = halfEven(budget.multiply(TEN_THOUSAND), vcs);
+            if (bp.bitLength() < 64) {
+              evidence.put(
+                  "budget share of VCS money", y, Percentage.ofBasisPoints(bp.longValueExact()));
+            }
+          }
           if (vcs.signum() > 0
               && budget.multiply(TEN_THOUSAND).compareTo(big(minBudgetShare).multiply(vcs)) < 0) {
             BigInteger needed = ceil(vcs.multiply(big(minBudgetShare)), TEN_THOUSAND);
@@ -372,6 +386,14 @@ public class SmallGrantsRuleTest {
                   a.purpose() == Purpose.SMALL_GRANTS
                       && laa.isAgreementYear(a.year())
                       && microOrSmall(recipient(laa, a)));
+      evidence.put("small grants recorded", Reference.money(recorded));
+      if (recorded.signum() > 0) {
+        evidence.put("small grants to micro or small bodies", Reference.money(toSmall));
+        evidence.put(
+            "share to micro or small bodies",
+            Percentage.ofBasisPoints(
+                halfEven(toSmall.multiply(TEN_THOUSAND), recorded).longValueExact()));
+      }
       long s = p.get(SmallGrantsRule.MIN_MICRO_SMALL_SHARE).basisPoints();
       if (recorded.signum() > 0
           && toSmall.multiply(TEN_THOUSAND).compareTo(big(s).multiply(recorded)) < 0) {
@@ -386,9 +408,12 @@ public class SmallGrantsRuleTest {
       }
       int warnings = margins.size();
       if (warnings == 0) {
-        return Expected.of(Verdict.PASS, 100);
+        return Expected.of(Verdict.PASS, 100).withEvidence(evidence);
       }
-      Expected e = Expected.of(Verdict.WARN, 100 - 10L * warnings).withWarnings(warnings);
+      Expected e =
+          Expected.of(Verdict.WARN, 100 - 10L * warnings)
+              .withWarnings(warnings)
+              .withEvidence(evidence);
       // Which warning's margin the finding gives is not specified when there are several.
       Object only = warnings == 1 ? margins.get(0) : null;
       return only != null ? e.withMargin(only) : e;
@@ -406,7 +431,8 @@ public class SmallGrantsRuleTest {
         assertThat(f.margin()).isPresent();
       } else {
         assertThat(v).isEqualTo(warns == 0 ? Verdict.PASS : Verdict.WARN);
-        assertThat(f.score()).isEqualTo(warns == 0 ? 100 : Verdict.WARN.clamp(100 - 10 * warns));
+        assertThat(f.score())
+            .isEqualTo(warns == 0 ? 100 : Reference.clamp(Verdict.WARN, 100 - 10 * warns));
       }
     }
 
