@@ -216,34 +216,40 @@ public final class SmallGrantsRule extends BuiltInRule {
       Finding.Builder f, List<SmallGrantsProgramme> capacity, Money ceiling, Money capLimit) {
     int warnings = 0;
     for (SmallGrantsProgramme g : capacity) {
-      boolean over = g.maxGrant().isGreaterThan(ceiling);
-      f.check(MAX_GRANT, g.name(), g.maxGrant(), over ? Verdict.WARN : Verdict.PASS);
-      if (over) {
-        warnings++;
-        f.marginFor(
-            Verdict.WARN,
-            Margin.of(
-                "Maximum grant",
-                g.name(),
-                Margin.Direction.MUST_FALL,
-                Margin.Amount.of(g.maxGrant().minus(ceiling)),
-                "to reach the ceiling"));
-      }
-      boolean capOver = g.incomeCap().isGreaterThan(capLimit);
-      f.check(INCOME_CAP, g.name(), g.incomeCap(), capOver ? Verdict.WARN : Verdict.PASS);
-      if (capOver) {
-        warnings++;
-        f.marginFor(
-            Verdict.WARN,
-            Margin.of(
-                "Income cap",
-                g.name(),
-                Margin.Direction.MUST_FALL,
-                Margin.Amount.of(g.incomeCap().minus(capLimit)),
-                "to reach the limit"));
-      }
+      warnings +=
+          atMost(f, MAX_GRANT, g, g.maxGrant(), ceiling, "Maximum grant", "to reach the ceiling");
+      warnings +=
+          atMost(f, INCOME_CAP, g, g.incomeCap(), capLimit, "Income cap", "to reach the limit");
     }
     return warnings;
+  }
+
+  /**
+   * Checks that a programme's {@code value} is at most {@code limit}; if not, offers the fall that
+   * reaches it as the margin. Returns 1 for a warning, else 0.
+   */
+  private static int atMost(
+      Finding.Builder f,
+      Key<Money> key,
+      SmallGrantsProgramme g,
+      Money value,
+      Money limit,
+      String subject,
+      String goal) {
+    boolean over = value.isGreaterThan(limit);
+    f.check(key, g.name(), value, over ? Verdict.WARN : Verdict.PASS);
+    if (!over) {
+      return 0;
+    }
+    f.marginFor(
+        Verdict.WARN,
+        Margin.of(
+            subject,
+            g.name(),
+            Margin.Direction.MUST_FALL,
+            Margin.Amount.of(value.minus(limit)),
+            goal));
+    return 1;
   }
 
   /** For a pass: the programme whose maximum grant is closest to the ceiling, and its room. */
