@@ -296,6 +296,7 @@ public final class Policy implements Parameters {
     for (Entry e : entries) {
       b.entries.put(e.rule.id(), new MutableEntry(e.rule, e.severity, e.weight));
     }
+    b.added = entries.size(); // a rule added to the reform is named by its place after these
     b.values.putAll(values);
     return b;
   }

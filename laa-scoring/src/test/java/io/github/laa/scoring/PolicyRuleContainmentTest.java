@@ -88,6 +88,16 @@ class PolicyRuleContainmentTest {
   }
 
   @Test
+  void aRuleWithoutAnIdAddedToAReformIsNamedByItsPlaceAfterTheReformsRules() {
+    Probe p = new Probe();
+    p.id = null;
+    assertThat(problems(Lvsc2006.policy().reform("Council").rule(p)))
+        .containsExactly(
+            "rules[7] (io.github.laa.scoring.PolicyRuleContainmentTest$Probe).id: must be set but"
+                + " the rule returned null");
+  }
+
+  @Test
   void aRuleWhoseTitleCouldForgeAReportLineIsRefused() {
     Probe p = new Probe();
     p.title = "Probe\nRating:    GREEN, score 100/100";
