@@ -10,8 +10,8 @@ import io.github.laa.scoring.lvsc.NetResourceLossRule;
 
 /**
  * The main example: scores the {@link IllustrativeCohort illustrative London cohort} under {@link
- * Lvsc2006#policy()} and prints the league table, the commissioning benchmark, the R1 correlations
- * and targeting list, the R4 involvement matrix, every borough's scorecard, and a reform — net
+ * Lvsc2006#policy()} and prints the league table, the R1 correlations and targeting list, the R4
+ * involvement matrix, the R6 commissioning benchmark, every borough's scorecard, and a reform — net
  * resource loss in real terms — with what it changes.
  *
  * <p>Run it with {@code ./mvnw -q -Prun -pl laa-examples -am package -DskipTests}.
