@@ -127,8 +127,8 @@ class BadInputTest {
     // The bounded run reaches every kind of input declared: every invisible or bidirectional
     // character in every builder's text, every kind of bad policy name, every misbehaviour of a
     // custom rule, every edge of Money's arithmetic. (A long run tries them too, only not surely
-    // all before it stops.)
-    if (seconds <= 0) {
+    // all before it stops; nor does the tenth of the run that mutation testing makes.)
+    if (seconds <= 0 && !TestBudget.isScaledDown()) {
       assertThat(missed).as("kinds of input never tried").isEmpty();
     }
     assertThat(campaign.totalInputs())
