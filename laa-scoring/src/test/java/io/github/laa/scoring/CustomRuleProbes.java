@@ -28,12 +28,12 @@ import org.jspecify.annotations.Nullable;
  * in parallel. What a rule says of itself — its id, title, citation and default severity — is read
  * when the policy is built: null, thrown, or (the title) not a valid name, it must be refused there
  * with an {@link io.github.laa.core.InvalidDataException} listing the problem at the rule's path
- * ({@code rules[0] (class).id} while the id is unknown, {@code rules[ID].title} after). What it
- * does while scoring — throw, return no finding, return another rule's finding — must be reported
- * as {@link RuleFailedException}, the documented exception for a misbehaving rule (see {@link
- * ErrorContract}), naming the rule, the policy and the area (in a cohort, the first area by code),
- * with the rule's own exception as its cause. A score beyond every band is moved into the verdict's
- * band; a rule that behaves scores as it says.
+ * ({@code rules[i] (class).id}, i its place in the policy, while the id is unknown, {@code
+ * rules[ID].title} after). What it does while scoring — throw, return no finding, return another
+ * rule's finding — must be reported as {@link RuleFailedException}, the documented exception for a
+ * misbehaving rule (see {@link ErrorContract}), naming the rule, the policy and the area (in a
+ * cohort, the first area by code), with the rule's own exception as its cause. A score beyond every
+ * band is moved into the verdict's band; a rule that behaves scores as it says.
  */
 @SuppressWarnings("EnumOrdinal") // picks random enum constants by index: values()[d.nextInt(n)]
 final class CustomRuleProbes {
@@ -287,7 +287,9 @@ final class CustomRuleProbes {
     if (id != Said.WELL) {
       // Nothing more is read of a rule without an id.
       coverage.hit("custom rule: id " + id);
-      paths.add("rules[0] (" + Misbehaving.class.getName() + ").id");
+      // Named by its place: first alone, after the seven LVSC 2006 rules in a reform.
+      paths.add(
+          "rules[" + (afterLvsc ? lvsc.size() : 0) + "] (" + Misbehaving.class.getName() + ").id");
     } else {
       String at = "rules[" + ID + "].";
       if (title != Said.WELL) {
