@@ -1,6 +1,8 @@
 package io.github.laa.core;
 
 import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -55,7 +57,7 @@ public abstract class Indicator implements WithIndicator {
     Problems p = new Problems();
     p.id("code", code());
     p.name("description", description());
-    java.util.Set<FinancialYear> years = new java.util.HashSet<>();
+    Set<FinancialYear> years = new HashSet<>();
     for (int i = 0; i < targets().size(); i++) {
       FinancialYear y = targets().get(i).year();
       if (!years.add(y)) {

@@ -1,5 +1,7 @@
 package io.github.laa.core;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.Var;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -30,9 +32,5 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     // Only annotations every consumer has: Immutables' own @Generated (class retention) would make
     // javac warn in consumers' builds, which do not have Immutables on their class path.
-    allowedClasspathAnnotations = {
-      Override.class,
-      com.google.errorprone.annotations.CanIgnoreReturnValue.class,
-      com.google.errorprone.annotations.Var.class
-    })
+    allowedClasspathAnnotations = {Override.class, CanIgnoreReturnValue.class, Var.class})
 @interface LaaStyle {}

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -165,7 +166,7 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
    * @throws InvalidDataException if the copy is invalid
    */
   public final LocalAreaAgreement withAllocation(int index, Allocation replacement) {
-    java.util.List<Allocation> copy = new java.util.ArrayList<>(allocations());
+    List<Allocation> copy = new ArrayList<>(allocations());
     copy.set(index, replacement);
     return withAllocations(copy);
   }

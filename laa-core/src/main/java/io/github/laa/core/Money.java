@@ -3,6 +3,7 @@ package io.github.laa.core;
 import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -142,7 +143,7 @@ public final class Money implements Comparable<Money> {
     int numberStart = i;
     int suffixStart = s.length();
     long multiplier = 1;
-    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    String lower = s.toLowerCase(Locale.ROOT);
     if (lower.endsWith("bn")) {
       suffixStart = s.length() - 2;
       multiplier = 1_000_000_000L;

@@ -1,5 +1,6 @@
 package io.github.laa.core;
 
+import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -94,8 +95,7 @@ public final class Percentage implements Comparable<Percentage> {
     }
     if (part > -SMALL_PART && part < SMALL_PART) {
       // The common case, in long arithmetic: |part × 10,000| fits.
-      return ofBasisPoints(
-          com.google.common.math.LongMath.divide(part * 10_000, whole, RoundingMode.HALF_EVEN));
+      return ofBasisPoints(LongMath.divide(part * 10_000, whole, RoundingMode.HALF_EVEN));
     }
     BigDecimal bp =
         new BigDecimal(BigInteger.valueOf(part).multiply(TEN_THOUSAND))

@@ -1,8 +1,10 @@
 package io.github.laa.core;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,7 +94,7 @@ final class Problems {
               || Character.getType(c) == Character.FORMAT
               || (Character.isSpaceChar(c) && c != ' ')
               || (Character.isSurrogate(c) && !wellPaired(s, i, n))) {
-            sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             sb.append(c);
           }
@@ -111,7 +113,7 @@ final class Problems {
    * notation ({@code 1E-2000000000}), and cut at the quote limit — never the billions of digits the
    * plain form of an extreme scale would take.
    */
-  static String decimal(java.math.BigDecimal v) {
+  static String decimal(BigDecimal v) {
     long plainLength = (long) v.precision() + Math.abs((long) v.scale()) + 2;
     String s = plainLength <= QUOTE_LIMIT ? v.toPlainString() : v.toString();
     return s.length() <= QUOTE_LIMIT

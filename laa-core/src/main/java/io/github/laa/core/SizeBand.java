@@ -1,5 +1,6 @@
 package io.github.laa.core;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -75,6 +76,6 @@ public enum SizeBand {
 
   /** The band's name in lower case, as the NCVO writes it: {@code micro}, {@code small}, … */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,7 @@ package io.github.laa.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class AreasTest {
   void londonCodesAreConsecutive() {
     for (int i = 0; i < 33; i++) {
       assertThat(Areas.london().get(i).code())
-          .isEqualTo(String.format(java.util.Locale.ROOT, "E090000%02d", i + 1));
+          .isEqualTo(String.format(Locale.ROOT, "E090000%02d", i + 1));
     }
   }
 

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.laa.core.testing.TestBudget;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** {@link FinancialYear}'s laws: printing and parsing round-trip, and every day has one year. */
@@ -15,7 +16,7 @@ class FinancialYearProperties {
   void everyYearFrom1900To2199RoundTripsInAllThreeForms() {
     for (int start = 1900; start <= 2199; start++) {
       FinancialYear y = FinancialYear.of(start);
-      String two = String.format(java.util.Locale.ROOT, "%02d", (start + 1) % 100);
+      String two = String.format(Locale.ROOT, "%02d", (start + 1) % 100);
       assertThat(FinancialYear.parse(y.toString())).isEqualTo(y);
       assertThat(FinancialYear.parse(start + "/" + two)).isEqualTo(y);
       assertThat(FinancialYear.parse(start + "-" + two)).isEqualTo(y);

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** {@link InvalidDataException}: its subject, its problems and the message it writes of them. */
@@ -39,7 +42,7 @@ class InvalidDataExceptionTest {
         .startsWith("Thing is invalid (53 problems):\n  p0: bad\n")
         .contains("\n  p49: bad\n  … and 3 more")
         .doesNotContain("p50");
-    assertThat(java.util.Objects.requireNonNull(e.getMessage()).lines().count()).isEqualTo(52);
+    assertThat(Objects.requireNonNull(e.getMessage()).lines().count()).isEqualTo(52);
   }
 
   @Test
@@ -63,9 +66,9 @@ class InvalidDataExceptionTest {
     // Every added allocation names an unknown body: nearly a million problems (within the limit of
     // a million allocations, with Camden's own two), a thousand kept.
     Allocation stray = Fixtures.allocation("nobody", Fixtures.Y2006, 1);
-    List<Allocation> rows = java.util.Collections.nCopies(999_998, stray);
+    List<Allocation> rows = Collections.nCopies(999_998, stray);
     InvalidDataException e =
-        org.assertj.core.api.Assertions.catchThrowableOfType(
+        Assertions.catchThrowableOfType(
             InvalidDataException.class, () -> Fixtures.camden().addAllAllocations(rows).build());
     assertThat(e.problemCount()).isEqualTo(999_998);
     assertThat(e.problems()).hasSize(1_000);
@@ -76,10 +79,9 @@ class InvalidDataExceptionTest {
   @Test
   void anAgreementBeyondTheLimitsIsRefusedBeforeItIsChecked() {
     Allocation stray = Fixtures.allocation("nobody", Fixtures.Y2006, 1);
-    List<Allocation> rows =
-        java.util.Collections.nCopies(LocalAreaAgreement.MAX_ALLOCATIONS + 1, stray);
+    List<Allocation> rows = Collections.nCopies(LocalAreaAgreement.MAX_ALLOCATIONS + 1, stray);
     InvalidDataException e =
-        org.assertj.core.api.Assertions.catchThrowableOfType(
+        Assertions.catchThrowableOfType(
             InvalidDataException.class, () -> Fixtures.camden().addAllAllocations(rows).build());
     // One problem, the size (Camden's two allocations and a million and one more); the unknown
     // recipients are not even looked at.

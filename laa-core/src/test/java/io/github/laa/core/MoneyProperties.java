@@ -7,9 +7,17 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.laa.core.testing.TestBudget;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /** {@link Money}'s laws over the whole range of pence. */
 class MoneyProperties {
@@ -91,8 +99,7 @@ class MoneyProperties {
         .forAll(longs().between(0, 9_000_000), longs().between(0, 99))
         .checkAssert(
             (whole, hundredths) -> {
-              String digits =
-                  whole + "." + String.format(java.util.Locale.ROOT, "%02d", hundredths);
+              String digits = whole + "." + String.format(Locale.ROOT, "%02d", hundredths);
               assertThat(Money.parse("£" + digits + "k").pence())
                   .isEqualTo((whole * 100 + hundredths) * 1_000);
               assertThat(Money.parse(digits + "m").pence())
@@ -143,12 +150,12 @@ class MoneyProperties {
   @Test
   void totalIsTheExactSumOrThrows() {
     qt().withExamples(TestBudget.examples(1_000))
-        .forAll(org.quicktheories.generators.SourceDSL.lists().of(PENCE).ofSizeBetween(0, 6))
+        .forAll(SourceDSL.lists().of(PENCE).ofSizeBetween(0, 6))
         .checkAssert(
             list -> {
               BigInteger exact = BigInteger.ZERO;
               boolean overflow = false;
-              java.util.List<Money> amounts = new java.util.ArrayList<>();
+              List<Money> amounts = new ArrayList<>();
               for (long p : list) {
                 exact = exact.add(BigInteger.valueOf(p));
                 overflow |= exact.bitLength() >= 64; // a running total out of range overflows
@@ -169,25 +176,21 @@ class MoneyProperties {
         .forAll(
             PENCE,
             longs().between(-1_000, 1_000).mix(longs().all(), 20),
-            Generate.enumValues(java.math.RoundingMode.class))
+            Generate.enumValues(RoundingMode.class))
         .checkAssert(
             (p, d, mode) -> {
               if (d == 0) {
-                assertThatThrownBy(
-                        () -> Money.ofPence(p).dividedBy(d, java.math.RoundingMode.HALF_EVEN))
+                assertThatThrownBy(() -> Money.ofPence(p).dividedBy(d, RoundingMode.HALF_EVEN))
                     .isInstanceOf(ArithmeticException.class);
                 return;
               }
-              java.math.BigDecimal exact =
-                  new java.math.BigDecimal(p)
-                      .divide(new java.math.BigDecimal(d), java.math.MathContext.DECIMAL128);
-              if (mode == java.math.RoundingMode.UNNECESSARY
-                  && exact.stripTrailingZeros().scale() > 0) {
+              BigDecimal exact =
+                  new BigDecimal(p).divide(new BigDecimal(d), MathContext.DECIMAL128);
+              if (mode == RoundingMode.UNNECESSARY && exact.stripTrailingZeros().scale() > 0) {
                 assertThatThrownBy(() -> Money.ofPence(p).dividedBy(d, mode))
                     .isInstanceOf(ArithmeticException.class);
               } else {
-                java.math.BigDecimal expected =
-                    new java.math.BigDecimal(p).divide(new java.math.BigDecimal(d), 0, mode);
+                BigDecimal expected = new BigDecimal(p).divide(new BigDecimal(d), 0, mode);
                 if (expected.toBigInteger().bitLength() < 64) {
                   assertThat(Money.ofPence(p).dividedBy(d, mode).pence())
                       .isEqualTo(expected.longValueExact());
@@ -205,11 +208,9 @@ class MoneyProperties {
         .forAll(PENCE, longs().between(-1_000, 1_000).mix(longs().all(), 20))
         .checkAssert(
             (p, d) -> {
-              java.math.BigDecimal factor = java.math.BigDecimal.valueOf(d, 3);
-              java.math.BigDecimal product =
-                  new java.math.BigDecimal(p)
-                      .multiply(factor)
-                      .setScale(0, java.math.RoundingMode.HALF_EVEN);
+              BigDecimal factor = BigDecimal.valueOf(d, 3);
+              BigDecimal product =
+                  new BigDecimal(p).multiply(factor).setScale(0, RoundingMode.HALF_EVEN);
               if (product.toBigInteger().bitLength() < 64) {
                 assertThat(Money.ofPence(p).scaledBy(factor).pence())
                     .isEqualTo(product.longValueExact());
@@ -259,11 +260,10 @@ class MoneyProperties {
   @Test
   void tryParseIsEmptyExactlyWhenParseThrowsAndNeverAnythingElse() {
     qt().withExamples(TestBudget.examples(2_000))
-        .forAll(
-            org.quicktheories.generators.SourceDSL.strings().allPossible().ofLengthBetween(0, 12))
+        .forAll(SourceDSL.strings().allPossible().ofLengthBetween(0, 12))
         .checkAssert(
             noise -> {
-              java.util.Optional<Money> tried = Money.tryParse(noise);
+              Optional<Money> tried = Money.tryParse(noise);
               try {
                 assertThat(Money.parse(noise)).isEqualTo(tried.orElseThrow());
               } catch (InvalidDataException e) {

@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
 
 /** {@link Percentage}'s laws: exact basis points, round trips, half-even ratios. */
 class PercentageProperties {
@@ -123,7 +124,7 @@ class PercentageProperties {
   void tryParseIsEmptyExactlyWhenParseThrows() {
     qt().withExamples(TestBudget.examples(2_000))
         .forAll(
-            org.quicktheories.generators.SourceDSL.strings()
+            SourceDSL.strings()
                 .allPossible()
                 .ofLengthBetween(0, 20)
                 .mix(READABLE_BASIS_POINTS.map(bp -> Percentage.ofBasisPoints(bp) + "x"), 20))

@@ -24,6 +24,7 @@ import io.github.laa.core.Stage;
 import io.github.laa.core.VcsBody;
 import io.github.laa.core.VcsRole;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.NoSuchElementException;
 
 /**
@@ -369,7 +370,7 @@ public final class IllustrativeCohort {
           InfrastructureProfile.of(
               infrastructureFunding,
               BigDecimal.valueOf(infrastructureFunding.pence() / 4_000_000.0)
-                  .setScale(1, java.math.RoundingMode.HALF_EVEN),
+                  .setScale(1, RoundingMode.HALF_EVEN),
               rating));
       return b.build();
     }

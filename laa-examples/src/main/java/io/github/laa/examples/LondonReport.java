@@ -7,6 +7,7 @@ import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Scorecard;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.lvsc.NetResourceLossRule;
+import java.util.Locale;
 
 /**
  * The main example: scores the {@link IllustrativeCohort illustrative London cohort} under {@link
@@ -61,7 +62,7 @@ public final class LondonReport {
     for (LeagueEntry e : real.leagueTable()) {
       out.append(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "  %-24s %-6s %s%n",
               e.area().name(),
               e.rag(),

@@ -4,6 +4,8 @@ import static io.github.laa.scoring.testing.LaaAssertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.collect.ImmutableList;
+import io.github.laa.core.Allocation;
+import io.github.laa.core.FinancialYear;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
 import io.github.laa.core.Purpose;
@@ -12,6 +14,7 @@ import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Policy;
+import io.github.laa.scoring.Rag;
 import io.github.laa.scoring.Rule;
 import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.RuleInput;
@@ -20,6 +23,8 @@ import io.github.laa.scoring.Verdict;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,13 +120,11 @@ class CouncilPolicyTest {
         .hasVerdict(CoreFundingShare.ID, Verdict.PASS)
         .finding(CoreFundingShare.ID)
         .hasEvidence(
-            CoreFundingShare.CORE_SHARE,
-            io.github.laa.core.FinancialYear.of(2005),
-            Percentage.parse("16.40%"));
+            CoreFundingShare.CORE_SHARE, FinancialYear.of(2005), Percentage.parse("16.40%"));
     Policy strict =
         ANYTOWN.reform("Anytown, 20%").set(CoreFundingShare.MIN_SHARE, Percentage.of(20)).build();
     assertThat(strict.score(IllustrativeCohort.agreement("Greenwich")))
-        .hasRag(io.github.laa.scoring.Rag.RED)
+        .hasRag(Rag.RED)
         .hasVerdict(CoreFundingShare.ID, Verdict.FAIL);
   }
 
@@ -150,11 +153,10 @@ class CouncilPolicyTest {
         .checkAssert(
             laa -> {
               Verdict before = ANYTOWN.score(laa).verdict(CoreFundingShare.ID);
-              java.util.List<io.github.laa.core.Allocation> more =
-                  new java.util.ArrayList<>(laa.allocations());
-              for (io.github.laa.core.FinancialYear y : laa.years()) {
+              List<Allocation> more = new ArrayList<>(laa.allocations());
+              for (FinancialYear y : laa.years()) {
                 more.add(
-                    io.github.laa.core.Allocation.builder()
+                    Allocation.builder()
                         .recipient(laa.bodies().get(0).id())
                         .year(y)
                         .amount(Money.parse("£1k"))

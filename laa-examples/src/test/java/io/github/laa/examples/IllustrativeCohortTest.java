@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
+import io.github.laa.core.Round;
 import io.github.laa.scoring.CohortScorecard;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Rag;
@@ -39,7 +40,7 @@ class IllustrativeCohortTest {
     assertThat(IllustrativeCohort.nrfAllocation("Greenwich")).isEqualTo(Money.parse("£3,881,452"));
     LocalAreaAgreement hf = IllustrativeCohort.agreement("Hammersmith and Fulham");
     assertThat(hf.area().code()).isEqualTo("E09000013");
-    assertThat(hf.round()).isEqualTo(io.github.laa.core.Round.PILOT);
+    assertThat(hf.round()).isEqualTo(Round.PILOT);
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.laa.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.base.Splitter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,8 +53,7 @@ class JShellStartupTest {
   private static JShell shell() {
     JShell shell = JShell.builder().executionEngine("local").build();
     for (String entry :
-        com.google.common.base.Splitter.on(File.pathSeparatorChar)
-            .split(System.getProperty("java.class.path"))) {
+        Splitter.on(File.pathSeparatorChar).split(System.getProperty("java.class.path"))) {
       shell.addToClasspath(entry);
     }
     return shell;

@@ -23,6 +23,7 @@ import io.github.laa.scoring.testing.LaaGenerators;
 import java.math.BigInteger;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
@@ -176,10 +177,7 @@ class AddingARuleTest {
             assertThat(RuleContract.checks(f, CoreFundingShareRule.SHARE))
                 .containsExactly(f.verdict());
             assertThat(f.margin().map(Margin::isRequirement))
-                .isEqualTo(
-                    f.verdict() == Verdict.FAIL
-                        ? java.util.Optional.of(true)
-                        : java.util.Optional.empty());
+                .isEqualTo(f.verdict() == Verdict.FAIL ? Optional.of(true) : Optional.empty());
           }
 
           @Override

@@ -3,9 +3,12 @@ package io.github.laa.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.laa.core.testing.TestBudget;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +95,7 @@ class BadInputTest {
       report.append(String.format(Locale.ROOT, "  %-55s %,10d%n", e.getKey(), e.getValue().get()));
     }
     BadInputCampaign.Coverage coverage = campaign.coverage();
-    java.util.List<String> missed = coverage.missed();
+    List<String> missed = coverage.missed();
     report.append(
         String.format(
             Locale.ROOT,
@@ -102,7 +105,7 @@ class BadInputTest {
     System.out.print(report);
     // One line per kind of violation (target, exception, first line of its message), with a count
     // and the first input; the first of each kind with its stack trace.
-    Map<String, java.util.List<BadInputCampaign.Violation>> kinds = new java.util.TreeMap<>();
+    Map<String, List<BadInputCampaign.Violation>> kinds = new TreeMap<>();
     for (BadInputCampaign.Violation v : campaign.violations()) {
       String first = String.valueOf(v.thrown().getMessage()).lines().findFirst().orElse("");
       String kind =
@@ -111,7 +114,7 @@ class BadInputTest {
               + v.thrown().getClass().getSimpleName()
               + ": "
               + (first.length() > 160 ? first.substring(0, 160) : first);
-      kinds.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(v);
+      kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(v);
     }
     StringBuilder failures = new StringBuilder();
     kinds.forEach(

@@ -5,6 +5,7 @@ import io.github.laa.core.Percentage;
 import io.github.laa.scoring.BadInputCampaign.Draw;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Random;
 
 /**
  * The bad-input campaign's values: text that is often broken (fragments, oddities — controls, lone
@@ -242,7 +243,7 @@ final class BadValues {
           case 0 -> BigInteger.valueOf(d.nextInt(2_000) - 1_000);
           case 1 -> BigInteger.valueOf(d.nextLong());
           case 2 ->
-              new BigInteger(1 + d.nextInt(300), new java.util.Random(d.nextLong()))
+              new BigInteger(1 + d.nextInt(300), new Random(d.nextLong()))
                   .multiply(BigInteger.valueOf(d.nextBoolean() ? 1 : -1));
           default ->
               BigInteger.valueOf(new long[] {0, 1, -1, 10, 100, 999_999_999_999L}[d.nextInt(6)]);

@@ -36,6 +36,7 @@ import io.github.laa.scoring.ErrorContract.Planted;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * The bad-input campaign's target in laa-core's builders: every domain type built with each
@@ -115,8 +116,7 @@ final class BuilderProbes {
     return new Pick<>(note, validNote(note));
   }
 
-  private Pick<String> invisible(
-      Draw d, String where, String plain, java.util.function.Predicate<String> valid) {
+  private Pick<String> invisible(Draw d, String where, String plain, Predicate<String> valid) {
     String c = BadValues.INVISIBLES[d.nextInt(BadValues.INVISIBLES.length)];
     coverage.hit(kind(where, c));
     String s = BadValues.insert(d, plain, c);

@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -81,7 +83,7 @@ class CohortProperties {
                 table.forEach(e -> e.rank().ifPresent(ranks::add));
                 assertThat(ranks)
                     .containsExactlyElementsOf(
-                        java.util.stream.IntStream.rangeClosed(1, scores.size()).boxed().toList());
+                        IntStream.rangeClosed(1, scores.size()).boxed().toList());
               }
             });
   }
@@ -124,9 +126,8 @@ class CohortProperties {
               after.leagueTable().forEach(e -> afterByCode.put(e.area().code(), e));
               for (LeagueEntry e : before.leagueTable()) {
                 LeagueEntry moved =
-                    java.util.Objects.requireNonNull(
-                        afterByCode.get(
-                            java.util.Objects.requireNonNull(recoded.get(e.area().code()))));
+                    Objects.requireNonNull(
+                        afterByCode.get(Objects.requireNonNull(recoded.get(e.area().code()))));
                 assertThat(moved.score()).isEqualTo(e.score());
                 assertThat(moved.rank()).isEqualTo(e.rank());
                 assertThat(moved.quartile()).isEqualTo(e.quartile());
@@ -135,7 +136,7 @@ class CohortProperties {
               for (Scorecard s : before.scorecards()) {
                 Scorecard t =
                     after
-                        .scorecard(java.util.Objects.requireNonNull(recoded.get(s.area().code())))
+                        .scorecard(Objects.requireNonNull(recoded.get(s.area().code())))
                         .orElseThrow();
                 for (Finding f : s.findings()) {
                   Finding moved = t.finding(f.ruleId()).orElseThrow();

@@ -15,8 +15,10 @@ import io.github.laa.scoring.lvsc.InfrastructureRule;
 import io.github.laa.scoring.lvsc.InvolvementRule;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.lvsc.NetResourceLossRule;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +31,7 @@ class CohortScorecardTest {
   @Test
   void theLeagueTableSharesRanksForEqualScoresAndListsUnscoredAreasLast() {
     Policy netLossOnly =
-        Policy.builder("net loss", java.time.LocalDate.of(2006, 3, 8))
+        Policy.builder("net loss", LocalDate.of(2006, 3, 8))
             .rule(NetResourceLossRule.INSTANCE)
             .build();
     List<LocalAreaAgreement> cohort =
@@ -50,13 +52,13 @@ class CohortScorecardTest {
             LeagueEntry::quartile,
             LeagueEntry::rag)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            Tuple.tuple(
                 "Barnet", OptionalInt.of(100), OptionalInt.of(1), OptionalInt.of(1), Rag.GREEN),
-            org.assertj.core.groups.Tuple.tuple(
+            Tuple.tuple(
                 "Sutton", OptionalInt.of(100), OptionalInt.of(1), OptionalInt.of(1), Rag.GREEN),
-            org.assertj.core.groups.Tuple.tuple(
+            Tuple.tuple(
                 "Merton", OptionalInt.of(39), OptionalInt.of(3), OptionalInt.of(3), Rag.RED),
-            org.assertj.core.groups.Tuple.tuple(
+            Tuple.tuple(
                 "Ealing",
                 OptionalInt.empty(),
                 OptionalInt.empty(),

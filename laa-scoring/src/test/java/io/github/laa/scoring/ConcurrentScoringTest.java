@@ -2,6 +2,7 @@ package io.github.laa.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.laa.core.Areas;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Percentage;
 import io.github.laa.scoring.lvsc.Lvsc2006;
@@ -58,7 +59,7 @@ class ConcurrentScoringTest {
     }
     List<LocalAreaAgreement> cohort = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      cohort.add(agreements.get(i * 7).withArea(io.github.laa.core.Areas.london().get(i)));
+      cohort.add(agreements.get(i * 7).withArea(Areas.london().get(i)));
     }
     byte[] cohortExpected =
         Lvsc2006.policy().scoreCohort(cohort).toText().getBytes(StandardCharsets.UTF_8);

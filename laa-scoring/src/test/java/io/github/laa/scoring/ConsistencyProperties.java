@@ -8,6 +8,7 @@ import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.testing.TestBudget;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.testing.LaaGenerators;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Laws that tie a finding's verdict to its own evidence and margin, that keep a reform's effect to
@@ -31,9 +33,7 @@ class ConsistencyProperties {
   private static final Gen<LocalAreaAgreement> AGREEMENTS =
       LaaGenerators.agreements().mix(LaaGenerators.wideAgreements(), 50);
   private static final Gen<Policy> POLICIES =
-      Fixtures.variants()
-          .map(Fixtures.Variant::policy)
-          .mix(org.quicktheories.generators.Generate.constant(LVSC), 30);
+      Fixtures.variants().map(Fixtures.Variant::policy).mix(Generate.constant(LVSC), 30);
   private static final Map<String, AtomicLong> EXAMPLES = new ConcurrentHashMap<>();
 
   @AfterAll
@@ -186,7 +186,7 @@ class ConsistencyProperties {
       for (LocalAreaAgreement laa : cohort) {
         parts.add(POOL.submit(() -> policy.score(laa).toText().getBytes(StandardCharsets.UTF_8)));
       }
-      java.io.ByteArrayOutputStream threaded = new java.io.ByteArrayOutputStream();
+      ByteArrayOutputStream threaded = new ByteArrayOutputStream();
       for (Future<byte[]> f : parts) {
         threaded.write(f.get());
       }

@@ -7,6 +7,7 @@ import io.github.laa.core.Area;
 import io.github.laa.core.AreaKind;
 import io.github.laa.core.Block;
 import io.github.laa.core.BlockType;
+import io.github.laa.core.FinancialYear;
 import io.github.laa.core.FundingStream;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
@@ -18,6 +19,7 @@ import io.github.laa.core.VcsBody;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.lvsc.NetResourceLossRule;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -66,14 +68,14 @@ class MarkdownSafetyTest {
                 .capacityBuilding(true)
                 .maxGrant(Money.parse("£6k"))
                 .incomeCap(Money.parse("£200k"))
-                .putBudget(io.github.laa.core.FinancialYear.parse("2006/07"), Money.parse("£5k"))
+                .putBudget(FinancialYear.parse("2006/07"), Money.parse("£5k"))
                 .build())
         .build();
   }
 
   private static Allocation grant(String body, String year, String amount) {
     return Allocation.builder().recipient(body).stream("s&1")
-        .year(io.github.laa.core.FinancialYear.parse(year))
+        .year(FinancialYear.parse(year))
         .amount(Money.parse(amount))
         .purpose(Purpose.SERVICE_DELIVERY)
         .build();
@@ -90,7 +92,7 @@ class MarkdownSafetyTest {
     Set<String> found = new TreeSet<>();
     Matcher m = ELEMENT.matcher(html);
     while (m.find()) {
-      found.add(m.group(2).toLowerCase(java.util.Locale.ROOT));
+      found.add(m.group(2).toLowerCase(Locale.ROOT));
     }
     return found;
   }

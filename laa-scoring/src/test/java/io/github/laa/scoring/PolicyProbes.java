@@ -17,6 +17,7 @@ import io.github.laa.scoring.BadInputCampaign.Input;
 import io.github.laa.scoring.BadValues.Pick;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The bad-input campaign's targets in the scoring module's policy API: {@link RuleId#of} with text
@@ -254,7 +256,7 @@ final class PolicyProbes {
                           c < 0x20 || c > 0x7E
                               ? String.format(Locale.ROOT, "\\u%04x", c)
                               : Character.toString(c))
-                  .collect(java.util.stream.Collectors.joining()),
+                  .collect(Collectors.joining()),
           e);
     }
   }
@@ -351,8 +353,8 @@ final class PolicyProbes {
     private final Policy base;
     private final boolean clean;
     final Set<String> paths = new LinkedHashSet<>();
-    final Map<String, Object> chosen = new java.util.TreeMap<>();
-    private final Map<Parameter<?>, Object> set = new java.util.LinkedHashMap<>();
+    final Map<String, Object> chosen = new TreeMap<>();
+    private final Map<Parameter<?>, Object> set = new LinkedHashMap<>();
 
     PlantedParameters(Draw d, Policy.Builder b, Policy base, boolean clean) {
       this.d = d;

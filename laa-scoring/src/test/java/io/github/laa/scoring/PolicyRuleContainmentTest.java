@@ -11,6 +11,7 @@ import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Problem;
 import io.github.laa.scoring.lvsc.Lvsc2006;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -283,13 +284,13 @@ class PolicyRuleContainmentTest {
   void aCheckedExceptionThrownSneakilyIsReportedToo() {
     Probe sneaky = new Probe();
     sneaky.evaluate =
-        in -> PolicyRuleContainmentTest.<RuntimeException>sneak(new java.io.IOException("disk"));
+        in -> PolicyRuleContainmentTest.<RuntimeException>sneak(new IOException("disk"));
     assertThatThrownBy(() -> Policy.builder("Council", DATE).rule(sneaky).build().score(camden()))
         .isInstanceOf(RuleFailedException.class)
         .hasMessage(
             "rule PROBE of policy Council scoring Camden (E09000007) threw java.io.IOException:"
                 + " \"disk\"")
-        .hasCauseInstanceOf(java.io.IOException.class);
+        .hasCauseInstanceOf(IOException.class);
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.lvsc.NetResourceLossRule;
 import io.github.laa.scoring.lvsc.SmallGrantsRule;
 import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Building, reforming and validating policies; the LVSC 2006 policy itself is in Lvsc2006Test. */
@@ -115,8 +116,7 @@ class PolicyTest {
         LVSC.reform("two problems")
             .set(SmallGrantsRule.MIN_BUDGET_SHARE, Percentage.of(150))
             .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL);
-    InvalidDataException e =
-        org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDataException.class, b::build);
+    InvalidDataException e = Assertions.catchThrowableOfType(InvalidDataException.class, b::build);
     assertThat(e.problems())
         .extracting(Problem::path)
         .containsExactly(
@@ -130,10 +130,7 @@ class PolicyTest {
         LVSC.reform("bad tolerance")
             .set(NetResourceLossRule.TOLERANCE, Percentage.of(-1))
             .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL);
-    assertThat(
-            org.assertj.core.api.Assertions.catchThrowableOfType(
-                    InvalidDataException.class, c::build)
-                .problems())
+    assertThat(Assertions.catchThrowableOfType(InvalidDataException.class, c::build).problems())
         .extracting(Problem::path)
         .containsExactly("parameters[NET_RESOURCE_LOSS.tolerance]");
   }

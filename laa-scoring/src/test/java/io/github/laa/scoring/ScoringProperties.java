@@ -8,10 +8,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.laa.core.Allocation;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
+import io.github.laa.core.Purpose;
 import io.github.laa.core.testing.TestBudget;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -78,7 +80,7 @@ class ScoringProperties {
                 .recipient(laa.bodies().get(0).id())
                 .year(laa.firstYear())
                 .amount(Money.ofPence(pence))
-                .purpose(io.github.laa.core.Purpose.SERVICE_DELIVERY)
+                .purpose(Purpose.SERVICE_DELIVERY)
                 .build()));
   }
 
@@ -117,7 +119,7 @@ class ScoringProperties {
                 // Weights are all 1: the mean, rounded half-even.
                 long expected =
                     new BigDecimal(sum)
-                        .divide(BigDecimal.valueOf(n), 0, java.math.RoundingMode.HALF_EVEN)
+                        .divide(BigDecimal.valueOf(n), 0, RoundingMode.HALF_EVEN)
                         .longValueExact();
                 assertThat(card.score()).hasValue((int) expected);
                 assertThat(card.score().getAsInt()).isBetween(0, 100);

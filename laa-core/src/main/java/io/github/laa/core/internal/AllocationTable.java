@@ -1,5 +1,6 @@
 package io.github.laa.core.internal;
 
+import com.google.common.base.Verify;
 import com.google.common.collect.ImmutableList;
 import io.github.laa.core.Allocation;
 import io.github.laa.core.Block;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A columnar view of an agreement's allocations with every reference resolved to an index: row
@@ -94,7 +96,7 @@ public final class AllocationTable {
   static {
     // A row's code keeps purpose × band in bits 0–4, the flags in bits 5–7 and the terms in 8–10:
     // a seventh purpose or a sixth band would need the layout widened, not silently overlapped.
-    com.google.common.base.Verify.verify(
+    Verify.verify(
         PURPOSE_BAND_CELLS <= 32,
         "purpose × band needs %s codes, more than 5 bits hold",
         PURPOSE_BAND_CELLS);
@@ -274,8 +276,8 @@ public final class AllocationTable {
       long[] byFlags,
       int[] countByFlags,
       long[] byPurposeBand,
-      long @org.jspecify.annotations.Nullable [] byStream,
-      long @org.jspecify.annotations.Nullable [] byTerms) {
+      long @Nullable [] byStream,
+      long @Nullable [] byTerms) {
     if (window < 0 || window > Byte.MAX_VALUE || span <= window) {
       throw new IllegalArgumentException("window must be between 0 and 127 and below span");
     }

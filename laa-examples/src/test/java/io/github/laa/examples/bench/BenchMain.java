@@ -2,6 +2,7 @@ package io.github.laa.examples.bench;
 
 import java.io.IOException;
 import java.util.Collection;
+import org.openjdk.jmh.Main;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -23,7 +24,7 @@ public final class BenchMain {
         || options.shouldList()
         || options.shouldListProfilers()
         || options.shouldListResultFormats()) {
-      org.openjdk.jmh.Main.main(args);
+      Main.main(args);
       return;
     }
     Collection<RunResult> results = new Runner(options).run();

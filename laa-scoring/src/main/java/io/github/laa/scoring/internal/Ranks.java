@@ -1,5 +1,6 @@
 package io.github.laa.scoring.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -56,7 +57,7 @@ public final class Ranks {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> Long.compare(values[a], values[b]));
+    Arrays.sort(order, (a, b) -> Long.compare(values[a], values[b]));
     long[] ranks = new long[n];
     int i = 0;
     while (i < n) {

@@ -30,6 +30,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.laa.core.Allocation;
 import io.github.laa.core.DeflatorSeries;
 import io.github.laa.core.FinancialYear;
+import io.github.laa.core.InvalidDataException;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
@@ -59,6 +60,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import org.assertj.core.api.Assertions;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -246,7 +248,7 @@ public class NetResourceLossRuleTest {
     LocalAreaAgreement laa =
         camden()
             .addAllocation(money("cvs", "nrf", Y2005, "£10k"))
-            .addAllocation(money("cvs", "nrf", Y2005, "£1k").withStream(java.util.Optional.empty()))
+            .addAllocation(money("cvs", "nrf", Y2005, "£1k").withStream(Optional.empty()))
             .addAllocation(money("cvs", "nrf", Y2006, "£11k"))
             .addAllocation(money("cvs", "nrf", Y2007, "£11k"))
             .addAllocation(money("cvs", "nrf", Y2008, "£11k"))
@@ -332,12 +334,12 @@ public class NetResourceLossRuleTest {
 
   @Test
   void realTermsWithoutASeriesIsAnInvalidPolicy() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(
+    Assertions.assertThatThrownBy(
             () ->
                 LVSC.reform("bad")
                     .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL)
                     .build())
-        .isInstanceOf(io.github.laa.core.InvalidDataException.class)
+        .isInstanceOf(InvalidDataException.class)
         .hasMessage(
             "Policy bad is invalid: parameters[NET_RESOURCE_LOSS.deflator]: must be set when NET_RESOURCE_LOSS.terms is REAL");
   }
@@ -389,7 +391,7 @@ public class NetResourceLossRuleTest {
   void moneyFromNoStreamIsOtherCouncilFundsAndAStreamWithoutMoneyIsLeftOut() {
     LocalAreaAgreement other =
         camden()
-            .addAllocation(money("cvs", "nrf", Y2005, "£1k").withStream(java.util.Optional.empty()))
+            .addAllocation(money("cvs", "nrf", Y2005, "£1k").withStream(Optional.empty()))
             .addAllocation(money("cvs", "nrf", Y2006, "£1k"))
             .build();
     Finding o = score(LVSC, other);
