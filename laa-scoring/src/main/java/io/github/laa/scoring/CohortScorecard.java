@@ -136,7 +136,7 @@ public final class CohortScorecard {
   }
 
   private <T> Section section(CohortView<T> v) {
-    return v.section(view(v).orElseThrow());
+    return v.section(this, view(v).orElseThrow());
   }
 
   @Override

@@ -45,8 +45,9 @@ public final class CohortView<T> {
    *
    * @param name what the view is, e.g. {@code Commissioning benchmark (R6)}
    * @param compute works the value out from a cohort scored under a policy with the contributing
-   *     rule; it must not return null
-   * @param section shows the value as a section of the cohort's reports
+   *     rule; if it throws or returns null, reading the view throws a {@link RuleFailedException}
+   *     naming the rule and the policy
+   * @param section shows the value as a section of the cohort's reports (the same holds)
    */
   public static <T> CohortView<T> of(
       String name, Function<CohortScorecard, T> compute, Function<? super T, Section> section) {
@@ -62,13 +63,41 @@ public final class CohortView<T> {
     return name;
   }
 
+  /**
+   * The value for {@code cohort}; a view that throws or gives null fails as a {@link
+   * RuleFailedException} of the rule that contributes it.
+   */
   T compute(CohortScorecard cohort) {
-    return Objects.requireNonNull(
-        compute.apply(cohort), () -> "cohort view " + name + " gave null");
+    T value;
+    try {
+      value = compute.apply(cohort);
+    } catch (RuleFailedException e) {
+      throw e; // another view it read failed; that one is named
+    } catch (Exception e) { // checked ones too: a view may throw them sneakily
+      throw cohort.policy().viewFailure(this, "threw " + Policy.thrown(e), e);
+    }
+    if (value == null) {
+      throw cohort.policy().viewFailure(this, "gave no value", null);
+    }
+    return value;
   }
 
-  Section section(T value) {
-    return Objects.requireNonNull(section.apply(value), () -> "cohort view " + name + " gave null");
+  /** The section showing {@code value}; the same for a section that throws or is null. */
+  Section section(CohortScorecard cohort, T value) {
+    Section s;
+    try {
+      s = section.apply(value);
+    } catch (RuleFailedException e) {
+      throw e;
+    } catch (Exception e) {
+      throw cohort
+          .policy()
+          .viewFailure(this, "threw " + Policy.thrown(e) + " making its section", e);
+    }
+    if (s == null) {
+      throw cohort.policy().viewFailure(this, "gave no section", null);
+    }
+    return s;
   }
 
   /** Returns the name. */

@@ -70,11 +70,6 @@ public final class Evidence<T> {
     return Optional.ofNullable(check);
   }
 
-  /** Whether this is evidence under {@code key} about nothing in particular. */
-  boolean isAboutNothing() {
-    return year == null && about == null;
-  }
-
   /** {@code name} or {@code name [about]}. */
   public String label() {
     if (year != null) {

@@ -510,6 +510,20 @@ public final class Policy implements Parameters {
         e.rule.id(), name, a.name() + " (" + a.code() + ")", what, cause);
   }
 
+  /**
+   * The failure of {@code view}, named after the first of the policy's rules that contributes it.
+   */
+  RuleFailedException viewFailure(CohortView<?> view, String what, @Nullable Throwable cause) {
+    RuleId rule =
+        entries.stream()
+            .filter(e -> e.rule.views().contains(view))
+            .map(e -> e.rule.id())
+            .findFirst()
+            .orElseThrow();
+    return new RuleFailedException(
+        rule, name, null, "in its cohort view " + view + " " + what, cause);
+  }
+
   int amberThreshold() {
     return amberThreshold;
   }

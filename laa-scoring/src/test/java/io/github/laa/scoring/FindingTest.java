@@ -4,7 +4,10 @@ import static io.github.laa.scoring.Fixtures.yearly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.laa.core.FinancialYear;
+import io.github.laa.core.Money;
+import io.github.laa.core.Percentage;
 import io.github.laa.scoring.lvsc.Lvsc2006;
+import io.github.laa.scoring.lvsc.NetResourceLossRule;
 import io.github.laa.scoring.lvsc.SmallGrantsRule;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +83,27 @@ class FindingTest {
         .isNotEqualTo(
             Finding.builder(SmallGrantsRule.INSTANCE)
                 .notAssessed("a deflator index for", FinancialYear.of(2007)));
+  }
+
+  @Test
+  void aFindingGivesTheValueOfEachParameterItsRuleRead() {
+    Finding grants = LOSS.finding(Lvsc2006.SMALL_GRANTS).orElseThrow();
+    assertThat(grants.parameter(SmallGrantsRule.GRANT_CEILING)).contains(Money.ofPounds(5_000));
+    Policy lower =
+        LVSC.reform("lower ceiling")
+            .set(SmallGrantsRule.GRANT_CEILING, Money.ofPounds(2_000))
+            .build();
+    assertThat(
+            lower
+                .score(LOSS.agreement())
+                .finding(Lvsc2006.SMALL_GRANTS)
+                .orElseThrow()
+                .parameter(SmallGrantsRule.GRANT_CEILING))
+        .contains(Money.ofPounds(2_000));
+    // A parameter of another rule, and an optional one the policy left unset: no value.
+    assertThat(grants.parameter(NetResourceLossRule.TOLERANCE)).isEmpty();
+    assertThat(lossFinding(LOSS).parameter(NetResourceLossRule.TOLERANCE))
+        .contains(Percentage.ZERO);
+    assertThat(lossFinding(LOSS).parameter(NetResourceLossRule.DEFLATOR)).isEmpty();
   }
 }

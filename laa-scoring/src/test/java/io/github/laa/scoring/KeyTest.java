@@ -43,4 +43,11 @@ class KeyTest {
             "an evidence key's name must not contain invisible or bidirectional formatting"
                 + " characters but has U+202E at index 3");
   }
+
+  @Test
+  void keysOfOtherNamesOrTypesHashApart() {
+    assertThat(Key.of("total", Money.class).hashCode())
+        .isNotEqualTo(Key.of("totals", Money.class).hashCode())
+        .isNotEqualTo(Key.of("total", Long.class).hashCode());
+  }
 }

@@ -43,4 +43,20 @@ class MarginTest {
     assertThat(r.money()).isEmpty();
     assertThat(r.isRequirement()).isTrue();
   }
+
+  @Test
+  void aMarginAboutSomethingNamedSaysWhatAndIsNotARequirement() {
+    Margin m =
+        Margin.of(
+            "Maximum grant",
+            "Camden Community Chest",
+            Margin.Direction.MUST_FALL,
+            Margin.Amount.of(Money.ofPounds(500)),
+            "to stay within the ceiling");
+    assertThat(m.about()).contains("Camden Community Chest");
+    assertThat(m.year()).isEmpty();
+    assertThat(m.isRequirement()).isFalse();
+    assertThat(M.about()).isEmpty();
+    assertThat(M.isRequirement()).isFalse();
+  }
 }

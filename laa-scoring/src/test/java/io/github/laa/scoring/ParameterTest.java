@@ -38,4 +38,32 @@ class ParameterTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("default of X.bad must not be negative");
   }
+
+  @Test
+  void aParametersIdIsItsRulesIdAndItsName() {
+    Parameter<Integer> p =
+        Parameter.of(RuleId.of("CORE_FUNDING"), "years", "years to look at", Integer.class, 3);
+    assertThat(p.id()).isEqualTo("CORE_FUNDING.years");
+    assertThat(p.defaultValue()).contains(3);
+    assertThatThrownBy(
+            () -> Parameter.of(RuleId.of("CORE_FUNDING"), "Years", "years", Integer.class, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a parameter's name must be lower camel case, like tolerance, but was: Years");
+    assertThatThrownBy(
+            () -> Parameter.of(RuleId.of("CORE_FUNDING"), "years ago", "years", Integer.class, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a parameter's name must be lower camel case");
+  }
+
+  @Test
+  void aParametersIdAndDescriptionAreCheckedText() {
+    assertThatThrownBy(() -> Parameter.of("X.a\u00A0b", "a description", Integer.class, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a parameter's id must not contain spaces other than U+0020");
+    assertThatThrownBy(() -> Parameter.of("X.a", "two\nlines", Integer.class, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "parameter X.a's description must not contain control characters but was:"
+                + " \"two\\nlines\"");
+  }
 }

@@ -89,6 +89,35 @@ class PolicyRuleContainmentTest {
   }
 
   @Test
+  void rulesWithoutIdsAreNamedEachByItsOwnPlace() {
+    Probe first = new Probe();
+    first.id = null;
+    Probe second = new Probe();
+    second.id = null;
+    assertThat(problems(Policy.builder("Council", DATE).rule(first).rule(second)))
+        .containsExactly(
+            "rules[0] (io.github.laa.scoring.PolicyRuleContainmentTest$Probe).id: must be set but"
+                + " the rule returned null",
+            "rules[1] (io.github.laa.scoring.PolicyRuleContainmentTest$Probe).id: must be set but"
+                + " the rule returned null");
+  }
+
+  @Test
+  void aRulesWeightIsFromZeroToAHundred() {
+    Probe p = new Probe();
+    assertThat(Policy.builder("Council", DATE).rule(p, Severity.MUST, 100).build().entries())
+        .extracting(Policy.Entry::weight)
+        .containsExactly(100);
+    assertThat(Policy.builder("Council", DATE).rule(p, Severity.MUST, 0).build().entries())
+        .extracting(Policy.Entry::weight)
+        .containsExactly(0);
+    assertThat(problems(Policy.builder("Council", DATE).rule(p, Severity.MUST, 101)))
+        .containsExactly("rules[PROBE].weight: must be between 0 and 100 but was: 101");
+    assertThat(problems(Policy.builder("Council", DATE).rule(p, Severity.MUST, -1)))
+        .containsExactly("rules[PROBE].weight: must be between 0 and 100 but was: -1");
+  }
+
+  @Test
   void aRuleWithoutAnIdAddedToAReformIsNamedByItsPlaceAfterTheReformsRules() {
     Probe p = new Probe();
     p.id = null;

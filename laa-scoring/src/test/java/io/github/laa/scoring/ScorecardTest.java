@@ -7,6 +7,7 @@ import static io.github.laa.scoring.Fixtures.grown;
 import static io.github.laa.scoring.Fixtures.yearly;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Percentage;
 import io.github.laa.scoring.lvsc.InfrastructureRule;
 import io.github.laa.scoring.lvsc.Lvsc2006;
@@ -49,6 +50,44 @@ class ScorecardTest {
             yearly("£100k", "£100k", "£100k", "£100k").withSmallGrantsProgrammes(chest().build()));
     assertThat(green.rag()).isEqualTo(Rag.GREEN);
     assertThat(green.score()).hasValue(100);
+  }
+
+  /** A rule that passes every agreement with a score of 80 (the lowest pass is 70). */
+  private static final Rule PASSES_WITH_80 =
+      new Rule() {
+        @Override
+        public RuleId id() {
+          return RuleId.of("PASSES_WITH_80");
+        }
+
+        @Override
+        public String title() {
+          return "Passes with 80";
+        }
+
+        @Override
+        public Citation citation() {
+          return Citation.of("Test", "a pass that is not a full pass");
+        }
+
+        @Override
+        public Finding evaluate(RuleInput in) {
+          return in.finding().verdict(Verdict.PASS).score(80).build();
+        }
+      };
+
+  @Test
+  void aScorecardWhoseRulesAllPassBelowTheAmberThresholdIsAmber() {
+    Policy at80 =
+        Policy.builder("Council", LocalDate.of(2006, 3, 8))
+            .rule(PASSES_WITH_80)
+            .set(Policy.AMBER_THRESHOLD, 80)
+            .build();
+    Policy at81 = at80.reform("Stricter").set(Policy.AMBER_THRESHOLD, 81).build();
+    LocalAreaAgreement laa = yearly("£100k", "£100k", "£100k", "£100k");
+    assertThat(at80.score(laa).score()).hasValue(80);
+    assertThat(at80.score(laa).rag()).isEqualTo(Rag.GREEN);
+    assertThat(at81.score(laa).rag()).isEqualTo(Rag.AMBER);
   }
 
   @Test
