@@ -49,6 +49,12 @@ class AgreementFactsTest {
   }
 
   @Test
+  void onlyAStreamPooledOrAlignedUnderABlockIsInTheAgreement() {
+    assertThat(ONE.streamInAgreement(0)).as("NRF").isTrue();
+    assertThat(ONE.streamInAgreement(1)).as("council budget").isFalse();
+  }
+
+  @Test
   void streamTotalsAreByTheStreamsIndex() {
     assertThat(ONE.stream(1, -1)).as("council budget").isEqualTo(20_000_00L);
     assertThat(ONE.stream(1, 2)).isEqualTo(30_000_00L);

@@ -436,6 +436,34 @@ public final class Fixtures {
   }
 
   /**
+   * A rule {@code PASSES_WITH_<score>} that passes every agreement with {@code score} (70 to 100),
+   * for tests of what a policy makes of findings.
+   */
+  public static Rule passingWith(int score) {
+    return new Rule() {
+      @Override
+      public RuleId id() {
+        return RuleId.of("PASSES_WITH_" + score);
+      }
+
+      @Override
+      public String title() {
+        return "Passes with " + score;
+      }
+
+      @Override
+      public Citation citation() {
+        return Citation.of("Test", "a pass with a chosen score");
+      }
+
+      @Override
+      public Finding evaluate(RuleInput in) {
+        return in.finding().verdict(Verdict.PASS).score(score).build();
+      }
+    };
+  }
+
+  /**
    * A council's own rule, as a user would write it: core funding in the first agreement year of at
    * least {@link #MINIMUM} (default £50k). Its test has no contract.
    */

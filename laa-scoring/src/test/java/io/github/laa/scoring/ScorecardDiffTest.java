@@ -85,6 +85,36 @@ class ScorecardDiffTest {
   }
 
   @Test
+  void aRuleAddedAfterCountsAsFlipped() {
+    LocalAreaAgreement laa = yearly("£1", "£1", "£1", "£1");
+    Policy fewer = LVSC.reform("fewer").removeRule(Lvsc2006.SMALL_GRANTS).build();
+    FindingDiff sg =
+        ScorecardDiff.between(fewer.score(laa), LVSC.score(laa))
+            .finding(Lvsc2006.SMALL_GRANTS)
+            .orElseThrow();
+    assertThat(sg.before()).isEmpty();
+    assertThat(sg.verdictBefore()).isEqualTo(Verdict.NOT_ASSESSED);
+    assertThat(sg.after()).isPresent();
+    assertThat(sg.flipped()).isTrue();
+  }
+
+  @Test
+  void aRatingThatChangesAloneIsAChange() {
+    // The same finding (a pass with 80) under two amber thresholds: green, then amber.
+    Policy at80 =
+        Policy.builder("Council", Lvsc2006.DATE)
+            .rule(Fixtures.passingWith(80))
+            .set(Policy.AMBER_THRESHOLD, 80)
+            .build();
+    Policy at81 = at80.reform("Stricter").set(Policy.AMBER_THRESHOLD, 81).build();
+    LocalAreaAgreement laa = yearly("£1", "£1", "£1", "£1");
+    ScorecardDiff d = at80.score(laa).diff(at81.score(laa));
+    assertThat(d.flipped()).isEmpty();
+    assertThat(d.scoreChange()).hasValue(0);
+    assertThat(d.isEmpty()).isFalse();
+  }
+
+  @Test
   void aRuleRemovedTakesItsWholeScoreAway() {
     Scorecard without =
         LVSC.reform("no R6")

@@ -52,35 +52,11 @@ class ScorecardTest {
     assertThat(green.score()).hasValue(100);
   }
 
-  /** A rule that passes every agreement with a score of 80 (the lowest pass is 70). */
-  private static final Rule PASSES_WITH_80 =
-      new Rule() {
-        @Override
-        public RuleId id() {
-          return RuleId.of("PASSES_WITH_80");
-        }
-
-        @Override
-        public String title() {
-          return "Passes with 80";
-        }
-
-        @Override
-        public Citation citation() {
-          return Citation.of("Test", "a pass that is not a full pass");
-        }
-
-        @Override
-        public Finding evaluate(RuleInput in) {
-          return in.finding().verdict(Verdict.PASS).score(80).build();
-        }
-      };
-
   @Test
   void aScorecardWhoseRulesAllPassBelowTheAmberThresholdIsAmber() {
     Policy at80 =
         Policy.builder("Council", LocalDate.of(2006, 3, 8))
-            .rule(PASSES_WITH_80)
+            .rule(Fixtures.passingWith(80))
             .set(Policy.AMBER_THRESHOLD, 80)
             .build();
     Policy at81 = at80.reform("Stricter").set(Policy.AMBER_THRESHOLD, 81).build();

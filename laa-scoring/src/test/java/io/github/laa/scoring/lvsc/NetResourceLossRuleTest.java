@@ -282,6 +282,9 @@ public class NetResourceLossRuleTest {
     assertThat(f.get(NetResourceLossRule.REAL_TOTAL, Y2008)).isEqualTo(Money.parse("£101,569.19"));
     assertThat(f.get(NetResourceLossRule.CHANGE_PERCENT, Y2007))
         .isEqualTo(Percentage.parse("-1.38%"));
+    // The stream's own change to the worst year, restated the same way.
+    assertThat(f.get(NetResourceLossRule.STREAM_CHANGE, "Neighbourhood Renewal Fund"))
+        .isEqualTo(Change.of(Money.parse("£100,000"), Money.parse("£98,622.12")));
     // 2006/07 (£99,337.18) is below the baseline too, so raising 2007/08 alone would not be enough.
     assertThat(f.margin().orElseThrow())
         .hasToString(
@@ -384,7 +387,28 @@ public class NetResourceLossRuleTest {
     Finding s = score(scoped, twoStreams());
     assertThat(s.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(s.entry(NetResourceLossRule.STREAM_CHANGE, "Council grants budget")).isEmpty();
+    assertThat(s.get(NetResourceLossRule.STREAM_CHANGE, "Neighbourhood Renewal Fund"))
+        .isEqualTo(Change.of(Money.parse("£50k"), Money.parse("£40k")));
     assertThat(s.get(NetResourceLossRule.CHANGE_PERCENT, Y2006)).isEqualTo(Percentage.of(-20));
+  }
+
+  @Test
+  void aStreamWithMoneyInNeitherTheBaselineNorTheWorstYearIsLeftOut() {
+    // Worst year 2006/07 (NRF £90k); the council budget has money in 2008/09 only.
+    LocalAreaAgreement laa =
+        camden()
+            .addAllocation(money("cvs", "nrf", Y2005, "£100k"))
+            .addAllocation(money("cvs", "nrf", Y2006, "£90k"))
+            .addAllocation(money("cvs", "nrf", Y2007, "£100k"))
+            .addAllocation(money("cvs", "nrf", Y2008, "£100k"))
+            .addAllocation(money("cvs", "council", Y2008, "£5k"))
+            .build();
+    Finding f = score(LVSC, laa);
+    assertThat(f.entries(NetResourceLossRule.STREAM_CHANGE))
+        .extracting(e -> e.about().orElseThrow())
+        .containsExactly("Neighbourhood Renewal Fund");
+    assertThat(f.get(NetResourceLossRule.STREAM_CHANGE, "Neighbourhood Renewal Fund"))
+        .isEqualTo(Change.of(Money.parse("£100k"), Money.parse("£90k")));
   }
 
   @Test
