@@ -11,8 +11,10 @@ import static io.github.laa.scoring.RuleContract.allChecks;
 import static io.github.laa.scoring.testing.LaaAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.laa.core.Areas;
 import io.github.laa.core.Block;
 import io.github.laa.core.BlockInvolvement;
+import io.github.laa.core.BlockType;
 import io.github.laa.core.Involvement;
 import io.github.laa.core.InvolvementLevel;
 import io.github.laa.core.LocalAreaAgreement;
@@ -172,6 +174,61 @@ public class InvolvementRuleTest {
     assertThat(m.level("E09000004", "SSC", Stage.DESIGN)).contains(InvolvementLevel.INFORMED);
     assertThat(m.level("E09000004", null, null)).contains(InvolvementLevel.CONSULTED);
     assertThat(m.level("E09000004", "CYP", Stage.DESIGN)).isEmpty();
+  }
+
+  @Test
+  void theMatrixListsTheStandardBlocksInTheirOrderThenLocalThemesByIdAcrossTheCohort() {
+    LocalAreaAgreement camden =
+        camden()
+            .addBlock(Block.of(BlockType.CHILDREN_AND_YOUNG_PEOPLE))
+            .addBlock(theme("GREEN", "Green spaces"))
+            .addBlock(theme("ARTS", "Arts"))
+            .involvement(
+                Involvement.builder()
+                    .strategic(InvolvementLevel.CONSULTED)
+                    .addBlock(
+                        BlockInvolvement.of("GREEN", Stage.DELIVERY, InvolvementLevel.PARTNER))
+                    .addBlock(BlockInvolvement.of("SSC", Stage.DESIGN, InvolvementLevel.INFORMED))
+                    .addBlock(BlockInvolvement.of("ARTS", Stage.DESIGN, InvolvementLevel.LEADING))
+                    .addBlock(BlockInvolvement.of("CYP", Stage.DELIVERY, InvolvementLevel.INVOLVED))
+                    .build())
+            .build();
+    LocalAreaAgreement hackney =
+        camden()
+            .addBlock(theme("BOOKS", "Libraries"))
+            .involvement(
+                Involvement.builder()
+                    .strategic(InvolvementLevel.INFORMED)
+                    .addBlock(
+                        BlockInvolvement.of("BOOKS", Stage.DESIGN, InvolvementLevel.CONSULTED))
+                    .build())
+            .build()
+            .withArea(Areas.byName("Hackney").orElseThrow());
+    InvolvementMatrix m =
+        Lvsc2006.policy()
+            .scoreCohort(List.of(hackney, camden))
+            .view(InvolvementRule.MAPPING)
+            .orElseThrow();
+    assertThat(m.columns())
+        .extracting(InvolvementMatrix.Column::label)
+        .containsExactly(
+            "strategic",
+            "CYP delivery",
+            "SSC design",
+            "ARTS design",
+            "BOOKS design",
+            "GREEN delivery");
+    String camdenCode = camden.area().code();
+    String hackneyCode = hackney.area().code();
+    assertThat(m.level(camdenCode, "ARTS", Stage.DESIGN)).contains(InvolvementLevel.LEADING);
+    assertThat(m.level(camdenCode, "GREEN", Stage.DELIVERY)).contains(InvolvementLevel.PARTNER);
+    assertThat(m.level(camdenCode, "BOOKS", Stage.DESIGN)).isEmpty();
+    assertThat(m.level(hackneyCode, "BOOKS", Stage.DESIGN)).contains(InvolvementLevel.CONSULTED);
+    assertThat(m.level(hackneyCode, null, null)).contains(InvolvementLevel.INFORMED);
+  }
+
+  private static Block theme(String id, String name) {
+    return Block.builder().type(BlockType.LOCAL_THEME).id(id).name(name).build();
   }
 
   @Test
