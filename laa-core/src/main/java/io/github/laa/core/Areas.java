@@ -90,6 +90,32 @@ public final class Areas {
     return Optional.empty();
   }
 
+  /**
+   * The London area with GSS code or name {@code codeOrName} ({@code "E09000011"}, {@code
+   * "Greenwich"}, {@code "hammersmith & fulham"}).
+   *
+   * @throws InvalidDataException if no London area has that code or name: the message says to make
+   *     an area outside London with {@link Area#of(String, String, AreaKind)}
+   */
+  public static Area of(String codeOrName) {
+    Optional<Area> area =
+        codeOrName == null || codeOrName.length() > TextChecks.MAX_NAME_LENGTH
+            ? Optional.empty()
+            : byCode(codeOrName.strip()).or(() -> byName(codeOrName));
+    if (area.isPresent()) {
+      return area.get();
+    }
+    throw new InvalidDataException(
+        "Area",
+        Problem.of(
+            "",
+            "no London area has the code or name "
+                + (codeOrName == null ? "null" : Problems.quote(codeOrName))
+                + "; Areas knows the City of London and the 32 London boroughs: for another area"
+                + " use Area.of(code, name, kind), e.g. Area.of(\"E08000025\", \"Birmingham\","
+                + " AreaKind.METROPOLITAN_DISTRICT)"));
+  }
+
   private static String normalise(String name) {
     return name.strip().toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("\\s+", " ");
   }

@@ -1,5 +1,6 @@
 package io.github.laa.core;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,5 +42,28 @@ public enum BlockType {
   /** Whether this is one of the four standard blocks. */
   public boolean isStandard() {
     return this != SINGLE_POT && this != LOCAL_THEME;
+  }
+
+  private static final Words<BlockType> WORDS =
+      Words.of(
+          BlockType.class, BlockType::label, t -> t.code.isEmpty() ? List.of() : List.of(t.code));
+
+  /**
+   * This block type in everyday wording, as the tables of {@code io.github.laa.core.tables} write
+   * it: {@code Children and Young People}.
+   */
+  public String label() {
+    return title.isEmpty() ? "Local theme" : title;
+  }
+
+  /**
+   * Reads a block type from its {@linkplain #label() label} or its name, in any case, with spaces,
+   * hyphens or underscores: {@code Children and Young People}, {@code children and young people}
+   * and {@code CHILDREN_AND_YOUNG_PEOPLE} are the same.
+   *
+   * @throws InvalidDataException listing the accepted words if {@code text} is none of them
+   */
+  public static BlockType parse(CharSequence text) {
+    return WORDS.parse(text);
   }
 }

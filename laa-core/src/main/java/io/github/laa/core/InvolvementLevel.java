@@ -32,4 +32,24 @@ public enum InvolvementLevel {
 
   /** The highest rung, {@value #TOP_RUNG}. */
   public static final int TOP_RUNG = 5;
+
+  private static final Words<InvolvementLevel> WORDS = Words.of(InvolvementLevel.class);
+
+  /**
+   * This level in everyday wording, as the tables of {@code io.github.laa.core.tables} write it:
+   * {@code Partner}.
+   */
+  public String label() {
+    return Words.sentenceCase(this);
+  }
+
+  /**
+   * Reads a level from its {@linkplain #label() label} or its name, in any case, with spaces,
+   * hyphens or underscores: {@code Partner}, {@code partner} and {@code PARTNER} are the same.
+   *
+   * @throws InvalidDataException listing the accepted words if {@code text} is none of them
+   */
+  public static InvolvementLevel parse(CharSequence text) {
+    return WORDS.parse(text);
+  }
 }

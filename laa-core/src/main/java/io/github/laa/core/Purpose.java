@@ -13,5 +13,26 @@ public enum Purpose {
   /** Support for setting indicators and managing performance measurement. */
   PERFORMANCE_SUPPORT,
   /** Core (unrestricted) funding. */
-  CORE
+  CORE;
+
+  private static final Words<Purpose> WORDS = Words.of(Purpose.class);
+
+  /**
+   * This purpose in everyday wording, as the tables of {@code io.github.laa.core.tables} write it:
+   * {@code Service delivery}.
+   */
+  public String label() {
+    return Words.sentenceCase(this);
+  }
+
+  /**
+   * Reads a purpose from its {@linkplain #label() label} or its name, in any case, with spaces,
+   * hyphens or underscores: {@code Service delivery}, {@code service delivery} and {@code
+   * SERVICE_DELIVERY} are the same.
+   *
+   * @throws InvalidDataException listing the accepted words if {@code text} is none of them
+   */
+  public static Purpose parse(CharSequence text) {
+    return WORDS.parse(text);
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.laa.core;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 
 /**
  * The round in which an area's Local Area Agreement was made. Every agreement runs three financial
@@ -56,5 +57,24 @@ public enum Round {
   /** A readable name, e.g. {@code Round 2}. */
   public String label() {
     return label;
+  }
+
+  private static final Words<Round> WORDS =
+      Words.of(
+          Round.class,
+          Round::label,
+          r ->
+              r == NEW_LAA_2008
+                  ? List.of("New LAA", "2008")
+                  : r == PILOT ? List.of("Round 1") : List.of());
+
+  /**
+   * Reads a round from its {@linkplain #label() label} or its name, in any case, with spaces,
+   * hyphens or underscores: {@code Round 2}, {@code round 2} and {@code ROUND_2} are the same.
+   *
+   * @throws InvalidDataException listing the accepted words if {@code text} is none of them
+   */
+  public static Round parse(CharSequence text) {
+    return WORDS.parse(text);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.laa.core;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -77,5 +78,18 @@ public enum SizeBand {
   /** The band's name in lower case, as the NCVO writes it: {@code micro}, {@code small}, … */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  private static final Words<SizeBand> WORDS =
+      Words.of(SizeBand.class, SizeBand::label, b -> List.of());
+
+  /**
+   * Reads a size band from its {@linkplain #label() label} or its name, in any case, with spaces,
+   * hyphens or underscores: {@code micro}, {@code micro} and {@code MICRO} are the same.
+   *
+   * @throws InvalidDataException listing the accepted words if {@code text} is none of them
+   */
+  public static SizeBand parse(CharSequence text) {
+    return WORDS.parse(text);
   }
 }

@@ -115,6 +115,11 @@ public final class TextChecks {
         if (!(multiLine && (c == '\n' || c == '\t' || c == '\r'))) {
           return Optional.of("must not contain control characters but was: " + quote(value));
         }
+      } else if (c == '\uFFFD') {
+        return Optional.of(
+            "must not contain U+FFFD, the mark of bytes that could not be decoded (is the text"
+                + " UTF-8?), but has it at index "
+                + i);
       } else if (c == '\u2028' || c == '\u2029') {
         return Optional.of(
             "must not contain line or paragraph separators but has "

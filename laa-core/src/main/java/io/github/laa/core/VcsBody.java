@@ -1,10 +1,14 @@
 package io.github.laa.core;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A voluntary and community sector body: a charity, community group, Council for Voluntary Service,
- * network or consortium. Its {@link #sizeBand() NCVO size band} comes from its annual income.
+ * network or consortium. Its {@link #sizeBand() NCVO size band} comes from its annual income, or,
+ * where only the band is known (as from 360Giving's Insights column {@code Insights:Recipient
+ * Org:Latest Income:Bands}), from that band: a body has an income, a band, or both when they agree;
+ * no figure is ever made up for an income that is not known.
  *
  * <pre>{@code
  * VcsBody cvs = VcsBody.builder()
@@ -33,8 +37,14 @@ public abstract class VcsBody implements WithVcsBody {
   /** The body's name. */
   public abstract String name();
 
-  /** Annual income; not negative. */
-  public abstract Money income();
+  /** Annual income, if known; not negative. */
+  public abstract Optional<Money> income();
+
+  /**
+   * The NCVO band of the body's income when only the band is known; when the income is known too,
+   * it must lie in this band.
+   */
+  public abstract Optional<SizeBand> incomeBand();
 
   /** What the body does. Defaults to {@link VcsRole#FRONTLINE}. */
   @Value.Default
@@ -48,9 +58,13 @@ public abstract class VcsBody implements WithVcsBody {
     return false;
   }
 
-  /** The NCVO size band of the body's income. */
+  /**
+   * The NCVO size band of the body's income: the band of {@link #income()} if known, else {@link
+   * #incomeBand()}.
+   */
   public final SizeBand sizeBand() {
-    return SizeBand.of(income());
+    Optional<Money> income = income();
+    return income.isPresent() ? SizeBand.of(income.get()) : incomeBand().orElseThrow();
   }
 
   /** Returns a new builder. */
@@ -71,7 +85,25 @@ public abstract class VcsBody implements WithVcsBody {
     Problems p = new Problems();
     p.id("id", id());
     p.name("name", name());
-    p.notNegative("income", income());
+    Optional<Money> income = income();
+    Optional<SizeBand> band = incomeBand();
+    if (income.isPresent()) {
+      p.notNegative("income", income.get());
+      if (band.isPresent()
+          && !income.get().isNegative()
+          && SizeBand.of(income.get()) != band.get()) {
+        p.add(
+            "incomeBand",
+            "must be the band of the income "
+                + income.get()
+                + " ("
+                + SizeBand.of(income.get()).label()
+                + ") but was: "
+                + band.get().label());
+      }
+    } else if (band.isEmpty()) {
+      p.add("income", "must be set, or its band (incomeBand) if only that is known");
+    }
     p.required("role", role());
     p.throwIfAny("VcsBody");
   }

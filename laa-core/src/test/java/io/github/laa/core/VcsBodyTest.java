@@ -65,9 +65,39 @@ class VcsBodyTest {
   }
 
   @Test
-  void incomeMustBeSet() {
+  void incomeOrItsBandMustBeSet() {
     assertThat(problems(() -> VcsBody.builder().id("a").name("A").build()))
-        .containsExactly("income: must be set");
+        .containsExactly("income: must be set, or its band (incomeBand) if only that is known");
+  }
+
+  @Test
+  void aBodyKnownOnlyByItsBandHasThatBandAndNoIncome() {
+    VcsBody b = VcsBody.builder().id("a").name("A").incomeBand(SizeBand.SMALL).build();
+    assertThat(b.sizeBand()).isEqualTo(SizeBand.SMALL);
+    assertThat(b.income()).isEmpty();
+  }
+
+  @Test
+  void anIncomeAndABandMustAgree() {
+    assertThat(
+            problems(
+                () ->
+                    VcsBody.builder()
+                        .id("a")
+                        .name("A")
+                        .income(Money.ofPounds(10_000))
+                        .incomeBand(SizeBand.MICRO)
+                        .build()))
+        .containsExactly(
+            "incomeBand: must be the band of the income £10,000.00 (small) but was: micro");
+    VcsBody agreed =
+        VcsBody.builder()
+            .id("a")
+            .name("A")
+            .income(Money.ofPounds(9_999))
+            .incomeBand(SizeBand.MICRO)
+            .build();
+    assertThat(agreed.sizeBand()).isEqualTo(SizeBand.MICRO);
   }
 
   @Test

@@ -280,9 +280,16 @@ public final class Reference {
     throw new AssertionError("no body " + a.recipient());
   }
 
-  /** NCVO: micro below £10,000, small below £100,000 (RULES.md, section 2). */
+  /**
+   * NCVO: micro below £10,000, small below £100,000 (RULES.md, section 2); a body known only by its
+   * band is micro or small when that band is.
+   */
   public static boolean microOrSmall(VcsBody b) {
-    return b.income().pence() < 100_000_00L;
+    if (b.income().isPresent()) {
+      return b.income().get().pence() < 100_000_00L;
+    }
+    String band = b.incomeBand().orElseThrow().name();
+    return band.equals("MICRO") || band.equals("SMALL");
   }
 
   /** The {@code years} years before the agreement, oldest first. */

@@ -31,7 +31,6 @@ public final class BareLoop {
   private static final long GRANT_CEILING = 5_000_00L;
 
   private static final long INCOME_CAP_LIMIT = 100_000_00L;
-  private static final long SMALL_BAND_TOP = 100_000_00L;
 
   /** The bucket of rows outside the baseline year and the agreement years. */
   private static final byte OTHER_YEAR = 4;
@@ -75,7 +74,7 @@ public final class BareLoop {
   public static BareLoop of(LocalAreaAgreement laa) {
     Map<String, Boolean> microOrSmall = new HashMap<>();
     for (VcsBody b : laa.bodies()) {
-      microOrSmall.put(b.id(), b.income().pence() < SMALL_BAND_TOP);
+      microOrSmall.put(b.id(), b.sizeBand().isMicroOrSmall());
     }
     List<Allocation> all = laa.allocations();
     int n = all.size();

@@ -241,7 +241,7 @@ public final class DroolsPeer {
       facts.add(new Year(y.startYear(), false));
     }
     for (VcsBody b : laa.bodies()) {
-      facts.add(new Body(b.id(), b.income().pence()));
+      facts.add(new Body(b.id(), b.income().orElse(b.sizeBand().lowerBound()).pence()));
     }
     for (Allocation a : laa.allocations()) {
       facts.add(new Alloc(a.recipient(), a.year().startYear(), a.amount().pence(), a.purpose()));

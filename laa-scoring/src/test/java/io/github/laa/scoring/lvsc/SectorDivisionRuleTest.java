@@ -339,7 +339,10 @@ public class SectorDivisionRuleTest {
      * small below £100,000, medium below £1,000,000, large below £10,000,000, else major.
      */
     private static int band(VcsBody b) {
-      long pence = b.income().pence();
+      if (b.income().isEmpty()) {
+        return b.incomeBand().orElseThrow().ordinal();
+      }
+      long pence = b.income().get().pence();
       long upper = 10_000_00L;
       int band = 0;
       while (band < 4 && pence >= upper) {

@@ -1,0 +1,58 @@
+package io.github.laa.core.tables;
+
+import io.github.laa.core.InvalidDataException;
+import io.github.laa.core.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The problems found while reading tables: the first {@link InvalidDataException#MAX_KEPT_PROBLEMS}
+ * kept, all counted, so that a million bad rows cost a bounded amount of memory. Not thread-safe.
+ */
+final class Faults {
+  private final List<Problem> kept = new ArrayList<>();
+  private int count;
+
+  void add(String path, String message) {
+    count++;
+    if (kept.size() < InvalidDataException.MAX_KEPT_PROBLEMS) {
+      kept.add(Problem.of(path, message));
+    }
+  }
+
+  int count() {
+    return count;
+  }
+
+  void throwIfAny() {
+    if (count > 0) {
+      throw new InvalidDataException("Table data", kept, count);
+    }
+  }
+
+  /** {@code allocations.csv row 17}. */
+  static String at(String source, int row) {
+    return source + " row " + row;
+  }
+
+  /** {@code allocations.csv row 17, "Amount Awarded"}. */
+  static String at(String source, int row, String column) {
+    return source + " row " + row + ", \"" + column + '"';
+  }
+
+  /** {@code allocations.csv rows 4, 9 and 12, "Recipient"}, at most ten rows named. */
+  static String at(String source, List<Integer> rows, String column) {
+    StringBuilder sb = new StringBuilder(source).append(rows.size() == 1 ? " row " : " rows ");
+    int shown = Math.min(rows.size(), 10);
+    for (int i = 0; i < shown; i++) {
+      if (i > 0) {
+        sb.append(i == rows.size() - 1 ? " and " : ", ");
+      }
+      sb.append(rows.get(i));
+    }
+    if (rows.size() > shown) {
+      sb.append(" and ").append(rows.size() - shown).append(" more");
+    }
+    return sb.append(", \"").append(column).append('"').toString();
+  }
+}
