@@ -1,5 +1,7 @@
 package io.github.laa.examples;
 
+import io.github.laa.core.DeflatorSeries;
+import io.github.laa.core.tables.Dataset;
 import io.github.laa.scoring.CohortDiff;
 import io.github.laa.scoring.CohortScorecard;
 import io.github.laa.scoring.LeagueEntry;
@@ -10,10 +12,11 @@ import io.github.laa.scoring.lvsc.NetResourceLossRule;
 import java.util.Locale;
 
 /**
- * The main example: scores the {@link IllustrativeCohort illustrative London cohort} under {@link
- * Lvsc2006#policy()} and prints the league table, the R1 correlations and targeting list, the R4
- * involvement matrix, the R6 commissioning benchmark, every borough's scorecard, and a reform — net
- * resource loss in real terms — with what it changes.
+ * The main example: reads the {@link IllustrativeCohort illustrative London cohort} from its CSV
+ * tables ({@code src/main/resources/london}, through {@link TableFiles#london()}), scores it under
+ * {@link Lvsc2006#policy()} and prints the league table, the R1 correlations and targeting list,
+ * the R4 involvement matrix, the R6 commissioning benchmark, every borough's scorecard, and a
+ * reform — net resource loss in real terms — with what it changes.
  *
  * <p>Run it with {@code ./mvnw -q -Prun -pl laa-examples -am package -DskipTests}.
  */
@@ -22,17 +25,27 @@ public final class LondonReport {
 
   /** The real-terms reform: net resource loss restated with the illustrative HMT deflator. */
   public static Policy realTerms() {
+    return realTerms(IllustrativeCohort.HMT_2004_ILLUSTRATION);
+  }
+
+  /** The real-terms reform: net resource loss restated with {@code deflator}. */
+  public static Policy realTerms(DeflatorSeries deflator) {
     return Lvsc2006.policy()
         .reform("LVSC 2006, real terms")
         .set(NetResourceLossRule.TERMS, NetResourceLossRule.Terms.REAL)
-        .set(NetResourceLossRule.DEFLATOR, IllustrativeCohort.HMT_2004_ILLUSTRATION)
+        .set(NetResourceLossRule.DEFLATOR, deflator)
         .build();
   }
 
-  /** The whole report. */
+  /** The whole report, of the cohort read from its tables. */
   public static String render() {
+    return render(TableFiles.london());
+  }
+
+  /** The whole report of {@code london}'s agreements, with its first deflator series. */
+  public static String render(Dataset london) {
     Policy lvsc = Lvsc2006.policy();
-    CohortScorecard cohort = lvsc.scoreCohort(IllustrativeCohort.agreements());
+    CohortScorecard cohort = lvsc.scoreCohort(london.agreements());
     StringBuilder out = new StringBuilder(64 * 1024);
     out.append(IllustrativeCohort.LABEL).append("\n\n");
     out.append(cohort.toText());
@@ -45,15 +58,16 @@ public final class LondonReport {
       Scorecard card = cohort.scorecard(e.area().code()).orElseThrow();
       out.append('\n').append(card.toText());
     }
-    Policy reform = realTerms();
-    CohortScorecard real = reform.scoreCohort(IllustrativeCohort.agreements());
+    DeflatorSeries deflator = london.deflators().get(0);
+    Policy reform = realTerms(deflator);
+    CohortScorecard real = reform.scoreCohort(london.agreements());
     CohortDiff diff = cohort.diff(real);
     out.append("\n")
         .append("=".repeat(100))
         .append("\nReform: ")
         .append(reform.name())
         .append(" (deflator: ")
-        .append(IllustrativeCohort.HMT_2004_ILLUSTRATION.name())
+        .append(deflator.name())
         .append(")\n")
         .append("=".repeat(100))
         .append("\n\n");
