@@ -93,4 +93,27 @@ class JShellStartupTest {
       assertThat(run(shell, "cohort.size()")).containsExactly("10");
     }
   }
+
+  @Test
+  void theReadmeBlocksMarkedForJShellRunAsPrinted() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String startup = Files.readString(Path.of("src/main/jshell/laa.jsh"), StandardCharsets.UTF_8);
+    String marker = "<!-- runs in JShell as printed: JShellStartupTest -->\n```java\n";
+    int blocks = 0;
+    for (int at = readme.indexOf(marker); at >= 0; at = readme.indexOf(marker, at + 1)) {
+      int start = at + marker.length();
+      String block = readme.substring(start, readme.indexOf("\n```", start));
+      assertThat(block.lines())
+          .as("lines starting with a dot")
+          .noneMatch(l -> l.strip().startsWith("."));
+      try (JShell shell = shell()) {
+        run(shell, startup);
+        run(shell, "import java.util.Map;");
+        // Typed as a user pastes: a line at a time, each complete statement run at once.
+        run(shell, block);
+      }
+      blocks++;
+    }
+    assertThat(blocks).isPositive();
+  }
 }
