@@ -37,12 +37,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The targets are in parts named after what they probe — {@link ParserProbes}, {@link
  * BuilderProbes}, {@link AgreementProbes}, {@link PolicyProbes}, {@link CustomRuleProbes}, {@link
- * ScoringProbes} — drawing their values from {@link BadValues} and checking each outcome with
- * {@link ErrorContract}. Each target counts its inputs; a violation is recorded with its input and
- * reported at the end. The kinds of input a bounded run must reach — every invisible or
- * bidirectional character in every text attribute of every builder, every kind of bad policy name,
- * every way a custom rule misbehaves, every edge of {@code Money}'s arithmetic — are declared in
- * {@link #coverage()} and counted as they are tried.
+ * ScoringProbes}, {@link TableProbes} — drawing their values from {@link BadValues} and checking
+ * each outcome with {@link ErrorContract}. Each target counts its inputs; a violation is recorded
+ * with its input and reported at the end. The kinds of input a bounded run must reach — every
+ * invisible or bidirectional character in every text attribute of every builder, every kind of bad
+ * policy name, every way a custom rule misbehaves, every edge of {@code Money}'s arithmetic — are
+ * declared in {@link #coverage()} and counted as they are tried.
  */
 final class BadInputCampaign {
   /** The random choices a target makes; implemented over a seeded random or over fuzzer data. */
@@ -154,6 +154,7 @@ final class BadInputCampaign {
     PolicyProbes policies = new PolicyProbes(input, Lvsc2006.policy(), valid, coverage);
     CustomRuleProbes rules = new CustomRuleProbes(input, valid, coverage);
     ScoringProbes scoring = new ScoringProbes(input, wide, variants);
+    TableProbes tables = new TableProbes(input, valid, coverage);
     add("Money.parse/tryParse", parsers::moneyText);
     add("FinancialYear.parse/tryParse", parsers::yearText);
     add("Percentage.parse/tryParse", parsers::percentageText);
@@ -167,6 +168,7 @@ final class BadInputCampaign {
     add("Policy names", policies::names);
     add("custom rules that misbehave", rules::rules);
     add("scoring and rendering valid agreements", scoring::scoring);
+    add("tables read from damaged CSV", tables::tables);
   }
 
   private void add(String name, Probe t) {

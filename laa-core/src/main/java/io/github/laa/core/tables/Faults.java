@@ -10,8 +10,19 @@ import java.util.List;
  * kept, all counted, so that a million bad rows cost a bounded amount of memory. Not thread-safe.
  */
 final class Faults {
+  private final List<Problem> tables = new ArrayList<>();
   private final List<Problem> kept = new ArrayList<>();
   private int count;
+
+  /**
+   * A problem of a table's text as a whole (its header, its quoting, its length): listed before the
+   * problems of cells, so that it is among those kept however many cells are wrong. At most a few
+   * per table.
+   */
+  void addTable(String path, String message) {
+    count++;
+    tables.add(Problem.of(path, message));
+  }
 
   void add(String path, String message) {
     count++;
@@ -26,7 +37,9 @@ final class Faults {
 
   void throwIfAny() {
     if (count > 0) {
-      throw new InvalidDataException("Table data", kept, count);
+      List<Problem> all = new ArrayList<>(tables);
+      all.addAll(kept);
+      throw new InvalidDataException("Table data", all, count);
     }
   }
 

@@ -147,7 +147,7 @@ final class Sheet {
           continue;
         }
         if (rows - 1 > MAX_ROWS) {
-          faults.add(
+          faults.addTable(
               Faults.at(source, rows),
               String.format(
                   Locale.ROOT,
@@ -155,7 +155,7 @@ final class Sheet {
                   MAX_ROWS));
           return header;
         }
-        if (tooLong(source, rows, record, header, faults)) {
+        if (tooLong(source, rows, record, header, row.sheet.titles, faults)) {
           continue;
         }
         row.record = record;
@@ -164,7 +164,7 @@ final class Sheet {
       }
     } catch (CsvParseException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      faults.add(
+      faults.addTable(
           Faults.at(source, rows + 1),
           "cannot be read as CSV ("
               + TextChecks.quote(String.valueOf(cause.getMessage()))
@@ -176,9 +176,9 @@ final class Sheet {
       throw new UncheckedIOException("reading " + source + " failed", e.getCause());
     }
     if (rows == 0) {
-      faults.add(source, "is empty: a table needs a header row");
+      faults.addTable(source, "is empty: a table needs a header row");
     } else if (counted.odd()) {
-      faults.add(
+      faults.addTable(
           Faults.at(source, rows),
           "a quoted cell is never closed: the text has an odd number of \" characters, so"
               + " everything from the opening quote to the end was read as one cell");
@@ -196,12 +196,24 @@ final class Sheet {
   }
 
   private static boolean tooLong(
-      String source, int row, CsvRecord record, List<String> header, Faults faults) {
+      String source,
+      int row,
+      CsvRecord record,
+      List<String> header,
+      List<String> known,
+      Faults faults) {
     boolean any = false;
     for (int i = 0; i < record.getFieldCount(); i++) {
       int length = record.getField(i).length();
       if (length > MAX_CELL) {
-        String column = i < header.size() ? header.get(i) : "column " + (i + 1);
+        // The column's title if it is one the reader knows; never the caller's text unquoted.
+        String title = i < header.size() ? header.get(i) : "";
+        String column = "column " + (i + 1);
+        for (String k : known) {
+          if (k.equalsIgnoreCase(title)) {
+            column = k;
+          }
+        }
         faults.add(
             Faults.at(source, row, column),
             String.format(
@@ -237,7 +249,7 @@ final class Sheet {
       }
       Integer before = at.putIfAbsent(key, i);
       if (before != null && isKnown(key, titles)) {
-        faults.add(
+        faults.addTable(
             Faults.at(source, 1),
             "column "
                 + TextChecks.quote(header.get(i))
@@ -255,7 +267,7 @@ final class Sheet {
     }
     for (int k : required) {
       if (positions[k] < 0) {
-        faults.add(
+        faults.addTable(
             Faults.at(source, 1),
             "has no column "
                 + TextChecks.quote(titles.get(k))

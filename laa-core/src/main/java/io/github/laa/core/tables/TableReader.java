@@ -293,7 +293,7 @@ public final class TableReader {
     Dataset run() {
       Source agreements = sources.get(Table.AGREEMENTS);
       if (agreements == null) {
-        faults.add(
+        faults.addTable(
             Table.AGREEMENTS.fileName(),
             "was not given: every set of tables needs agreements.csv, one row per agreement");
       } else {
@@ -450,7 +450,7 @@ public final class TableReader {
           return null; // agreements.csv is missing or has no valid row: reported there
         }
         if (arealess.add(r.source())) {
-          faults.add(
+          faults.addTable(
               Faults.at(r.source(), 1),
               "has no column \""
                   + r.title(k)

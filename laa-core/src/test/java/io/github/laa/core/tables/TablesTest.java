@@ -267,12 +267,12 @@ class TablesTest {
                         Table.ALLOCATIONS,
                         "Recipient,Year,Amount,Purpose\n\"cvs,2005/06,£1,Core\n")))
         .containsExactly(
-            "allocations.csv row 2, \"Year\": must be set: a financial year like 2006/07",
-            "allocations.csv row 2, \"Amount\": must be set: an amount like £12,400",
-            "allocations.csv row 2, \"Purpose\": must be set",
             "allocations.csv row 2: a quoted cell is never closed: the text has an odd number of"
                 + " \" characters, so everything from the opening quote to the end was read as"
                 + " one cell",
+            "allocations.csv row 2, \"Year\": must be set: a financial year like 2006/07",
+            "allocations.csv row 2, \"Amount\": must be set: an amount like £12,400",
+            "allocations.csv row 2, \"Purpose\": must be set",
             "allocations.csv row 2, \"Recipient\": no VCS body \"cvs,2005/06,£1,Core\" in"
                 + " bodies.csv");
     assertThat(problems(Tables.reader().add(Table.BLOCKS, BLOCKS)))
@@ -306,6 +306,24 @@ class TablesTest {
         .asString()
         .startsWith("allocations.csv row 2: cannot be read as CSV (")
         .endsWith("); the rest of the table was not read");
+  }
+
+  @Test
+  void aMillionBadRowsCostAThousandProblemsAndRowsPastTheLimitAreNotRead() {
+    StringBuilder rows = new StringBuilder("Recipient,Year,Amount,Purpose\n");
+    for (int i = 0; i <= 1_000_001; i++) {
+      rows.append("cvs,2005/06,£x,Core\n");
+    }
+    InvalidDataException e = catchInvalid(greenwich().add(Table.ALLOCATIONS, rows.toString()));
+    assertThat(e.problemCount()).isEqualTo(1_000_001);
+    assertThat(e.problems()).hasSize(InvalidDataException.MAX_KEPT_PROBLEMS);
+    assertThat(e.problems().get(0))
+        .hasToString(
+            "allocations.csv row 1000002: the table has more than 1,000,000 rows; the rest was"
+                + " not read");
+    assertThat(e.getMessage())
+        .endsWith("… and 999951 more")
+        .contains("allocations.csv row 2, \"Amount\": not an amount: \"£x\"");
   }
 
   @Test
