@@ -55,17 +55,42 @@ final class Faults {
 
   /** {@code allocations.csv rows 4, 9 and 12, "Recipient"}, at most ten rows named. */
   static String at(String source, List<Integer> rows, String column) {
-    StringBuilder sb = new StringBuilder(source).append(rows.size() == 1 ? " row " : " rows ");
-    int shown = Math.min(rows.size(), 10);
+    return at(source, new Rows(rows), column);
+  }
+
+  static String at(String source, Rows rows, String column) {
+    int total = rows.count;
+    StringBuilder sb = new StringBuilder(source).append(total == 1 ? " row " : " rows ");
+    int shown = rows.first.size();
     for (int i = 0; i < shown; i++) {
       if (i > 0) {
-        sb.append(i == rows.size() - 1 ? " and " : ", ");
+        sb.append(i == total - 1 ? " and " : ", ");
       }
-      sb.append(rows.get(i));
+      sb.append(rows.first.get(i));
     }
-    if (rows.size() > shown) {
-      sb.append(" and ").append(rows.size() - shown).append(" more");
+    if (total > shown) {
+      sb.append(" and ").append(total - shown).append(" more");
     }
     return sb.append(", \"").append(column).append('"').toString();
+  }
+
+  /** The rows something is on: the first ten, and how many in all. */
+  static final class Rows {
+    static final int SHOWN = 10;
+    final List<Integer> first = new ArrayList<>();
+    int count;
+
+    Rows() {}
+
+    Rows(List<Integer> rows) {
+      rows.forEach(this::add);
+    }
+
+    void add(int row) {
+      count++;
+      if (first.size() < SHOWN) {
+        first.add(row);
+      }
+    }
   }
 }

@@ -266,8 +266,6 @@ public final class TableReader {
     }
   }
 
-  private record Ref(Draft draft, Kind kind, String id, String source, String column, int row) {}
-
   // ---------------------------------------------------------------------------------------------
 
   /**
@@ -280,10 +278,12 @@ public final class TableReader {
     final Faults faults = new Faults();
     final LinkedHashMap<String, Draft> byCode = new LinkedHashMap<>();
     final Map<String, Draft> byName = new HashMap<>();
-    final List<Ref> refs = new ArrayList<>();
+
+    /** References to ids no row defined: (source, column, kind, id, draft) → the rows. */
+    final LinkedHashMap<List<Object>, Faults.Rows> missing = new LinkedHashMap<>();
 
     /** Unknown areas: (source, column, value) → rows. */
-    final LinkedHashMap<List<String>, List<Integer>> unknownAreas = new LinkedHashMap<>();
+    final LinkedHashMap<List<String>, Faults.Rows> unknownAreas = new LinkedHashMap<>();
 
     final LinkedHashMap<String, Map<FinancialYear, BigDecimal>> deflators = new LinkedHashMap<>();
     final Map<String, String> interned = new HashMap<>();
@@ -475,7 +475,7 @@ public final class TableReader {
       if (d == null) {
         rowOk = false;
         unknownAreas
-            .computeIfAbsent(List.of(r.source(), r.title(k), v), x -> new ArrayList<>())
+            .computeIfAbsent(List.of(r.source(), r.title(k), v), x -> new Faults.Rows())
             .add(r.number);
       }
       return d;
@@ -640,7 +640,7 @@ public final class TableReader {
         } else {
           b.streams.add(stream);
           b.streamRows.add(r.number);
-          refs.add(new Ref(d, Kind.STREAM, stream, r.source(), r.title(4), r.number));
+          ref(d, Kind.STREAM, stream, r.source(), r.title(4), r.number);
         }
       }
       if (!rowOk) {
@@ -662,7 +662,7 @@ public final class TableReader {
         return;
       }
       if (block != null) {
-        refs.add(new Ref(d, Kind.BLOCK, block, r.source(), r.title(1), r.number));
+        ref(d, Kind.BLOCK, block, r.source(), r.title(1), r.number);
       }
       if (!rowOk) {
         d.broken = true;
@@ -686,7 +686,7 @@ public final class TableReader {
         return;
       }
       if (outcome != null) {
-        refs.add(new Ref(d, Kind.OUTCOME, outcome, r.source(), r.title(1), r.number));
+        ref(d, Kind.OUTCOME, outcome, r.source(), r.title(1), r.number);
       }
       if (!rowOk) {
         d.broken = true;
@@ -723,7 +723,7 @@ public final class TableReader {
                 + year);
       }
       if (indicator != null) {
-        refs.add(new Ref(d, Kind.INDICATOR, indicator, r.source(), r.title(1), r.number));
+        ref(d, Kind.INDICATOR, indicator, r.source(), r.title(1), r.number);
         if (year != null) {
           Integer before =
               targetYears
@@ -779,10 +779,10 @@ public final class TableReader {
         return;
       }
       if (admin != null) {
-        refs.add(new Ref(d, Kind.BODY, admin, r.source(), r.title(6), r.number));
+        ref(d, Kind.BODY, admin, r.source(), r.title(6), r.number);
       }
       if (stream != null) {
-        refs.add(new Ref(d, Kind.STREAM, stream, r.source(), r.title(7), r.number));
+        ref(d, Kind.STREAM, stream, r.source(), r.title(7), r.number);
       }
       if (!rowOk) {
         d.broken = true;
@@ -819,7 +819,7 @@ public final class TableReader {
         fault(r, 2, "must be " + d.round.lastYear() + " or earlier but was: " + year);
       }
       if (programme != null) {
-        refs.add(new Ref(d, Kind.PROGRAMME, programme, r.source(), r.title(1), r.number));
+        ref(d, Kind.PROGRAMME, programme, r.source(), r.title(1), r.number);
       }
       if (!rowOk) {
         d.broken = true;
@@ -955,9 +955,12 @@ public final class TableReader {
           fault(r, 1, "repeats the grant identifier of row " + before);
         }
       }
-      if (d != null && recipient != null && !d.known.get(Kind.BODY).contains(recipient)) {
-        GrantBody g = d.grantBodies.get(recipient);
+      GrantBody g = d == null || recipient == null ? null : d.grantBodies.get(recipient);
+      if (d != null
+          && recipient != null
+          && (g != null || !d.known.get(Kind.BODY).contains(recipient))) {
         if (g == null) {
+          d.known.get(Kind.BODY).add(recipient);
           if (recipientName != null) {
             g = new GrantBody(recipientName, band);
             d.grantBodies.put(recipient, g);
@@ -1043,13 +1046,13 @@ public final class TableReader {
                 + year);
       }
       if (recipient != null) {
-        refs.add(new Ref(d, Kind.BODY, recipient, r.source(), r.title(cols[0]), r.number));
+        ref(d, Kind.BODY, recipient, r.source(), r.title(cols[0]), r.number);
       }
       if (stream != null) {
-        refs.add(new Ref(d, Kind.STREAM, stream, r.source(), r.title(cols[1]), r.number));
+        ref(d, Kind.STREAM, stream, r.source(), r.title(cols[1]), r.number);
       }
       if (outcome != null) {
-        refs.add(new Ref(d, Kind.OUTCOME, outcome, r.source(), r.title(cols[5]), r.number));
+        ref(d, Kind.OUTCOME, outcome, r.source(), r.title(cols[5]), r.number);
       }
       if (!rowOk) {
         d.broken = true;
@@ -1174,7 +1177,7 @@ public final class TableReader {
           fault(r, 2, "must be set on a block's row");
         }
         if (d != null && block != null) {
-          refs.add(new Ref(d, Kind.BLOCK, block, r.source(), r.title(1), r.number));
+          ref(d, Kind.BLOCK, block, r.source(), r.title(1), r.number);
         }
         if (d != null && rowOk) {
           BlockInvolvement.Builder b =
@@ -1327,18 +1330,22 @@ public final class TableReader {
       return true;
     }
 
-    void references() {
-      LinkedHashMap<List<Object>, List<Integer>> missing = new LinkedHashMap<>();
-      for (Ref ref : refs) {
-        if (!ref.draft().known.get(ref.kind()).contains(ref.id())) {
-          missing
-              .computeIfAbsent(
-                  List.of(ref.source(), ref.column(), ref.kind(), ref.id(), ref.draft()),
-                  x -> new ArrayList<>())
-              .add(ref.row());
-          ref.draft().broken = true;
-        }
+    /**
+     * Checks a reference as its row is read: the tables are read in an order (streams, bodies,
+     * blocks, outcomes, indicators, targets, programmes, budgets, allocations, involvement) in
+     * which whatever a row may name is defined by a table read before it, so no reference is kept
+     * but the missing ones.
+     */
+    void ref(Draft d, Kind kind, String id, String source, String column, int row) {
+      if (!d.known.get(kind).contains(id)) {
+        missing
+            .computeIfAbsent(List.of(source, column, kind, id, d), x -> new Faults.Rows())
+            .add(row);
+        d.broken = true;
       }
+    }
+
+    void references() {
       missing.forEach(
           (key, rows) -> {
             Kind kind = (Kind) key.get(2);
