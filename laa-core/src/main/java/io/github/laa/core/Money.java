@@ -3,7 +3,6 @@ package io.github.laa.core;
 import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -130,7 +129,6 @@ public final class Money implements Comparable<Money> {
       return "text must be " + FORMS + " but was: " + Problems.quote(text);
     }
     String s = text.toString().strip();
-    String rejected = "text must be " + FORMS + " but was: " + Problems.quote(text);
     int i = 0;
     boolean negative = false;
     if (i < s.length() && s.charAt(i) == '-') {
@@ -143,14 +141,14 @@ public final class Money implements Comparable<Money> {
     int numberStart = i;
     int suffixStart = s.length();
     long multiplier = 1;
-    String lower = s.toLowerCase(Locale.ROOT);
-    if (lower.endsWith("bn")) {
+    char last = s.isEmpty() ? ' ' : Character.toLowerCase(s.charAt(s.length() - 1));
+    if (last == 'n' && s.length() >= 2 && Character.toLowerCase(s.charAt(s.length() - 2)) == 'b') {
       suffixStart = s.length() - 2;
       multiplier = 1_000_000_000L;
-    } else if (lower.endsWith("m")) {
+    } else if (last == 'm') {
       suffixStart = s.length() - 1;
       multiplier = 1_000_000L;
-    } else if (lower.endsWith("k")) {
+    } else if (last == 'k') {
       suffixStart = s.length() - 1;
       multiplier = 1_000L;
     }
@@ -159,11 +157,29 @@ public final class Money implements Comparable<Money> {
     String whole = dot < 0 ? number : number.substring(0, dot);
     String fraction = dot < 0 ? "" : number.substring(dot + 1);
     if (!isGroupedDigits(whole) || (dot >= 0 && !isDigits(fraction))) {
-      return rejected;
+      return "text must be " + FORMS + " but was: " + Problems.quote(text);
     }
     if (multiplier == 1 && fraction.length() > 2) {
       return "text must have at most two decimal places (whole pence) but was: "
           + Problems.quote(text);
+    }
+    if (multiplier == 1 && whole.length() <= 16) {
+      // The common case, in long arithmetic: at most 16 digits of pounds, so pence fit.
+      long pence = 0;
+      for (int d = 0; d < whole.length(); d++) {
+        char c = whole.charAt(d);
+        if (c != ',') {
+          pence = pence * 10 + (c - '0');
+        }
+      }
+      pence *= 100;
+      if (fraction.length() >= 1) {
+        pence += 10L * (fraction.charAt(0) - '0');
+      }
+      if (fraction.length() == 2) {
+        pence += fraction.charAt(1) - '0';
+      }
+      return ofPence(negative ? -pence : pence);
     }
     BigDecimal pounds = new BigDecimal(whole.replace(",", "") + (dot < 0 ? "" : "." + fraction));
     BigDecimal p = pounds.multiply(BigDecimal.valueOf(multiplier)).movePointRight(2);
@@ -194,19 +210,22 @@ public final class Money implements Comparable<Money> {
 
   /** {@code 1234} or {@code 1,234}: digits, optionally grouped by three with commas. */
   private static boolean isGroupedDigits(String s) {
-    if (s.indexOf(',') < 0) {
+    int firstComma = s.indexOf(',');
+    if (firstComma < 0) {
       return isDigits(s);
     }
-    String[] groups = s.split(",", -1);
-    if (groups[0].isEmpty() || groups[0].length() > 3 || !isDigits(groups[0])) {
+    if (firstComma == 0 || firstComma > 3) {
       return false;
     }
-    for (int g = 1; g < groups.length; g++) {
-      if (groups[g].length() != 3 || !isDigits(groups[g])) {
+    // After the first group, every comma is followed by exactly three digits.
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean comma = i >= firstComma && (i - firstComma) % 4 == 0;
+      if (comma ? c != ',' : (c < '0' || c > '9')) {
         return false;
       }
     }
-    return true;
+    return (s.length() - firstComma) % 4 == 0;
   }
 
   private static boolean fitsInLong(BigDecimal wholeNumber) {

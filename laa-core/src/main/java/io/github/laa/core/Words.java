@@ -17,11 +17,17 @@ import org.jspecify.annotations.Nullable;
 final class Words<E extends Enum<E>> {
   private final String subject;
   private final ImmutableMap<String, E> byWord;
+  private final ImmutableMap<String, E> exact;
   private final String accepted;
 
-  private Words(String subject, ImmutableMap<String, E> byWord, String accepted) {
+  private Words(
+      String subject,
+      ImmutableMap<String, E> byWord,
+      ImmutableMap<String, E> exact,
+      String accepted) {
     this.subject = subject;
     this.byWord = byWord;
+    this.exact = exact;
     this.accepted = accepted;
   }
 
@@ -32,10 +38,13 @@ final class Words<E extends Enum<E>> {
   static <E extends Enum<E>> Words<E> of(
       Class<E> type, Function<E, String> label, Function<E, List<String>> others) {
     Map<String, E> byWord = new HashMap<>();
+    Map<String, E> exact = new HashMap<>();
     ImmutableList.Builder<String> labels = ImmutableList.builder();
     for (E e : type.getEnumConstants()) {
       String l = label.apply(e);
       labels.add(l);
+      exact.put(l, e);
+      exact.put(e.name(), e);
       byWord.put(key(l), e);
       byWord.put(key(e.name()), e);
       for (String o : others.apply(e)) {
@@ -43,7 +52,10 @@ final class Words<E extends Enum<E>> {
       }
     }
     return new Words<>(
-        type.getSimpleName(), ImmutableMap.copyOf(byWord), String.join(", ", labels.build()));
+        type.getSimpleName(),
+        ImmutableMap.copyOf(byWord),
+        ImmutableMap.copyOf(exact),
+        String.join(", ", labels.build()));
   }
 
   /** Words for {@code type} whose labels are its names in sentence case. */
@@ -63,7 +75,12 @@ final class Words<E extends Enum<E>> {
    * @throws InvalidDataException listing the accepted words if it names none
    */
   E parse(@Nullable CharSequence text) {
-    E e = text == null || text.length() > 100 ? null : byWord.get(key(text.toString()));
+    // A label or name as written is the common case, found without normalising the text.
+    E e = text instanceof String s ? exact.get(s) : null;
+    if (e != null) {
+      return e;
+    }
+    e = text == null || text.length() > 100 ? null : byWord.get(key(text.toString()));
     if (e == null) {
       throw new InvalidDataException(
           subject,

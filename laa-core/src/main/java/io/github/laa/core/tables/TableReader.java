@@ -46,7 +46,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -79,6 +78,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TableReader {
   private static final int[] NONE = {};
+
+  /** The columns of an allocation's recipient, stream, year, amount, purpose, outcome, term. */
+  private static final int[] LAA_COLUMNS = {1, 2, 3, 4, 5, 6, 7};
+
+  /** The same in the 360Giving form. */
+  private static final int[] GIVING_COLUMNS = {5, 10, 4, 2, 9, 11, 12};
+
+  private static final Map<String, Integer> LAA_FIELDS = fields(LAA_COLUMNS);
+  private static final Map<String, Integer> GIVING_FIELDS = fields(GIVING_COLUMNS);
+
+  /** An allocation's fields, as its problems name them, to their columns. */
+  private static Map<String, Integer> fields(int[] cols) {
+    return Map.of(
+        "recipient", cols[0],
+        "stream", cols[1],
+        "year", cols[2],
+        "amount", cols[3],
+        "purpose", cols[4],
+        "outcome", cols[5],
+        "termYears", cols[6]);
+  }
 
   private final Map<Table, Source> sources = new EnumMap<>(Table.class);
   private boolean used;
@@ -175,7 +195,7 @@ public final class TableReader {
     int commissioningRow;
 
     /** Ids defined by a row, valid or not, by kind: what a reference may name. */
-    final Map<Kind, Set<String>> known = new EnumMap<>(Kind.class);
+    final Map<Kind, Map<String, String>> known = new EnumMap<>(Kind.class);
 
     Draft(Area area, Round round, int row, String source) {
       this.area = area;
@@ -183,7 +203,7 @@ public final class TableReader {
       this.row = row;
       this.source = source;
       for (Kind k : Kind.values()) {
-        known.put(k, new HashSet<>());
+        known.put(k, new HashMap<>());
       }
     }
   }
@@ -286,9 +306,10 @@ public final class TableReader {
     final LinkedHashMap<List<String>, Faults.Rows> unknownAreas = new LinkedHashMap<>();
 
     final LinkedHashMap<String, Map<FinancialYear, BigDecimal>> deflators = new LinkedHashMap<>();
-    final Map<String, String> interned = new HashMap<>();
     final Set<String> arealess = new HashSet<>();
     boolean rowOk;
+    String lastArea = "";
+    @Nullable Draft lastDraft;
 
     Dataset run() {
       Source agreements = sources.get(Table.AGREEMENTS);
@@ -468,9 +489,14 @@ public final class TableReader {
         fault(r, k, "must be set: the GSS code or name of the row's area");
         return null;
       }
-      Draft d = byCode.get(v);
+      // Rows of one area usually come together: the last area found is tried first.
+      Draft d = v.equals(lastArea) ? lastDraft : byCode.get(v);
       if (d == null && v.length() <= TextChecks.MAX_NAME_LENGTH) {
         d = byName.get(Names.key(v));
+      }
+      if (d != null) {
+        lastArea = v;
+        lastDraft = d;
       }
       if (d == null) {
         rowOk = false;
@@ -516,7 +542,7 @@ public final class TableReader {
     void body(Sheet.Row r) {
       rowOk = true;
       Draft d = draft(r, 0);
-      String id = intern(id(r, 1, true));
+      String id = id(r, 1, true);
       String name = name(r, 2, true);
       Money income = money(r, 3, false);
       SizeBand band = band(r, 4);
@@ -561,7 +587,7 @@ public final class TableReader {
       BlockType type = word(r, 1, BlockType::parse, true);
       String id = id(r, 2, false);
       String name = name(r, 3, false);
-      String stream = intern(id(r, 4, false));
+      String stream = id(r, 4, false);
       if (type != null && id == null && r.get(2).isBlank()) {
         if (type == BlockType.LOCAL_THEME) {
           fault(r, 2, "must be set for a local theme");
@@ -598,7 +624,7 @@ public final class TableReader {
         }
         b = new BlockDraft(type, id, name, r.number);
         d.blocks.put(id, b);
-        d.known.get(Kind.BLOCK).add(id);
+        d.known.get(Kind.BLOCK).putIfAbsent(id, id);
       } else {
         if (b.type != type) {
           fault(
@@ -640,7 +666,7 @@ public final class TableReader {
         } else {
           b.streams.add(stream);
           b.streamRows.add(r.number);
-          ref(d, Kind.STREAM, stream, r.source(), r.title(4), r.number);
+          stream = ref(d, Kind.STREAM, stream, r.source(), r.title(4), r.number);
         }
       }
       if (!rowOk) {
@@ -770,8 +796,8 @@ public final class TableReader {
       Money max = money(r, 3, true);
       Money cap = money(r, 4, true);
       Boolean capacity = yesNo(r, 5);
-      String admin = intern(id(r, 6, false));
-      String stream = intern(id(r, 7, false));
+      String admin = id(r, 6, false);
+      String stream = id(r, 7, false);
       if (d == null) {
         return;
       }
@@ -779,10 +805,10 @@ public final class TableReader {
         return;
       }
       if (admin != null) {
-        ref(d, Kind.BODY, admin, r.source(), r.title(6), r.number);
+        admin = ref(d, Kind.BODY, admin, r.source(), r.title(6), r.number);
       }
       if (stream != null) {
-        ref(d, Kind.STREAM, stream, r.source(), r.title(7), r.number);
+        stream = ref(d, Kind.STREAM, stream, r.source(), r.title(7), r.number);
       }
       if (!rowOk) {
         d.broken = true;
@@ -900,12 +926,12 @@ public final class TableReader {
     void allocation(Sheet.Row r) {
       rowOk = true;
       Draft d = draft(r, 0);
-      String recipient = intern(id(r, 1, true));
-      String stream = intern(id(r, 2, false));
+      String recipient = refCell(r, 1, d, Kind.BODY, true);
+      String stream = refCell(r, 2, d, Kind.STREAM, false);
       FinancialYear year = year(r, 3, true);
       Money amount = money(r, 4, true);
       Purpose purpose = word(r, 5, Purpose::parse, true);
-      String outcome = intern(id(r, 6, false));
+      String outcome = refCell(r, 6, d, Kind.OUTCOME, false);
       Integer term = whole(r, 7, 1, Allocation.MAX_TERM_YEARS);
       Boolean fcr = yesNo(r, 8);
       Boolean advance = yesNo(r, 9);
@@ -921,7 +947,8 @@ public final class TableReader {
           term,
           fcr,
           advance,
-          new int[] {1, 2, 3, 4, 5, 6, 7});
+          LAA_COLUMNS,
+          true);
     }
 
     void grant(Sheet.Row r) {
@@ -940,12 +967,12 @@ public final class TableReader {
                 + TextChecks.quote(currency));
       }
       FinancialYear year = awardYear(r, 4);
-      String recipient = intern(id(r, 5, true));
+      String recipient = id(r, 5, true);
       String recipientName = name(r, 6, false);
       SizeBand band = band(r, 8);
       Purpose purpose = word(r, 9, Purpose::parse, true);
-      String stream = intern(id(r, 10, false));
-      String outcome = intern(id(r, 11, false));
+      String stream = id(r, 10, false);
+      String outcome = id(r, 11, false);
       Integer term = whole(r, 12, 1, Allocation.MAX_TERM_YEARS);
       Boolean fcr = yesNo(r, 13);
       Boolean advance = yesNo(r, 14);
@@ -958,9 +985,9 @@ public final class TableReader {
       GrantBody g = d == null || recipient == null ? null : d.grantBodies.get(recipient);
       if (d != null
           && recipient != null
-          && (g != null || !d.known.get(Kind.BODY).contains(recipient))) {
+          && (g != null || !d.known.get(Kind.BODY).containsKey(recipient))) {
         if (g == null) {
-          d.known.get(Kind.BODY).add(recipient);
+          d.known.get(Kind.BODY).putIfAbsent(recipient, recipient);
           if (recipientName != null) {
             g = new GrantBody(recipientName, band);
             d.grantBodies.put(recipient, g);
@@ -971,7 +998,7 @@ public final class TableReader {
                 "must be set: body "
                     + TextChecks.quote(recipient)
                     + " is not in bodies.csv, so it is made from its grants");
-            d.known.get(Kind.BODY).add(recipient);
+            d.known.get(Kind.BODY).putIfAbsent(recipient, recipient);
           }
         } else {
           if (recipientName != null && !recipientName.equals(g.name)) {
@@ -1013,7 +1040,8 @@ public final class TableReader {
           term,
           fcr,
           advance,
-          new int[] {5, 10, 4, 2, 9, 11, 12});
+          GIVING_COLUMNS,
+          false);
     }
 
     /**
@@ -1031,7 +1059,8 @@ public final class TableReader {
         @Nullable Integer term,
         Boolean fcr,
         Boolean advance,
-        int[] cols) {
+        int[] cols,
+        boolean resolved) {
       if (d == null) {
         return;
       }
@@ -1045,14 +1074,14 @@ public final class TableReader {
                 + " earlier but was: "
                 + year);
       }
-      if (recipient != null) {
-        ref(d, Kind.BODY, recipient, r.source(), r.title(cols[0]), r.number);
+      if (recipient != null && !resolved) {
+        recipient = ref(d, Kind.BODY, recipient, r.source(), r.title(cols[0]), r.number);
       }
-      if (stream != null) {
-        ref(d, Kind.STREAM, stream, r.source(), r.title(cols[1]), r.number);
+      if (stream != null && !resolved) {
+        stream = ref(d, Kind.STREAM, stream, r.source(), r.title(cols[1]), r.number);
       }
-      if (outcome != null) {
-        ref(d, Kind.OUTCOME, outcome, r.source(), r.title(cols[5]), r.number);
+      if (outcome != null && !resolved) {
+        outcome = ref(d, Kind.OUTCOME, outcome, r.source(), r.title(cols[5]), r.number);
       }
       if (!rowOk) {
         d.broken = true;
@@ -1073,25 +1102,7 @@ public final class TableReader {
       if (outcome != null) {
         b.outcome(outcome);
       }
-      Allocation a =
-          build(
-              r,
-              b::build,
-              Map.of(
-                  "recipient",
-                  cols[0],
-                  "stream",
-                  cols[1],
-                  "year",
-                  cols[2],
-                  "amount",
-                  cols[3],
-                  "purpose",
-                  cols[4],
-                  "outcome",
-                  cols[5],
-                  "termYears",
-                  cols[6]));
+      Allocation a = build(r, b::build, cols == LAA_COLUMNS ? LAA_FIELDS : GIVING_FIELDS);
       if (a == null) {
         d.broken = true;
         return;
@@ -1117,7 +1128,7 @@ public final class TableReader {
       for (Draft d : byCode.values()) {
         d.grantBodies.forEach(
             (id, g) -> {
-              d.known.get(Kind.BODY).add(id);
+              d.known.get(Kind.BODY).putIfAbsent(id, id);
               if (g.band == null) {
                 faults.add(
                     Faults.at(
@@ -1156,7 +1167,7 @@ public final class TableReader {
     void involvement(Sheet.Row r) {
       rowOk = true;
       Draft d = draft(r, 0);
-      String block = intern(id(r, 1, false));
+      String block = id(r, 1, false);
       Stage stage = word(r, 2, Stage::parse, false);
       InvolvementLevel level = word(r, 3, InvolvementLevel::parse, true);
       String note = note(r, 4);
@@ -1177,7 +1188,7 @@ public final class TableReader {
           fault(r, 2, "must be set on a block's row");
         }
         if (d != null && block != null) {
-          ref(d, Kind.BLOCK, block, r.source(), r.title(1), r.number);
+          block = ref(d, Kind.BLOCK, block, r.source(), r.title(1), r.number);
         }
         if (d != null && rowOk) {
           BlockInvolvement.Builder b =
@@ -1315,7 +1326,7 @@ public final class TableReader {
 
     /** Records that row {@code r} defines {@code id}; false (and a problem) if another did. */
     boolean define(Draft d, Kind kind, String id, Sheet.Row r, int k) {
-      if (!d.known.get(kind).add(id)) {
+      if (d.known.get(kind).putIfAbsent(id, id) != null) {
         fault(
             r,
             k,
@@ -1336,13 +1347,17 @@ public final class TableReader {
      * which whatever a row may name is defined by a table read before it, so no reference is kept
      * but the missing ones.
      */
-    void ref(Draft d, Kind kind, String id, String source, String column, int row) {
-      if (!d.known.get(kind).contains(id)) {
+    @CanIgnoreReturnValue
+    String ref(Draft d, Kind kind, String id, String source, String column, int row) {
+      String canonical = d.known.get(kind).get(id);
+      if (canonical == null) {
         missing
             .computeIfAbsent(List.of(source, column, kind, id, d), x -> new Faults.Rows())
             .add(row);
         d.broken = true;
+        return id;
       }
+      return canonical;
     }
 
     void references() {
@@ -1492,12 +1507,20 @@ public final class TableReader {
       }
     }
 
-    @Nullable String intern(@Nullable String s) {
-      if (s == null) {
-        return null;
+    /**
+     * A cell that names a {@code kind} of {@code d}: the defined id (one string for every row that
+     * names it) if there is one, else the cell checked as an id and recorded as missing.
+     */
+    @Nullable String refCell(Sheet.Row r, int k, @Nullable Draft d, Kind kind, boolean required) {
+      String raw = r.get(k);
+      if (d != null && !raw.isEmpty()) {
+        String known = d.known.get(kind).get(raw);
+        if (known != null) {
+          return known; // checked as an id where it was defined
+        }
       }
-      String before = interned.putIfAbsent(s, s);
-      return before == null ? s : before;
+      String s = id(r, k, required);
+      return s == null || d == null ? s : ref(d, kind, s, r.source(), r.title(k), r.number);
     }
 
     @Nullable String id(Sheet.Row r, int k, boolean required) {
@@ -1564,18 +1587,17 @@ public final class TableReader {
 
     Boolean yesNo(Sheet.Row r, int k) {
       String s = r.get(k).strip();
-      switch (s.toLowerCase(Locale.ROOT)) {
-        case "", "no", "n", "false" -> {
-          return Boolean.FALSE;
-        }
-        case "yes", "y", "true" -> {
-          return Boolean.TRUE;
-        }
-        default -> {
-          fault(r, k, "must be yes or no (or empty for no) but was: " + TextChecks.quote(s));
-          return Boolean.FALSE;
-        }
+      if (s.isEmpty()
+          || s.equalsIgnoreCase("no")
+          || s.equalsIgnoreCase("n")
+          || s.equalsIgnoreCase("false")) {
+        return Boolean.FALSE;
       }
+      if (s.equalsIgnoreCase("yes") || s.equalsIgnoreCase("y") || s.equalsIgnoreCase("true")) {
+        return Boolean.TRUE;
+      }
+      fault(r, k, "must be yes or no (or empty for no) but was: " + TextChecks.quote(s));
+      return Boolean.FALSE;
     }
 
     @Nullable <E> E word(Sheet.Row r, int k, Function<CharSequence, E> parse, boolean required) {
@@ -1626,7 +1648,11 @@ public final class TableReader {
     }
 
     @Nullable Integer wholeOf(Sheet.Row r, int k, String s, int min, int max) {
-      if (s.length() > 9 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      boolean digits = s.length() <= 9;
+      for (int i = 0; digits && i < s.length(); i++) {
+        digits = s.charAt(i) >= '0' && s.charAt(i) <= '9';
+      }
+      if (!digits) {
         return fault(
             r,
             k,
