@@ -195,7 +195,7 @@ public final class TableReader {
     int commissioningRow;
 
     /** Ids defined by a row, valid or not, by kind: what a reference may name. */
-    final Map<Kind, Map<String, String>> known = new EnumMap<>(Kind.class);
+    final Map<Kind, IdIndex> known = new EnumMap<>(Kind.class);
 
     Draft(Area area, Round round, int row, String source) {
       this.area = area;
@@ -203,7 +203,7 @@ public final class TableReader {
       this.row = row;
       this.source = source;
       for (Kind k : Kind.values()) {
-        known.put(k, new HashMap<>());
+        known.put(k, new IdIndex());
       }
     }
   }
@@ -624,7 +624,7 @@ public final class TableReader {
         }
         b = new BlockDraft(type, id, name, r.number);
         d.blocks.put(id, b);
-        d.known.get(Kind.BLOCK).putIfAbsent(id, id);
+        d.known.get(Kind.BLOCK).add(id);
       } else {
         if (b.type != type) {
           fault(
@@ -985,9 +985,9 @@ public final class TableReader {
       GrantBody g = d == null || recipient == null ? null : d.grantBodies.get(recipient);
       if (d != null
           && recipient != null
-          && (g != null || !d.known.get(Kind.BODY).containsKey(recipient))) {
+          && (g != null || !d.known.get(Kind.BODY).contains(recipient))) {
         if (g == null) {
-          d.known.get(Kind.BODY).putIfAbsent(recipient, recipient);
+          d.known.get(Kind.BODY).add(recipient);
           if (recipientName != null) {
             g = new GrantBody(recipientName, band);
             d.grantBodies.put(recipient, g);
@@ -998,7 +998,6 @@ public final class TableReader {
                 "must be set: body "
                     + TextChecks.quote(recipient)
                     + " is not in bodies.csv, so it is made from its grants");
-            d.known.get(Kind.BODY).putIfAbsent(recipient, recipient);
           }
         } else {
           if (recipientName != null && !recipientName.equals(g.name)) {
@@ -1128,7 +1127,7 @@ public final class TableReader {
       for (Draft d : byCode.values()) {
         d.grantBodies.forEach(
             (id, g) -> {
-              d.known.get(Kind.BODY).putIfAbsent(id, id);
+              d.known.get(Kind.BODY).add(id);
               if (g.band == null) {
                 faults.add(
                     Faults.at(
@@ -1326,7 +1325,7 @@ public final class TableReader {
 
     /** Records that row {@code r} defines {@code id}; false (and a problem) if another did. */
     boolean define(Draft d, Kind kind, String id, Sheet.Row r, int k) {
-      if (d.known.get(kind).putIfAbsent(id, id) != null) {
+      if (!d.known.get(kind).add(id)) {
         fault(
             r,
             k,
