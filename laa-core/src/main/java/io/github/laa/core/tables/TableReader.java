@@ -1,7 +1,6 @@
 package io.github.laa.core.tables;
 
 import com.google.common.base.Preconditions;
-import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.laa.core.Allocation;
 import io.github.laa.core.Area;
@@ -41,6 +40,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,6 +50,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -258,7 +259,7 @@ public final class TableReader {
 
     void add(int v) {
       if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
+        values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = v;
     }
@@ -1496,8 +1497,7 @@ public final class TableReader {
       }
     }
 
-    @Nullable <T> T build(
-        Sheet.Row r, java.util.function.Supplier<T> build, Map<String, Integer> columns) {
+    @Nullable <T> T build(Sheet.Row r, Supplier<T> build, Map<String, Integer> columns) {
       try {
         return build.get();
       } catch (InvalidDataException e) {
@@ -1694,9 +1694,5 @@ public final class TableReader {
       }
       return p.get();
     }
-  }
-
-  static ImmutableList<String> givingColumns() {
-    return ImmutableList.copyOf(Run.GIVING);
   }
 }
