@@ -118,6 +118,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheTablesPackageReadsOrWritesCsv() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(CORE + ".tables")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("de.siegmar.fastcsv..")
+        .check(LIBRARY);
+    assertThat(LIBRARY.contain(CORE + ".tables.Sheet")).as("the tables package imported").isTrue();
+  }
+
+  @Test
   void noPackageDependsOnItselfThroughAnother() {
     slices().matching("io.github.laa.(**)").should().beFreeOfCycles().check(LIBRARY);
   }
@@ -133,6 +145,9 @@ class ArchitectureTest {
         .orShould()
         .dependOnClassesThat()
         .haveFullyQualifiedName("java.io.File")
+        .orShould()
+        .dependOnClassesThat()
+        .haveNameMatching("java\\.io\\.(File|Random).*")
         .orShould()
         .accessField(System.class, "out")
         .orShould()
