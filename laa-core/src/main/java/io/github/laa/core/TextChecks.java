@@ -49,6 +49,9 @@ public final class TextChecks {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        continue; // printable ASCII other than the space: not white space
+      }
       if (c != ' ' && (Character.isSpaceChar(c) || Character.isWhitespace(c))) {
         return Optional.of(
             "must not contain spaces other than U+0020 but has "
@@ -98,6 +101,9 @@ public final class TextChecks {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c >= ' ' && c < 0x7F) {
+        continue; // printable ASCII, the common case: none of the checks below applies
+      }
       if (Character.isSurrogate(c)) {
         boolean paired =
             Character.isHighSurrogate(c)

@@ -1586,6 +1586,12 @@ public final class TableReader {
 
     Boolean yesNo(Sheet.Row r, int k) {
       String s = r.get(k).strip();
+      if (s.equals("no")) {
+        return Boolean.FALSE; // as written, the common case
+      }
+      if (s.equals("yes")) {
+        return Boolean.TRUE;
+      }
       if (s.isEmpty()
           || s.equalsIgnoreCase("no")
           || s.equalsIgnoreCase("n")
