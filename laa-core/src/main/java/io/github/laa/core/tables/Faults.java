@@ -14,6 +14,9 @@ final class Faults {
   private final List<Problem> kept = new ArrayList<>();
   private int count;
 
+  /** Whether a table was not read to its end: its rows' agreements cannot be judged whole. */
+  boolean truncated;
+
   /**
    * A problem of a table's text as a whole (its header, its quoting, its length): listed before the
    * problems of cells, so that it is among those kept however many cells are wrong. At most a few

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,9 @@ final class Sheet {
     private @Nullable CsvRecord record;
     int number;
 
+    /** Positions (in the record) of cells too long to read in this row, or empty. */
+    private int[] damaged = new int[0];
+
     private Row(Sheet sheet, int[] positions) {
       this.sheet = sheet;
       this.positions = positions;
@@ -55,10 +59,29 @@ final class Sheet {
     String get(int k) {
       int p = positions[k];
       CsvRecord r = record;
-      if (p < 0 || r == null || p >= r.getFieldCount()) {
+      if (p < 0 || r == null || p >= r.getFieldCount() || isDamaged(p)) {
         return "";
       }
       return unguard(r.getField(p));
+    }
+
+    /** Whether the cell of {@code columns[k]} was too long to read (its problem is reported). */
+    boolean damaged(int k) {
+      return positions[k] >= 0 && isDamaged(positions[k]);
+    }
+
+    /** Whether any cell of the row was too long to read. */
+    boolean damaged() {
+      return damaged.length > 0;
+    }
+
+    private boolean isDamaged(int position) {
+      for (int d : damaged) {
+        if (d == position) {
+          return true;
+        }
+      }
+      return false;
     }
 
     String source() {
@@ -153,11 +176,10 @@ final class Sheet {
                   Locale.ROOT,
                   "the table has more than %,d rows; the rest was not read",
                   MAX_ROWS));
+          faults.truncated = true;
           return header;
         }
-        if (tooLong(source, rows, record, header, row.sheet.titles, faults)) {
-          continue;
-        }
+        row.damaged = tooLong(source, rows, record, header, row.sheet.titles, faults);
         row.record = record;
         row.number = rows;
         handler.row(row);
@@ -169,6 +191,7 @@ final class Sheet {
           "cannot be read as CSV ("
               + TextChecks.quote(String.valueOf(cause.getMessage()))
               + "); the rest of the table was not read");
+      faults.truncated = true;
       return header;
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + source + " failed", e);
@@ -180,8 +203,10 @@ final class Sheet {
     } else if (counted.odd()) {
       faults.addTable(
           Faults.at(source, rows),
-          "a quoted cell is never closed: the text has an odd number of \" characters, so"
-              + " everything from the opening quote to the end was read as one cell");
+          "the text has an odd number of \" characters: a quoted cell is never closed (then"
+              + " everything from its opening quote to the end, up to this row, was read as one"
+              + " cell), or a \" stands in a cell that is not quoted (RFC 4180 wants that cell"
+              + " quoted and the \" doubled)");
     }
     return header;
   }
@@ -195,14 +220,14 @@ final class Sheet {
     return true;
   }
 
-  private static boolean tooLong(
+  private static int[] tooLong(
       String source,
       int row,
       CsvRecord record,
       List<String> header,
       List<String> known,
       Faults faults) {
-    boolean any = false;
+    int[] damaged = new int[0];
     for (int i = 0; i < record.getFieldCount(); i++) {
       int length = record.getField(i).length();
       if (length > MAX_CELL) {
@@ -218,13 +243,14 @@ final class Sheet {
             Faults.at(source, row, column),
             String.format(
                 Locale.ROOT,
-                "must be at most %,d characters but was: %,d characters",
-                MAX_CELL,
-                length));
-        any = true;
+                "is %,d characters long, past the longest cell read (%,d characters)",
+                length,
+                MAX_CELL));
+        damaged = Arrays.copyOf(damaged, damaged.length + 1);
+        damaged[damaged.length - 1] = i;
       }
     }
-    return any;
+    return damaged;
   }
 
   private static List<String> header(String source, CsvRecord record, Faults faults) {
@@ -326,6 +352,7 @@ final class Sheet {
   /** Counts the double quotes that pass, to tell an unclosed quoted cell at the end. */
   private static final class QuoteCounter extends FilterReader {
     private long quotes;
+    private boolean first = true;
 
     QuoteCounter(Reader in) {
       super(in);
@@ -334,6 +361,10 @@ final class Sheet {
     @Override
     public int read() throws IOException {
       int c = super.read();
+      if (first && c == '\uFEFF') {
+        c = super.read();
+      }
+      first = false;
       if (c == '"') {
         quotes++;
       }
@@ -343,6 +374,17 @@ final class Sheet {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
       int n = super.read(buffer, offset, length);
+      if (first && n > 0) {
+        first = false;
+        if (buffer[offset] == '\uFEFF') {
+          // A byte order mark before the header, taken off before FastCSV reads the quotes.
+          System.arraycopy(buffer, offset + 1, buffer, offset, n - 1);
+          n--;
+          if (n == 0) {
+            return read(buffer, offset, length);
+          }
+        }
+      }
       for (int i = offset; i < offset + n; i++) {
         if (buffer[i] == '"') {
           quotes++;

@@ -18,9 +18,9 @@ import java.util.Optional;
  * no}, {@code y}, {@code n}, {@code true}, {@code false}; percentages {@code 42.5%}; the words of
  * each enum by its label or name in any case ({@code Service delivery}, {@code SERVICE_DELIVERY}).
  * An empty cell is "not given": the column's default applies, and a required cell is a problem. A
- * cell that starts with {@code '} followed by {@code =}, {@code +}, {@code -}, {@code @} or {@code
- * '} loses that first {@code '}: {@link Tables} writes it before any cell a spreadsheet would take
- * for a formula.
+ * cell that starts with {@code '} followed by {@code =}, {@code +}, {@code -}, {@code @}, a tab, a
+ * carriage return or {@code '} loses that first {@code '}: {@link Tables} writes it before any cell
+ * a spreadsheet would take for a formula.
  *
  * <p>Each constant's Javadoc lists its columns: the title, what it holds, and its default when
  * empty; columns marked <i>required</i> must be present and filled.

@@ -62,7 +62,7 @@ import org.jspecify.annotations.Nullable;
  * Dataset data = Tables.reader()
  *     .add(Table.AGREEMENTS, agreementsCsv)            // a Reader, or the text as a String
  *     .add(Table.BLOCKS, blocksCsv)
- *     .add(Table.ALLOCATIONS, "grants-2007.csv", grantsCsv)
+ *     .add(Table.ALLOCATIONS, "grants-2007.csv", grantsReader)  // named in problems
  *     .read();
  * }</pre>
  *
@@ -234,6 +234,7 @@ public final class TableReader {
     final int row;
     final Map<FinancialYear, Money> budgets = new LinkedHashMap<>();
     final Map<FinancialYear, Integer> budgetRows = new HashMap<>();
+    long total;
 
     ProgrammeDraft(SmallGrantsProgramme.Builder builder, int row) {
       this.builder = builder;
@@ -243,7 +244,8 @@ public final class TableReader {
 
   private static final class GrantBody {
     final String name;
-    @Nullable final SizeBand band;
+    @Nullable SizeBand band;
+    int bandRow;
     final List<Integer> rows = new ArrayList<>();
 
     GrantBody(String name, @Nullable SizeBand band) {
@@ -308,6 +310,18 @@ public final class TableReader {
 
     final LinkedHashMap<String, Map<FinancialYear, BigDecimal>> deflators = new LinkedHashMap<>();
     final Set<String> arealess = new HashSet<>();
+
+    /**
+     * Codes and name keys of agreements.csv rows that had problems: rows naming them say no more.
+     */
+    final Set<String> brokenAreas = new HashSet<>();
+
+    int agreementRows;
+    final Set<String> agreementless = new HashSet<>();
+
+    /** Programmes' administering bodies, checked after the grants that may define them. */
+    final List<Object[]> administrators = new ArrayList<>();
+
     boolean rowOk;
     String lastArea = "";
     @Nullable Draft lastDraft;
@@ -330,6 +344,10 @@ public final class TableReader {
       read(Table.PROGRAMMES, this::programme);
       read(Table.BUDGETS, this::budget);
       readAllocations();
+      // A programme may be run by a body that only the grants define.
+      for (Object[] a : administrators) {
+        ref((Draft) a[0], Kind.BODY, (String) a[1], (String) a[2], (String) a[3], (int) a[4]);
+      }
       read(Table.INVOLVEMENT, this::involvement);
       read(Table.INFRASTRUCTURE, this::infrastructure);
       read(Table.COMMISSIONING, this::commissioning);
@@ -345,6 +363,9 @@ public final class TableReader {
                       + " in agreements.csv (by GSS code or area name)"));
       List<LocalAreaAgreement> built = new ArrayList<>();
       for (Draft d : byCode.values()) {
+        if (faults.truncated) {
+          break; // a table was not read to its end: no agreement can be judged whole
+        }
         if (!d.broken && faults.count() == 0) {
           LocalAreaAgreement laa = build(d);
           if (laa != null) {
@@ -397,7 +418,8 @@ public final class TableReader {
           required(Table.AGREEMENTS),
           faults,
           r -> {
-            rowOk = true;
+            agreementRows++;
+            rowOk = !r.damaged();
             String code = id(r, 0, true);
             String name = name(r, 1, false);
             AreaKind kind = word(r, 2, AreaKind::parse, false);
@@ -435,6 +457,7 @@ public final class TableReader {
               }
             }
             if (!rowOk || code == null || name == null || kind == null || round == null) {
+              brokenArea(r);
               return;
             }
             Area area;
@@ -442,12 +465,24 @@ public final class TableReader {
               area = Area.of(code, name, kind);
             } catch (InvalidDataException e) {
               faults(r, e, Map.of("code", 0, "name", 1, "kind", 2));
+              brokenArea(r);
               return;
             }
             Draft d = new Draft(area, round, r.number, r.source());
             byCode.put(code, d);
             byName.putIfAbsent(Names.key(name), d);
           });
+    }
+
+    void brokenArea(Sheet.Row r) {
+      String code = r.get(0).strip();
+      if (!code.isEmpty()) {
+        brokenAreas.add(code);
+        Areas.byCode(code).ifPresent(a -> brokenAreas.add(Names.key(a.name())));
+      }
+      if (!r.get(1).isBlank() && r.get(1).length() <= TextChecks.MAX_NAME_LENGTH) {
+        brokenAreas.add(Names.key(r.get(1)));
+      }
     }
 
     @Nullable AreaKind kindOf(String code) {
@@ -462,6 +497,19 @@ public final class TableReader {
       return null;
     }
 
+    /** No agreement for a row: reported once per table when agreements.csv has no row at all. */
+    @Nullable Draft noAgreements(Sheet.Row r) {
+      rowOk = false;
+      if (agreementRows == 0
+          && sources.containsKey(Table.AGREEMENTS)
+          && agreementless.add(r.source())) {
+        faults.addTable(
+            Faults.at(r.source(), r.number),
+            "has rows, but agreements.csv has no agreement for them to be part of");
+      }
+      return null;
+    }
+
     /** The draft a row's area names; null (and a problem) if none. */
     @Nullable Draft draft(Sheet.Row r, int k) {
       if (!r.has(k)) {
@@ -469,7 +517,7 @@ public final class TableReader {
           return byCode.values().iterator().next();
         }
         if (byCode.isEmpty()) {
-          return null; // agreements.csv is missing or has no valid row: reported there
+          return noAgreements(r);
         }
         if (arealess.add(r.source())) {
           faults.addTable(
@@ -499,6 +547,10 @@ public final class TableReader {
         lastArea = v;
         lastDraft = d;
       }
+      if (d == null && (brokenAreas.contains(v) || brokenAreas.contains(Names.key(v)))) {
+        rowOk = false; // the agreements.csv row for this area has its problems reported
+        return null;
+      }
       if (d == null) {
         rowOk = false;
         unknownAreas
@@ -509,7 +561,7 @@ public final class TableReader {
     }
 
     void stream(Sheet.Row r) {
-      rowOk = true;
+      rowOk = !r.damaged();
       Draft d = draft(r, 0);
       String id = id(r, 1, true);
       String name = name(r, 2, true);
@@ -541,7 +593,7 @@ public final class TableReader {
     }
 
     void body(Sheet.Row r) {
-      rowOk = true;
+      rowOk = !r.damaged();
       Draft d = draft(r, 0);
       String id = id(r, 1, true);
       String name = name(r, 2, true);
@@ -583,7 +635,7 @@ public final class TableReader {
     }
 
     void block(Sheet.Row r) {
-      rowOk = true;
+      rowOk = !r.damaged();
       Draft d = draft(r, 0);
       BlockType type = word(r, 1, BlockType::parse, true);
       String id = id(r, 2, false);
@@ -595,6 +647,9 @@ public final class TableReader {
         } else {
           id = type.code().orElseThrow();
         }
+      }
+      if (d != null && id != null) {
+        d.known.get(Kind.BLOCK).add(id); // so that rows naming it say nothing more
       }
       if (d == null || !rowOk || id == null) {
         if (d != null) {
@@ -676,7 +731,7 @@ public final class TableReader {
     }
 
     void outcome(Sheet.Row r) {
-      rowOk = true;
+      rowOk = !r.damaged();
       Draft d = draft(r, 0);
       String block = id(r, 1, true);
       String id = id(r, 2, true);
@@ -700,7 +755,7 @@ public final class TableReader {
     }
 
     void indicator(Sheet.Row r) {
-      rowOk = true;
+      rowOk = !r.damaged();
       Draft d = draft(r, 0);
       String outcome = id(r, 1, true);
       String code = id(r, 2, true);
@@ -728,7 +783,7 @@ public final class TableReader {
     final Map<Draft, Map<String, List<Target>>> targets = new HashMap<>();
 
     void target(Sheet.Row r) {
-      rowOk = true;
+      rowOk = !r.damaged();
       Draft d = draft(r, 0);
       String indicator = id(r, 1, true);
       FinancialYear year = year(r, 2, true);
@@ -790,7 +845,7 @@ public final class TableReader {
     }
 
     void programme(Sheet.Row r) {
-      rowOk = true;
+      rowOk = !r.damaged();
       Draft d = draft(r, 0);
       String id = id(r, 1, true);
       String name = name(r, 2, true);
@@ -806,7 +861,7 @@ public final class TableReader {
         return;
       }
       if (admin != null) {
-        admin = ref(d, Kind.BODY, admin, r.source(), r.title(6), r.number);
+        administrators.add(new Object[] {d, admin, r.source(), r.title(6), r.number});
       }
       if (stream != null) {
         stream = ref(d, Kind.STREAM, stream, r.source(), r.title(7), r.number);
@@ -834,7 +889,7 @@ public final class TableReader {
     final List<Object[]> pendingBudgets = new ArrayList<>();
 
     void budget(Sheet.Row r) {
-      rowOk = true;
+      rowOk = !r.damaged();
       Draft d = draft(r, 0);
       String programme = id(r, 1, true);
       FinancialYear year = year(r, 2, true);
@@ -870,6 +925,20 @@ public final class TableReader {
         d.broken = true;
         return;
       }
+      long next = p.total + budget.pence();
+      if (next < p.total) {
+        fault(
+            r,
+            3,
+            "takes the budgets of programme "
+                + TextChecks.quote(programme)
+                + " past "
+                + Money.ofPence(Long.MAX_VALUE)
+                + " in all");
+        d.broken = true;
+        return;
+      }
+      p.total = next;
       p.budgets.put(year, budget);
     }
 
@@ -925,7 +994,7 @@ public final class TableReader {
     }
 
     void allocation(Sheet.Row r) {
-      rowOk = true;
+      rowOk = !r.damaged();
       Draft d = draft(r, 0);
       String recipient = refCell(r, 1, d, Kind.BODY, true);
       String stream = refCell(r, 2, d, Kind.STREAM, false);
@@ -953,7 +1022,7 @@ public final class TableReader {
     }
 
     void grant(Sheet.Row r) {
-      rowOk = true;
+      rowOk = !r.damaged();
       Draft d = r.has(0) || !r.has(7) ? draft(r, 0) : draft(r, 7);
       String identifier = id(r, 1, true);
       Money amount = money(r, 2, true);
@@ -991,6 +1060,7 @@ public final class TableReader {
           d.known.get(Kind.BODY).add(recipient);
           if (recipientName != null) {
             g = new GrantBody(recipientName, band);
+            g.bandRow = r.number;
             d.grantBodies.put(recipient, g);
           } else {
             fault(
@@ -1001,7 +1071,15 @@ public final class TableReader {
                     + " is not in bodies.csv, so it is made from its grants");
           }
         } else {
-          if (recipientName != null && !recipientName.equals(g.name)) {
+          if (recipientName == null && r.get(6).isEmpty()) {
+            fault(
+                r,
+                6,
+                "must be set on each grant of body "
+                    + TextChecks.quote(recipient)
+                    + ", as in row "
+                    + g.rows.get(0));
+          } else if (recipientName != null && !recipientName.equals(g.name)) {
             fault(
                 r,
                 6,
@@ -1012,14 +1090,17 @@ public final class TableReader {
                     + " but was: "
                     + TextChecks.quote(recipientName));
           }
-          if (band != null && g.band != null && band != g.band) {
+          if (band != null && g.band == null) {
+            g.band = band;
+            g.bandRow = r.number;
+          } else if (band != null && band != g.band) {
             fault(
                 r,
                 8,
                 "must be "
                     + g.band.label()
                     + " as in row "
-                    + g.rows.get(0)
+                    + g.bandRow
                     + " but was: "
                     + band.label());
           }
@@ -1165,7 +1246,7 @@ public final class TableReader {
     // -- involvement, infrastructure, commissioning, deflators ----------------------------------
 
     void involvement(Sheet.Row r) {
-      rowOk = true;
+      rowOk = !r.damaged();
       Draft d = draft(r, 0);
       String block = id(r, 1, false);
       Stage stage = word(r, 2, Stage::parse, false);
@@ -1225,7 +1306,7 @@ public final class TableReader {
     }
 
     void infrastructure(Sheet.Row r) {
-      rowOk = true;
+      rowOk = !r.damaged();
       Draft d = draft(r, 0);
       Money funding = money(r, 1, true);
       BigDecimal fte = decimal(r, 2, true);
@@ -1249,13 +1330,13 @@ public final class TableReader {
     }
 
     void commissioning(Sheet.Row r) {
-      rowOk = true;
+      rowOk = !r.damaged();
       Draft d = draft(r, 0);
       Percentage three = share(r, 1);
       Percentage fcr = share(r, 2);
       Percentage advance = share(r, 3);
-      Integer weeks = whole(r, 4, 0, 10_000);
-      Integer months = whole(r, 5, 0, 10_000);
+      Integer weeks = whole(r, 4, 0, Integer.MAX_VALUE);
+      Integer months = whole(r, 5, 0, Integer.MAX_VALUE);
       if (d != null && d.commissioningRow != 0) {
         fault(r, 0, "repeats the area of row " + d.commissioningRow + ": one row per agreement");
       }
@@ -1289,7 +1370,7 @@ public final class TableReader {
     final Map<List<Object>, Integer> deflatorRows = new HashMap<>();
 
     void deflator(Sheet.Row r) {
-      rowOk = true;
+      rowOk = !r.damaged();
       String series = name(r, 0, true);
       FinancialYear year = year(r, 1, true);
       BigDecimal index = decimal(r, 2, true);
@@ -1365,7 +1446,7 @@ public final class TableReader {
           (key, rows) -> {
             Kind kind = (Kind) key.get(2);
             Draft d = (Draft) key.get(4);
-            String in = byCode.size() == 1 ? "" : " for " + d.area.name();
+            String in = byCode.size() == 1 ? "" : " for " + TextChecks.quote(d.area.name());
             faults.add(
                 Faults.at((String) key.get(0), rows, (String) key.get(1)),
                 "no "
@@ -1380,6 +1461,17 @@ public final class TableReader {
 
     /** Builds {@code d}'s agreement; null (and problems) if it is invalid as a whole. */
     @Nullable LocalAreaAgreement build(Draft d) {
+      try {
+        return buildUnchecked(d);
+      } catch (InvalidDataException e) {
+        for (Problem p : e.problems()) {
+          faults.add(where(d, e.subject() + " " + p.path()), p.message());
+        }
+        return null;
+      }
+    }
+
+    @Nullable LocalAreaAgreement buildUnchecked(Draft d) {
       Map<String, List<Target>> ts = targets.getOrDefault(d, Map.of());
       Map<String, List<Indicator>> indicatorsByOutcome = new HashMap<>();
       for (Map.Entry<String, IndicatorDraft> e : d.indicators.entrySet()) {
@@ -1422,7 +1514,7 @@ public final class TableReader {
         faults.add(
             Faults.at(sources.get(Table.INVOLVEMENT).name(), d.firstInvolvementRow),
             "the agreement for "
-                + d.area.name()
+                + TextChecks.quote(d.area.name())
                 + " has block rows but no strategic row (one"
                 + " with Block id empty) giving its strategic level");
         return null;
@@ -1437,7 +1529,7 @@ public final class TableReader {
         faults.add(
             Faults.at(d.source, d.row),
             "the agreement for "
-                + d.area.name()
+                + TextChecks.quote(d.area.name())
                 + " has no rows in blocks.csv: an agreement needs at least one block");
         return null;
       }
@@ -1470,7 +1562,7 @@ public final class TableReader {
       }
       return Faults.at(d.source, d.row)
           + " (the agreement for "
-          + d.area.name()
+          + TextChecks.quote(d.area.name())
           + (path.isEmpty() ? "" : ", " + path)
           + ")";
     }
@@ -1480,7 +1572,9 @@ public final class TableReader {
     @CanIgnoreReturnValue
     @Nullable <T> T fault(Sheet.Row r, int k, String message) {
       rowOk = false;
-      faults.add(r.at(k), message);
+      if (!r.damaged(k)) { // a cell too long to read has its one problem already
+        faults.add(r.at(k), message);
+      }
       return null;
     }
 
@@ -1493,7 +1587,9 @@ public final class TableReader {
           end++;
         }
         Integer k = columns.get(path.substring(0, end));
-        faults.add(k == null ? Faults.at(r.source(), r.number) : r.at(k), p.message());
+        if (k == null || !r.damaged(k)) {
+          faults.add(k == null ? Faults.at(r.source(), r.number) : r.at(k), p.message());
+        }
       }
     }
 
@@ -1559,6 +1655,24 @@ public final class TableReader {
       }
       Optional<Money> m = Money.tryParse(s);
       if (m.isEmpty()) {
+        String why;
+        try {
+          why = String.valueOf(Money.parse(s));
+        } catch (InvalidDataException e) {
+          why = e.problems().get(0).message();
+        }
+        if (why.contains("within the range")) {
+          return fault(
+              r,
+              k,
+              "must be at most "
+                  + Money.ofPence(Long.MAX_VALUE)
+                  + " but was: "
+                  + TextChecks.quote(s));
+        }
+        if (why.contains("decimal places") || why.contains("whole number of pence")) {
+          return fault(r, k, "must be whole pence but was: " + TextChecks.quote(s));
+        }
         return fault(
             r,
             k,
@@ -1653,7 +1767,7 @@ public final class TableReader {
     }
 
     @Nullable Integer wholeOf(Sheet.Row r, int k, String s, int min, int max) {
-      boolean digits = s.length() <= 9;
+      boolean digits = s.length() <= 10;
       for (int i = 0; digits && i < s.length(); i++) {
         digits = s.charAt(i) >= '0' && s.charAt(i) <= '9';
       }
@@ -1668,11 +1782,11 @@ public final class TableReader {
                 + " but was: "
                 + TextChecks.quote(s));
       }
-      int v = Integer.parseInt(s);
+      long v = Long.parseLong(s);
       if (v < min || v > max) {
         return fault(r, k, "must be from " + min + " to " + max + " but was: " + v);
       }
-      return v;
+      return (int) v;
     }
 
     @Nullable BigDecimal decimal(Sheet.Row r, int k, boolean required) {
@@ -1680,8 +1794,13 @@ public final class TableReader {
       if (s.isEmpty()) {
         return required ? fault(r, k, "must be set: a number like 12.5") : null;
       }
-      if (s.length() <= 40 && s.matches("[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]{1,4})?")) {
-        return new BigDecimal(s);
+      // What BigDecimal.toString writes (so every value written reads back), and no other form.
+      if (s.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
+        try {
+          return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+          // an exponent beyond the range of BigDecimal's scale
+        }
       }
       return fault(r, k, "not a number: " + TextChecks.quote(s) + " (write it like 12.5)");
     }

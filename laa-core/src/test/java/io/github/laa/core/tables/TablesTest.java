@@ -267,9 +267,10 @@ class TablesTest {
                         Table.ALLOCATIONS,
                         "Recipient,Year,Amount,Purpose\n\"cvs,2005/06,£1,Core\n")))
         .containsExactly(
-            "allocations.csv row 2: a quoted cell is never closed: the text has an odd number of"
-                + " \" characters, so everything from the opening quote to the end was read as"
-                + " one cell",
+            "allocations.csv row 2: the text has an odd number of \" characters: a quoted cell is"
+                + " never closed (then everything from its opening quote to the end, up to this"
+                + " row, was read as one cell), or a \" stands in a cell that is not quoted (RFC"
+                + " 4180 wants that cell quoted and the \" doubled)",
             "allocations.csv row 2, \"Year\": must be set: a financial year like 2006/07",
             "allocations.csv row 2, \"Amount\": must be set: an amount like £12,400",
             "allocations.csv row 2, \"Purpose\": must be set",
@@ -293,8 +294,8 @@ class TablesTest {
                             + huge
                             + ",2005/06,£1,Core\ncvs,2005/06,£y,Core\n")))
         .containsExactly(
-            "allocations.csv row 2, \"Recipient\": must be at most 10,000 characters but was:"
-                + " 1,000,000 characters",
+            "allocations.csv row 2, \"Recipient\": is 1,000,000 characters long, past the"
+                + " longest cell read (10,000 characters)",
             "allocations.csv row 3, \"Amount\": not an amount: \"£y\" (write it like £12,400,"
                 + " 12400.50 or £1.2m)");
     String past = "x".repeat(2_000_000);
@@ -360,7 +361,7 @@ class TablesTest {
                 + " \"E09000011\", but was: \"X1\"",
             "agreements.csv row 4, \"Round\": must be one of: Pilot, Round 2, Round 3, New LAA"
                 + " (2008) (any case) but was: \"Round 9\"",
-            "agreements.csv row 5: the agreement for Greenwich has no rows in blocks.csv: an"
+            "agreements.csv row 5: the agreement for \"Greenwich\" has no rows in blocks.csv: an"
                 + " agreement needs at least one block");
     Dataset birmingham =
         Tables.reader()
@@ -510,6 +511,176 @@ class TablesTest {
                 + "  deflators[1]: must have another name: deflators[0] is \"GDP deflator\"");
     assertThat(Dataset.of(List.of(a)).toString())
         .isEqualTo("Dataset[1 agreement: Greenwich; 0 deflator series]");
+  }
+
+  // -- found by review: each failed before its fix -----------------------------------------
+
+  @Test
+  void budgetsPastTheRangeOfMoneyAreAProblemOfTheirRowAmongTheOthers() {
+    TableReader r =
+        Tables.reader()
+            .add(Table.AGREEMENTS, AGREEMENTS)
+            .add(Table.BLOCKS, "Block\nSSC\n")
+            .add(Table.STREAMS, "Stream id,Stream name,Mode\nnrf,NRF,wrong\n")
+            .add(
+                Table.PROGRAMMES, "Programme id,Programme name,Maximum grant,Income cap\np,P,1,1\n")
+            .add(
+                Table.BUDGETS,
+                "Programme id,Year,Budget\np,2005/06,92233720368547758.07\np,2006/07,1\n");
+    assertThat(problems(r))
+        .containsExactly(
+            "streams.csv row 2, \"Mode\": must be one of: Pooled, Aligned (any case) but was:"
+                + " \"wrong\"",
+            "budgets.csv row 3, \"Budget\": takes the budgets of programme \"p\" past"
+                + " £92,233,720,368,547,758.07 in all");
+  }
+
+  @Test
+  void decimalsOfAnySizeAndCountsOfAnySizeReadBack() {
+    LocalAreaAgreement base = camden();
+    LocalAreaAgreement big =
+        base.withBlocks(
+                Block.builder()
+                    .type(BlockType.SINGLE_POT)
+                    .addOutcome(
+                        Outcome.builder()
+                            .id("o")
+                            .title("O")
+                            .addIndicator(
+                                Indicator.builder()
+                                    .code("i")
+                                    .description("I")
+                                    .addTarget(
+                                        Target.builder()
+                                            .year(FinancialYear.of(2008))
+                                            .baseline(new BigDecimal("1E+10000"))
+                                            .value(
+                                                new BigDecimal(
+                                                    "12345678901234567890123456789012345678901"))
+                                            .build())
+                                    .build())
+                            .build())
+                    .build())
+            .withInfrastructure(InfrastructureProfile.of(Money.ZERO, new BigDecimal("1E+10000"), 1))
+            .withCommissioning(
+                CommissioningPractice.builder()
+                    .consultationWeeks(20_000)
+                    .noticeMonths(Integer.MAX_VALUE)
+                    .build());
+    Dataset data = Dataset.of(List.of(big));
+    assertThat(readAll(Tables.write(data))).isEqualTo(data);
+  }
+
+  @Test
+  void aByteOrderMarkBeforeAQuotedHeaderIsIgnored() {
+    Dataset data =
+        Tables.reader()
+            .add(Table.AGREEMENTS, "\uFEFF\"Area code\",\"Round\"\r\nE09000011,Pilot\r\n")
+            .add(Table.BLOCKS, "Block\nSSC\n")
+            .read();
+    assertThat(data.agreements()).hasSize(1);
+  }
+
+  @Test
+  void aRowWithAProblemDefinesItsIdsSoThatRowsNamingThemSayNothingMore() {
+    assertThat(
+            problems(
+                Tables.reader()
+                    .add(Table.AGREEMENTS, AGREEMENTS)
+                    .add(Table.BLOCKS, "Block,Stream\nSSC,bad\u00a0id\n")
+                    .add(Table.OUTCOMES, "Block id,Outcome id,Title\nSSC,o,O\n")
+                    .add(
+                        Table.INVOLVEMENT,
+                        "Block id,Stage,Level\n,,Partner\nSSC,Design,Partner\n")))
+        .singleElement()
+        .asString()
+        .startsWith("blocks.csv row 2, \"Stream\": must not contain spaces other than U+0020");
+    assertThat(
+            problems(
+                Tables.reader()
+                    .add(Table.AGREEMENTS, "Area code,Round\nE09000011,Round 9\n")
+                    .add(Table.BLOCKS, "Area,Block\nE09000011,SSC\nGreenwich,CYP\n")))
+        .singleElement()
+        .asString()
+        .startsWith("agreements.csv row 2, \"Round\": must be one of");
+    String longNote = "n".repeat(10_001);
+    assertThat(
+            problems(
+                greenwich()
+                    .add(
+                        Table.INVOLVEMENT,
+                        "Block id,Stage,Level,Note\n,,Partner,"
+                            + longNote
+                            + "\nSSC,Design,Partner,\n")))
+        .containsExactly(
+            "involvement.csv row 2, \"Note\": is 10,001 characters long, past the longest cell"
+                + " read (10,000 characters)");
+  }
+
+  @Test
+  void rowsForNoAgreementAtAllAreAProblem() {
+    assertThat(
+            problems(
+                Tables.reader()
+                    .add(Table.AGREEMENTS, "Area code,Area name,Round\n")
+                    .add(Table.BLOCKS, "Block\nSSC\n")))
+        .containsExactly(
+            "blocks.csv row 2: has rows, but agreements.csv has no agreement for them to be part"
+                + " of");
+  }
+
+  @Test
+  void aProgrammeMayBeRunByABodyOnlyTheGrantsDefine() {
+    String grants =
+        "Identifier,Currency,Amount Awarded,Award Date,Recipient Org:Identifier,"
+            + "Recipient Org:Name,Insights:Recipient Org:Latest Income:Bands,Purpose\n"
+            + "g1,GBP,1,2005-06-14,GB-1,Org,,Core\n"
+            + "g2,GBP,1,2005-06-15,GB-1,Org,small,Core\n";
+    Dataset data =
+        greenwich()
+            .add(
+                Table.PROGRAMMES,
+                "Programme id,Programme name,Maximum grant,Income cap,Administered by\n"
+                    + "p,P,1,1,GB-1\n")
+            .add(Table.ALLOCATIONS, "grants.csv", new StringReader(grants))
+            .read();
+    LocalAreaAgreement laa = data.agreements().get(0);
+    assertThat(laa.smallGrantsProgrammes().get(0).administeredBy()).contains("GB-1");
+    assertThat(laa.body("GB-1").orElseThrow().sizeBand()).isEqualTo(SizeBand.SMALL);
+    assertThat(
+            problems(
+                greenwich()
+                    .add(
+                        Table.ALLOCATIONS,
+                        "grants.csv",
+                        new StringReader(
+                            grants.replace(
+                                "g2,GBP,1,2005-06-15,GB-1,Org,", "g2,GBP,1,2005-06-15,GB-1,,")))))
+        .containsExactly(
+            "grants.csv row 3, \"Recipient Org:Name\": must be set on each grant of body"
+                + " \"GB-1\", as in row 2");
+  }
+
+  @Test
+  void anAreaNameInAMessageIsQuotedAndAnAmountOutOfRangeSaysSo() {
+    assertThat(
+            problems(
+                Tables.reader()
+                    .add(
+                        Table.AGREEMENTS,
+                        "Area code,Area name,Round\nE08000025,\"Brum\"\" has; row 7\",Round 2\n")))
+        .containsExactly(
+            "agreements.csv row 2: the agreement for \"Brum\\\" has; row 7\" has no rows in"
+                + " blocks.csv: an agreement needs at least one block");
+    assertThat(
+            problems(
+                greenwich()
+                    .add(
+                        Table.ALLOCATIONS,
+                        "Recipient,Year,Amount,Purpose\ncvs,2005/06,92233720368547758.08,Core\n")))
+        .containsExactly(
+            "allocations.csv row 2, \"Amount\": must be at most £92,233,720,368,547,758.07 but"
+                + " was: \"92233720368547758.08\"");
   }
 
   // -- fixtures --------------------------------------------------------------------------------
