@@ -67,13 +67,13 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>{@link #read()} checks every cell of every row of every table, then every reference between
- * them, and then each agreement as a whole, before it returns or throws: one {@link
- * InvalidDataException} lists every problem, each at the table, the row as a spreadsheet numbers it
- * (the header is row 1) and the column, with the cell quoted ({@code allocations.csv row 17,
- * "Amount Awarded": not an amount: "12,34"}). A reference to a body, stream, block, outcome,
- * indicator or programme that no table defines is one problem per missing id, naming the rows that
- * use it. Nothing is returned in part. The library never opens a file: the caller gives {@code
- * Reader}s (and closes them) or text.
+ * them, and then, as a whole, each agreement whose rows were all valid, before it returns or
+ * throws: one {@link InvalidDataException} lists every problem, each at the table, the row as a
+ * spreadsheet numbers it (the header is row 1) and the column, with the cell quoted ({@code
+ * allocations.csv row 17, "Amount Awarded": not an amount: "12,34"}). A reference to a body,
+ * stream, block, outcome, indicator or programme that no table defines is one problem per missing
+ * id, naming the rows that use it. Nothing is returned in part. The library never opens a file: the
+ * caller gives {@code Reader}s (and closes them) or text.
  *
  * <p>A builder: not thread-safe, and read once.
  */
