@@ -42,7 +42,9 @@ import java.util.OptionalInt;
  *     .add(Table.BLOCKS, Files.newBufferedReader(dir.resolve("blocks.csv")))
  *     .read();
  * Map<Table, String> csv = Tables.write(data);          // every table, as CSV text
- * Tables.reader().add(...)...read().equals(data);       // true: nothing is lost
+ * TableReader again = Tables.reader();
+ * csv.forEach(again::add);
+ * again.read().equals(data);                            // true: nothing is lost
  * }</pre>
  *
  * <h2>The layout</h2>
