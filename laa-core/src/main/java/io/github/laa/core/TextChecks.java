@@ -165,8 +165,9 @@ public final class TextChecks {
 
   /**
    * Quotes caller text for a message on one printable line: double quotes and backslashes escaped,
-   * control, formatting and separator characters and lone surrogates written as {@code \\uXXXX},
-   * and text longer than 60 characters cut, with its length said.
+   * control, formatting and separator characters and lone surrogates written as a {@code \\u}
+   * escape of four hex digits ({@code \\u202e}), and text longer than 60 characters cut, with its
+   * length said.
    */
   public static String quote(CharSequence s) {
     return Problems.quote(s);

@@ -189,7 +189,6 @@ public final class TableReader {
     int strategicRow;
     final List<BlockInvolvement> involvement = new ArrayList<>();
     final List<Integer> involvementRows = new ArrayList<>();
-    int firstInvolvementRow;
     @Nullable InfrastructureProfile infrastructure;
     int infrastructureRow;
     @Nullable CommissioningPractice commissioning;
@@ -271,6 +270,12 @@ public final class TableReader {
     }
   }
 
+  /** A reference to an id no row defined: the rows naming it are one problem. */
+  private record Missing(String source, String column, Kind kind, String id, Draft draft) {}
+
+  /** A programme's administering body, checked once the grants that may define it are read. */
+  private record Administrator(Draft draft, String id, String source, String column, int row) {}
+
   /** What a reference names. */
   private enum Kind {
     BODY("VCS body", Table.BODIES),
@@ -303,7 +308,7 @@ public final class TableReader {
     final Map<String, Draft> byName = new HashMap<>();
 
     /** References to ids no row defined: (source, column, kind, id, draft) → the rows. */
-    final LinkedHashMap<List<Object>, Faults.Rows> missing = new LinkedHashMap<>();
+    final LinkedHashMap<Missing, Faults.Rows> missing = new LinkedHashMap<>();
 
     /** Unknown areas: (source, column, value) → rows. */
     final LinkedHashMap<List<String>, Faults.Rows> unknownAreas = new LinkedHashMap<>();
@@ -320,7 +325,7 @@ public final class TableReader {
     final Set<String> agreementless = new HashSet<>();
 
     /** Programmes' administering bodies, checked after the grants that may define them. */
-    final List<Object[]> administrators = new ArrayList<>();
+    final List<Administrator> administrators = new ArrayList<>();
 
     boolean rowOk;
     String lastArea = "";
@@ -345,8 +350,8 @@ public final class TableReader {
       read(Table.BUDGETS, this::budget);
       readAllocations();
       // A programme may be run by a body that only the grants define.
-      for (Object[] a : administrators) {
-        ref((Draft) a[0], Kind.BODY, (String) a[1], (String) a[2], (String) a[3], (int) a[4]);
+      for (Administrator a : administrators) {
+        ref(a.draft(), Kind.BODY, a.id(), a.source(), a.column(), a.row());
       }
       read(Table.INVOLVEMENT, this::involvement);
       read(Table.INFRASTRUCTURE, this::infrastructure);
@@ -861,7 +866,7 @@ public final class TableReader {
         return;
       }
       if (admin != null) {
-        administrators.add(new Object[] {d, admin, r.source(), r.title(6), r.number});
+        administrators.add(new Administrator(d, admin, r.source(), r.title(6), r.number));
       }
       if (stream != null) {
         stream = ref(d, Kind.STREAM, stream, r.source(), r.title(7), r.number);
@@ -885,8 +890,6 @@ public final class TableReader {
       }
       d.programmes.put(id, new ProgrammeDraft(b, r.number));
     }
-
-    final List<Object[]> pendingBudgets = new ArrayList<>();
 
     void budget(Sheet.Row r) {
       rowOk = !r.damaged();
@@ -1006,19 +1009,7 @@ public final class TableReader {
       Boolean fcr = yesNo(r, 8);
       Boolean advance = yesNo(r, 9);
       keepAllocation(
-          r,
-          d,
-          recipient,
-          stream,
-          year,
-          amount,
-          purpose,
-          outcome,
-          term,
-          fcr,
-          advance,
-          LAA_COLUMNS,
-          true);
+          r, d, recipient, stream, year, amount, purpose, outcome, term, fcr, advance, false);
     }
 
     void grant(Sheet.Row r) {
@@ -1110,23 +1101,13 @@ public final class TableReader {
         }
       }
       keepAllocation(
-          r,
-          d,
-          recipient,
-          stream,
-          year,
-          amount,
-          purpose,
-          outcome,
-          term,
-          fcr,
-          advance,
-          GIVING_COLUMNS,
-          false);
+          r, d, recipient, stream, year, amount, purpose, outcome, term, fcr, advance, true);
     }
 
     /**
-     * Keeps an allocation; {@code cols}: recipient, stream, year, amount, purpose, outcome, term.
+     * Keeps an allocation read from a row of either form; in the LAA form its references were
+     * resolved as its cells were read, in the 360Giving form (whose recipients may be made from the
+     * grants) they are resolved here.
      */
     void keepAllocation(
         Sheet.Row r,
@@ -1140,11 +1121,12 @@ public final class TableReader {
         @Nullable Integer term,
         Boolean fcr,
         Boolean advance,
-        int[] cols,
-        boolean resolved) {
+        boolean giving) {
       if (d == null) {
         return;
       }
+      // Recipient, stream, year, amount, purpose, outcome, term: their columns in this form.
+      int[] cols = giving ? GIVING_COLUMNS : LAA_COLUMNS;
       if (year != null && year.isAfter(d.round.lastYear())) {
         fault(
             r,
@@ -1155,13 +1137,13 @@ public final class TableReader {
                 + " earlier but was: "
                 + year);
       }
-      if (recipient != null && !resolved) {
+      if (recipient != null && giving) {
         recipient = ref(d, Kind.BODY, recipient, r.source(), r.title(cols[0]), r.number);
       }
-      if (stream != null && !resolved) {
+      if (stream != null && giving) {
         stream = ref(d, Kind.STREAM, stream, r.source(), r.title(cols[1]), r.number);
       }
-      if (outcome != null && !resolved) {
+      if (outcome != null && giving) {
         outcome = ref(d, Kind.OUTCOME, outcome, r.source(), r.title(cols[5]), r.number);
       }
       if (!rowOk) {
@@ -1183,7 +1165,7 @@ public final class TableReader {
       if (outcome != null) {
         b.outcome(outcome);
       }
-      Allocation a = build(r, b::build, cols == LAA_COLUMNS ? LAA_FIELDS : GIVING_FIELDS);
+      Allocation a = build(r, b::build, giving ? GIVING_FIELDS : LAA_FIELDS);
       if (a == null) {
         d.broken = true;
         return;
@@ -1295,9 +1277,6 @@ public final class TableReader {
           }
           d.involvement.add(b.build());
           d.involvementRows.add(r.number);
-          if (d.firstInvolvementRow == 0) {
-            d.firstInvolvementRow = r.number;
-          }
         }
       }
       if (d != null && !rowOk) {
@@ -1433,7 +1412,7 @@ public final class TableReader {
       String canonical = d.known.get(kind).get(id);
       if (canonical == null) {
         missing
-            .computeIfAbsent(List.of(source, column, kind, id, d), x -> new Faults.Rows())
+            .computeIfAbsent(new Missing(source, column, kind, id, d), x -> new Faults.Rows())
             .add(row);
         d.broken = true;
         return id;
@@ -1444,17 +1423,16 @@ public final class TableReader {
     void references() {
       missing.forEach(
           (key, rows) -> {
-            Kind kind = (Kind) key.get(2);
-            Draft d = (Draft) key.get(4);
-            String in = byCode.size() == 1 ? "" : " for " + TextChecks.quote(d.area.name());
+            String in =
+                byCode.size() == 1 ? "" : " for " + TextChecks.quote(key.draft().area.name());
             faults.add(
-                Faults.at((String) key.get(0), rows, (String) key.get(1)),
+                Faults.at(key.source(), rows, key.column()),
                 "no "
-                    + kind.noun
+                    + key.kind().noun
                     + " "
-                    + TextChecks.quote((String) key.get(3))
+                    + TextChecks.quote(key.id())
                     + " in "
-                    + kind.table.fileName()
+                    + key.kind().table.fileName()
                     + in);
           });
     }
@@ -1512,7 +1490,7 @@ public final class TableReader {
         b.involvement(ib.build());
       } else if (!d.involvement.isEmpty()) {
         faults.add(
-            Faults.at(sources.get(Table.INVOLVEMENT).name(), d.firstInvolvementRow),
+            Faults.at(sources.get(Table.INVOLVEMENT).name(), d.involvementRows.get(0)),
             "the agreement for "
                 + TextChecks.quote(d.area.name())
                 + " has block rows but no strategic row (one"

@@ -18,8 +18,9 @@ public final class Markdown {
    * {@code s} for a line of Markdown (never at the start of a line): each character that can start
    * emphasis, code, a link, an image, raw HTML, an entity, strikethrough or a table cell is escaped
    * with a backslash (CommonMark lets any ASCII punctuation be escaped); control and formatting
-   * characters are written as {@code \\uXXXX}. Brackets that cannot make a link stay as they are:
-   * {@code change [2007/08]} reads as before, {@code [link](x)} becomes {@code [link\\](x)}.
+   * characters are written as {@code \\u} escapes of four hex digits ({@code \\u202e}). Brackets
+   * that cannot make a link stay as they are: {@code change [2007/08]} reads as before, {@code
+   * [link](x)} becomes {@code [link\\](x)}.
    */
   public static String text(String s) {
     String line = Texts.line(s);

@@ -41,9 +41,9 @@ public final class Texts {
 
   /**
    * {@code s} safe to print on one line of a report: returned as it is unless it holds a control,
-   * formatting or separator character or a lone surrogate, which are then written as {@code
-   * \\uXXXX}. Text the library checked when it was built never changes; text a custom rule makes
-   * while scoring cannot break or reorder a report's lines.
+   * formatting or separator character or a lone surrogate, which are then written as {@code \\u}
+   * escapes of four hex digits ({@code \\u202e}). Text the library checked when it was built never
+   * changes; text a custom rule makes while scoring cannot break or reorder a report's lines.
    */
   public static String line(String s) {
     for (int i = 0; i < s.length(); i++) {
