@@ -2,6 +2,7 @@ package io.github.laa.scoring;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.laa.core.Area;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -104,6 +105,25 @@ public final class CohortDiff {
   /** The diff as Markdown. */
   public String toMarkdown() {
     return CohortReport.markdown(this);
+  }
+
+  /**
+   * The comparison as a JSON decision record: both sides' policy and agreement identities, ratings
+   * and scores, and each rule's verdict and score before and after (a score only where the rule was
+   * assessed). See {@link Scorecard#toJson()} for the form.
+   */
+  public String toJson() {
+    return DecisionRecords.json(this);
+  }
+
+  /**
+   * Appends {@link #toJson()} to {@code out}.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} throws an {@link java.io.IOException}
+   */
+  @CanIgnoreReturnValue
+  public <A extends Appendable> A appendJson(A out) {
+    return DecisionRecords.append(out, toJson());
   }
 
   @Override

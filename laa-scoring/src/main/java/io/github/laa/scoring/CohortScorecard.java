@@ -3,6 +3,7 @@ package io.github.laa.scoring;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.scoring.internal.Ranks;
 import java.util.ArrayList;
@@ -126,6 +127,25 @@ public final class CohortScorecard {
     return CohortReport.markdown(this);
   }
 
+  /**
+   * The cohort as a JSON decision record: the policy's identity, the league table, each area's
+   * scorecard as {@link Scorecard#toJson()} gives it (less what the cohort's record says once), and
+   * every view's section. See {@link Scorecard#toJson()} for the form.
+   */
+  public String toJson() {
+    return DecisionRecords.json(this);
+  }
+
+  /**
+   * Appends {@link #toJson()} to {@code out}.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} throws an {@link java.io.IOException}
+   */
+  @CanIgnoreReturnValue
+  public <A extends Appendable> A appendJson(A out) {
+    return DecisionRecords.append(out, toJson());
+  }
+
   /** Each view's section, in rule order. */
   ImmutableList<Section> sections() {
     ImmutableList.Builder<Section> out = ImmutableList.builder();
@@ -135,7 +155,7 @@ public final class CohortScorecard {
     return out.build();
   }
 
-  private <T> Section section(CohortView<T> v) {
+  <T> Section section(CohortView<T> v) {
     return v.section(this, view(v).orElseThrow());
   }
 

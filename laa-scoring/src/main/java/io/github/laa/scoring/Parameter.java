@@ -1,7 +1,13 @@
 package io.github.laa.scoring;
 
+import com.google.common.collect.ImmutableSet;
+import io.github.laa.core.DeflatorSeries;
+import io.github.laa.core.FinancialYear;
+import io.github.laa.core.Money;
+import io.github.laa.core.Percentage;
 import io.github.laa.core.TextChecks;
 import io.github.laa.scoring.internal.Texts;
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,12 +25,34 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
+ * <p>A parameter's values are of one of the immutable value types {@link Money}, {@link
+ * Percentage}, {@link FinancialYear}, {@link DeflatorSeries}, {@link Long}, {@link Integer}, {@link
+ * Boolean}, {@link String} and {@link BigDecimal}, or of an enum: everything that can decide a
+ * verdict is then written exactly in a decision record ({@link Scorecard#toJson()}) and covered by
+ * the policy's fingerprint ({@link Policy#sha256()}).
+ *
  * <p>Parameters are compared by identity: each is one constant. This class is immutable and
  * thread-safe.
  *
  * @param <T> the type of the parameter's value
  */
 public final class Parameter<T> {
+  /**
+   * The types a parameter's values may have besides enums: immutable values that a decision record
+   * writes exactly and a policy's fingerprint covers.
+   */
+  private static final ImmutableSet<Class<?>> VALUE_TYPES =
+      ImmutableSet.of(
+          Money.class,
+          Percentage.class,
+          FinancialYear.class,
+          DeflatorSeries.class,
+          Long.class,
+          Integer.class,
+          Boolean.class,
+          String.class,
+          BigDecimal.class);
+
   private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
 
   private final String id;
@@ -47,7 +75,16 @@ public final class Parameter<T> {
     Texts.requireName("parameter " + id + "'s description", description);
     this.id = id;
     this.description = description;
-    this.type = Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(type, "type");
+    if (!VALUE_TYPES.contains(type) && !type.isEnum()) {
+      throw new IllegalArgumentException(
+          "parameter "
+              + id
+              + " must be of an immutable value type (Money, Percentage, FinancialYear,"
+              + " DeflatorSeries, Long, Integer, Boolean, String, BigDecimal or an enum) but was: "
+              + type.getName());
+    }
+    this.type = type;
     this.defaultValue = defaultValue;
     this.check = Objects.requireNonNull(check, "check");
   }

@@ -2,6 +2,7 @@ package io.github.laa.scoring;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.hash.Hashing;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.laa.core.Area;
 import io.github.laa.core.InvalidDataException;
@@ -10,6 +11,7 @@ import io.github.laa.core.Problem;
 import io.github.laa.core.TextChecks;
 import io.github.laa.scoring.internal.Aggregate;
 import io.github.laa.scoring.internal.Reads;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -109,6 +111,11 @@ public final class Policy implements Parameters {
     /** The rule's id, as the policy read it when the rule was added. */
     public RuleId id() {
       return rule.id();
+    }
+
+    /** The values of the rule's parameters in this policy (set, default, or none). */
+    ImmutableList<ParameterValue<?>> parameterValues() {
+      return parameterValues;
     }
 
     /** A finding builder for the rule, with what the policy read of it and its parameter values. */
@@ -244,6 +251,8 @@ public final class Policy implements Parameters {
   private final int amberThreshold;
   private final EnumSet<Aggregate> aggregates;
   private final ImmutableList<CohortView<?>> cohortViews;
+  // Worked out when first asked for; a race works out the same string twice.
+  private volatile @Nullable String sha256;
 
   private Policy(
       String name,
@@ -526,6 +535,42 @@ public final class Policy implements Parameters {
 
   int amberThreshold() {
     return amberThreshold;
+  }
+
+  ParameterValue<Integer> baselineYearsValue() {
+    return ParameterValue.of(BASELINE_YEARS, this);
+  }
+
+  ParameterValue<Integer> amberThresholdValue() {
+    return ParameterValue.of(AMBER_THRESHOLD, this);
+  }
+
+  /**
+   * The policy's canonical form, the JSON text {@link #sha256()} hashes: everything that can decide
+   * a verdict or a rating and nothing else. It holds each rule, sorted by id, with the class that
+   * implements it, its severity, its weight and the value of every parameter it reads (set or
+   * default; typed as in a decision record), and the policy's own parameters ({@link
+   * #BASELINE_YEARS}, {@link #AMBER_THRESHOLD}); it leaves out the policy's name and date, rule
+   * titles and citations, the order of the rules, and values set for parameters no rule reads.
+   * Members are in canonical order (RFC 8785's, with integers written exactly), without whitespace.
+   */
+  public String canonicalForm() {
+    return DecisionRecords.canonicalForm(this);
+  }
+
+  /**
+   * The SHA-256 of {@link #canonicalForm()}'s UTF-8 bytes, as 64 lower-case hex digits: the
+   * policy's fingerprint. Two policies have the same one if and only if every rule, severity,
+   * weight and parameter value that can decide a verdict is the same; a renamed or redated reform
+   * keeps it. Worked out once, when first asked for.
+   */
+  public String sha256() {
+    String h = sha256;
+    if (h == null) {
+      h = Hashing.sha256().hashString(canonicalForm(), StandardCharsets.UTF_8).toString();
+      sha256 = h;
+    }
+    return h;
   }
 
   @Override

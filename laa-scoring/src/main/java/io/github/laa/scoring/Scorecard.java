@@ -2,9 +2,11 @@ package io.github.laa.scoring;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.math.LongMath;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.laa.core.Area;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Round;
+import io.github.laa.core.tables.Tables;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +33,8 @@ public final class Scorecard {
   private final ImmutableList<Finding> findings;
   private final @Nullable Integer score;
   private final Rag rag;
+  // Worked out when first asked for; a race works out the same string twice.
+  private volatile @Nullable String agreementSha256;
 
   Scorecard(Policy policy, LocalAreaAgreement agreement, ImmutableList<Finding> findings) {
     this.policy = policy;
@@ -138,6 +142,65 @@ public final class Scorecard {
   /** The scorecard as Markdown. */
   public String toMarkdown() {
     return ScorecardReport.markdown(this);
+  }
+
+  /**
+   * The scorecard as a JSON decision record, for storing or sending: what was decided, under which
+   * policy, about which agreement, and why. It carries:
+   *
+   * <ul>
+   *   <li>{@code schemaVersion} ({@value DecisionRecords#SCHEMA_VERSION}; the schema, JSON Schema
+   *       draft 2020-12, is the resource {@code META-INF/laa/decision-record.schema.json} of
+   *       laa-scoring's jar) and {@code library} (name and version);
+   *   <li>{@code policy}: name, date and {@code sha256}, the fingerprint of everything in the
+   *       policy that can decide a verdict ({@link Policy#sha256()});
+   *   <li>{@code agreement}: area, round, years and {@code sha256}, the fingerprint of the
+   *       agreement ({@link #agreementSha256()});
+   *   <li>{@code rating}, and {@code score} when there is one;
+   *   <li>{@code findings}, in the policy's order, each with rule id, title, severity, weight,
+   *       verdict, {@code score} (absent for {@link Verdict#NOT_ASSESSED}, never 0), the {@code
+   *       missing} fact, the citation, the typed evidence, the margin and the parameters used.
+   * </ul>
+   *
+   * <p>Values are typed objects: money {@code
+   * {"pence":1240000,"text":"£12,400.00","type":"money"}}, a percentage in basis points {@code
+   * {"basisPoints":341,"text":"3.41%","type":"percentage"}}, a year {@code
+   * {"type":"year","value":"2006/07"}}, and likewise {@code change}, {@code integer}, {@code
+   * boolean}, {@code text}, {@code decimal} (digits in a string, exactly), {@code enum} and {@code
+   * deflatorSeries}. A margin's amount names its unit ({@code money}, {@code percentagePoints},
+   * {@code scorePoints}, {@code rungs}).
+   *
+   * <p>The text is in canonical form: no whitespace, the members of every object in ascending order
+   * of their names, strings escaped as RFC 8785 (JCS) escapes them, and numbers only ever integers,
+   * written exactly (JCS would round integers beyond 2<sup>53</sup>; pence beyond that are written
+   * exactly here). The same scorecard always gives the same bytes.
+   */
+  public String toJson() {
+    return DecisionRecords.json(this);
+  }
+
+  /**
+   * Appends {@link #toJson()} to {@code out}.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} throws an {@link java.io.IOException}
+   */
+  @CanIgnoreReturnValue
+  public <A extends Appendable> A appendJson(A out) {
+    return DecisionRecords.append(out, toJson());
+  }
+
+  /**
+   * The SHA-256 of the agreement's canonical form ({@link Tables#sha256(LocalAreaAgreement)}), as
+   * 64 lower-case hex digits: the same for equal agreements, different for unequal ones. Worked out
+   * once, when first asked for (scoring does not).
+   */
+  public String agreementSha256() {
+    String h = agreementSha256;
+    if (h == null) {
+      h = Tables.sha256(agreement);
+      agreementSha256 = h;
+    }
+    return h;
   }
 
   @Override

@@ -1,6 +1,8 @@
 package io.github.laa.core.tables;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategies;
@@ -26,6 +28,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -109,6 +112,42 @@ public final class Tables {
   /** Every table of one agreement, as CSV text. */
   public static ImmutableMap<Table, String> write(LocalAreaAgreement agreement) {
     return write(Dataset.of(List.of(agreement)));
+  }
+
+  /**
+   * The name of the canonical form {@link #sha256(LocalAreaAgreement)} hashes, as decision records
+   * name it: {@value}.
+   */
+  public static final String CANONICAL_FORM = "laa-tables/1";
+
+  /**
+   * The SHA-256 of {@code agreement}'s canonical form, as 64 lower-case hex digits: a fingerprint
+   * that is the same for equal agreements and differs for unequal ones.
+   *
+   * <p>The canonical form is the agreement's tables as {@link #write(LocalAreaAgreement)} writes
+   * them, in {@link Table} order, each as its file name, a line feed, the number of bytes of its
+   * UTF-8 text in decimal digits, a line feed, and that text; the whole encoded as UTF-8. Since
+   * reading what was written gives an equal agreement, unequal agreements have unequal forms.
+   * Anyone can redo it:
+   *
+   * <pre>{@code
+   * StringBuilder form = new StringBuilder();
+   * Tables.write(agreement).forEach((table, csv) -> form.append(table.fileName()).append('\n')
+   *     .append(csv.getBytes(UTF_8).length).append('\n').append(csv));
+   * Hashing.sha256().hashString(form, UTF_8).toString();  // == Tables.sha256(agreement)
+   * }</pre>
+   */
+  public static String sha256(LocalAreaAgreement agreement) {
+    Hasher h = Hashing.sha256().newHasher();
+    for (Map.Entry<Table, String> e : write(agreement).entrySet()) {
+      byte[] text = e.getValue().getBytes(StandardCharsets.UTF_8);
+      h.putString(e.getKey().fileName(), StandardCharsets.UTF_8)
+          .putByte((byte) '\n')
+          .putString(Integer.toString(text.length), StandardCharsets.US_ASCII)
+          .putByte((byte) '\n')
+          .putBytes(text);
+    }
+    return h.hash().toString();
   }
 
   /**
