@@ -18,7 +18,16 @@ import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Scorecard;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.lvsc.NetResourceLossRule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The README's code sample, exactly as printed there, and the excerpt of its output. */
 class ReadmeExampleTest {
@@ -32,7 +41,7 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void theReadmeSampleBuildsAndScoresAsShown() {
+  void theReadmeSampleBuildsAndScoresAsShown() throws IOException {
     // --- README: Build an agreement and score it ---
     LocalAreaAgreement laa =
         LocalAreaAgreement.builder()
@@ -99,5 +108,63 @@ class ReadmeExampleTest {
     assertThat(worst).isEqualTo(Money.parse("£95,000.00"));
     assertThat(year).isEqualTo(FinancialYear.parse("2007/08"));
     assertThat(rise).isEqualTo(Money.parse("£5,000.00"));
+
+    // --- README: the decision record ---
+    String json = card.toJson();
+    // --- end of README sample ---
+    JsonNode record = JSON.readTree(json);
+    JsonNode shown = JSON.readTree(readmeBlock(JSON_MARK));
+    assertThat(contained(shown, record, "$")).as("the README's excerpt of the record").isEmpty();
+    assertThat(shown.get("findings").get(0).get("ruleId").asString())
+        .isEqualTo("NET_RESOURCE_LOSS");
+  }
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static final String JSON_MARK = "<!-- an excerpt of card.toJson(): ReadmeExampleTest -->";
+
+  /** The first fenced block after {@code mark} in the README. */
+  static String readmeBlock(String mark) throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    int at = readme.indexOf(mark);
+    assertThat(at).as("the README has %s", mark).isNotNegative();
+    int start = readme.indexOf('\n', readme.indexOf("```", at)) + 1;
+    return readme.substring(start, readme.indexOf("```", start));
+  }
+
+  /**
+   * Where {@code shown} is not part of {@code actual} (empty if it is): every member of a shown
+   * object is in the actual one with a value it contains, a shown array's items are contained, in
+   * order, by items of the actual array (an excerpt may leave items out), and other values are
+   * equal.
+   */
+  static List<String> contained(JsonNode shown, JsonNode actual, String path) {
+    List<String> problems = new ArrayList<>();
+    if (shown.isObject()) {
+      for (Map.Entry<String, JsonNode> m : shown.properties()) {
+        JsonNode a = actual.get(m.getKey());
+        if (a == null) {
+          problems.add(path + "." + m.getKey() + ": not in the record");
+        } else {
+          problems.addAll(contained(m.getValue(), a, path + "." + m.getKey()));
+        }
+      }
+    } else if (shown.isArray()) {
+      int next = 0;
+      for (int i = 0; i < shown.size(); i++) {
+        while (next < actual.size() && !contained(shown.get(i), actual.get(next), path).isEmpty()) {
+          next++;
+        }
+        if (next == actual.size()) {
+          problems.add(
+              path + "[" + i + "]: no item of the record, in order, holds " + shown.get(i));
+          break;
+        }
+        next++;
+      }
+    } else if (!shown.equals(actual)) {
+      problems.add(path + ": shown " + shown + " but the record has " + actual);
+    }
+    return problems;
   }
 }

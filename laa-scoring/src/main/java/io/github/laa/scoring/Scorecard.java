@@ -28,11 +28,16 @@ import org.jspecify.annotations.Nullable;
  * until they are called. This class is immutable and thread-safe.
  */
 public final class Scorecard {
+  private static final int NO_SCORE = -1;
+  private static final Rag[] RAGS = Rag.values();
+
   private final Policy policy;
   private final LocalAreaAgreement agreement;
   private final ImmutableList<Finding> findings;
-  private final @Nullable Integer score;
-  private final Rag rag;
+  // The score (NO_SCORE for none) and the rating's ordinal, in one int: with the fingerprint's
+  // field the object stays as small as it was before it had one (nothing more allocated per
+  // scoring).
+  private final int scoreAndRag;
   // Worked out when first asked for; a race works out the same string twice.
   private volatile @Nullable String agreementSha256;
 
@@ -58,15 +63,17 @@ public final class Scorecard {
         concern = true;
       }
     }
-    this.score =
-        weights == 0 ? null : (int) LongMath.divide(weighted, weights, RoundingMode.HALF_EVEN);
+    int score =
+        weights == 0 ? NO_SCORE : (int) LongMath.divide(weighted, weights, RoundingMode.HALF_EVEN);
+    Rag rag;
     if (mustFails) {
-      this.rag = Rag.RED;
-    } else if (concern || score == null || score < policy.amberThreshold()) {
-      this.rag = Rag.AMBER;
+      rag = Rag.RED;
+    } else if (concern || score == NO_SCORE || score < policy.amberThreshold()) {
+      rag = Rag.AMBER;
     } else {
-      this.rag = Rag.GREEN;
+      rag = Rag.GREEN;
     }
+    this.scoreAndRag = (rag.ordinal() << 8) | (score - NO_SCORE);
   }
 
   /** The policy the agreement was scored under. */
@@ -121,12 +128,17 @@ public final class Scorecard {
    * assessed, or only rules of weight 0).
    */
   public OptionalInt score() {
-    return score == null ? OptionalInt.empty() : OptionalInt.of(score);
+    int score = scoreValue();
+    return score == NO_SCORE ? OptionalInt.empty() : OptionalInt.of(score);
   }
 
   /** The red/amber/green rating. */
   public Rag rag() {
-    return rag;
+    return RAGS[scoreAndRag >>> 8];
+  }
+
+  private int scoreValue() {
+    return (scoreAndRag & 0xFF) + NO_SCORE;
   }
 
   /** What changed from this scorecard to {@code other}, of the same area. */
@@ -225,8 +237,8 @@ public final class Scorecard {
         + ") under "
         + policy.name()
         + ": "
-        + rag
+        + rag()
         + ", score "
-        + (score == null ? "n/a" : score.toString());
+        + (scoreValue() == NO_SCORE ? "n/a" : Integer.toString(scoreValue()));
   }
 }
