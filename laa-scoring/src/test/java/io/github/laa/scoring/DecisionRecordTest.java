@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * JSON decision records: valid against the shipped schema, in canonical form, and carrying — read
@@ -66,6 +67,35 @@ class DecisionRecordTest {
       }
     }
     assertThat(notAssessed).isPositive();
+  }
+
+  @Test
+  void theSchemaRefusesRecordsThatBreakItsRules() {
+    LocalAreaAgreement noBaseline =
+        Fixtures.camden()
+            .addAllocation(Fixtures.money("cvs", "nrf", Fixtures.Y2006, "£1k"))
+            .build();
+    String json = LVSC.score(noBaseline).toJson();
+    assertThat(JsonRecords.errors(json)).isEmpty();
+    List<java.util.function.Consumer<ObjectNode>> breakages =
+        List.of(
+            r -> notAssessed(r).put("score", 0),
+            r -> notAssessed(r).remove("missing"),
+            r -> ((ObjectNode) r.get("policy")).remove("sha256"),
+            r -> ((ObjectNode) r.get("policy")).put("sha256", "not a hash"),
+            r -> r.put("rating", "PURPLE"),
+            r -> r.put("extra", true),
+            r -> r.put("schemaVersion", 2),
+            r -> ((ObjectNode) r.get("agreement")).put("firstYear", "06/07"));
+    for (int i = 0; i < breakages.size(); i++) {
+      ObjectNode broken = (ObjectNode) JsonRecords.MAPPER.readTree(json);
+      breakages.get(i).accept(broken);
+      assertThat(JsonRecords.errors(broken.toString())).as("breakage %s", i).isNotEmpty();
+    }
+  }
+
+  private static ObjectNode notAssessed(ObjectNode record) {
+    return (ObjectNode) byMember(record.get("findings"), "verdict", "NOT_ASSESSED");
   }
 
   @Test
