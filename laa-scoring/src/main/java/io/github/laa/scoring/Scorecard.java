@@ -130,12 +130,32 @@ public final class Scorecard {
     return ScorecardDiff.between(this, other);
   }
 
-  /** The scorecard as plain text: every finding with its evidence, margin and parameters. */
+  /**
+   * The scorecard as plain text, no line wider than 100 characters: first a one-screen summary —
+   * area, round, period, policy, rating and score, then one line per rule with its verdict, score
+   * ({@code n/a} when not assessed) and margin or missing fact, long text wrapped onto indented
+   * continuation lines — then each finding's evidence, compact: every check, the other rows unless
+   * their value is zero (zero money, a zero percentage or decimal, a change from zero to zero;
+   * counts, years and flags always show), and only the parameters whose value differs from the
+   * parameter's default. Differences of two percentages print as {@code pp}. {@link
+   * #toDetailedText()} shows everything.
+   */
   public String toText() {
-    return ScorecardReport.text(this);
+    return ScorecardReport.text(this, false);
   }
 
-  /** The scorecard as Markdown. */
+  /**
+   * The same summary followed by everything behind each finding: its margin or missing fact, its
+   * citation, every piece of evidence (zeros included) and every parameter's value.
+   */
+  public String toDetailedText() {
+    return ScorecardReport.text(this, true);
+  }
+
+  /**
+   * The scorecard as Markdown: the summary table, then a section per finding with its citation and
+   * the same evidence and parameters as {@link #toText()}.
+   */
   public String toMarkdown() {
     return ScorecardReport.markdown(this);
   }
