@@ -99,7 +99,8 @@ class ReadmeExampleTest {
                          recommendation 3: "the introduction of a LAA should not result in a net loss of
                          resources allocated to a borough's VCS"
             """)
-        .contains("   Parameters:\n     POLICY.baselineYears = 1\n     NET_RESOURCE_LOSS.terms = CASH\n");
+        .contains(
+            "   Parameters:\n     POLICY.baselineYears = 1\n     NET_RESOURCE_LOSS.terms = CASH\n");
 
     // --- README: the same figures, typed ---
     Finding loss = card.finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow();

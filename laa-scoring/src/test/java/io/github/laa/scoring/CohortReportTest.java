@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
  * R4. Worked by hand: each area's score is the mean of R3a's 0 (every area loses money) and R4's
  * ladder score; Bromley and Camden tie at 35 and share rank 1, so Brent is 3rd; the quartile of
  * rank r among the 5 scored areas is ⌊4(r−1)/5⌋ + 1 (1, 1, 2, 3, 4); Hackney, with no score, comes
- * last with "-" for rank and quartile and "n/a" for its score, and is amber. Under a 100 % tolerance each loss only warns: FAIL (0) → WARN (40),
- * +40. Without R3a, it is not assessed in any area, and all six flip, Hackney's from a NOT_ASSESSED
- * finding to none: a score change to or from NOT_ASSESSED is "n/a" (its 0 is no score).
+ * last with "-" for rank and quartile and "n/a" for its score, and is amber. Under a 100 %
+ * tolerance each loss only warns: FAIL (0) → WARN (40), +40. Without R3a, it is not assessed in any
+ * area, and all six flip, Hackney's from a NOT_ASSESSED finding to none: a score change to or from
+ * NOT_ASSESSED is "n/a" (its 0 is no score).
  */
 class CohortReportTest {
   private static final Policy POLICY =

@@ -67,8 +67,17 @@ public final class Texts {
    * a line break. {@code text} is first made safe with {@link #line(String)}.
    */
   public static void appendWrapped(StringBuilder out, String first, String rest, String text) {
-    int room = Math.max(20, WIDTH - Math.max(width(first), width(rest)));
-    List<String> lines = wrap(line(text), room);
+    String safe = line(text);
+    List<String> lines = new ArrayList<>(wrap(safe, Math.max(20, WIDTH - width(first))));
+    if (lines.size() > 1) {
+      // The first line has its own room; the rest is wrapped again to the continuations' room.
+      String head = lines.get(0);
+      String tail = safe.substring(head.length());
+      lines = new ArrayList<>();
+      lines.add(head);
+      lines.addAll(
+          wrap(tail.startsWith(" ") ? tail.substring(1) : tail, Math.max(20, WIDTH - width(rest))));
+    }
     for (int i = 0; i < lines.size(); i++) {
       String l = (i == 0 ? first : rest) + lines.get(i);
       int end = l.length();
