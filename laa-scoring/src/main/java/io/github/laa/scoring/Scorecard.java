@@ -160,6 +160,15 @@ public final class Scorecard {
     return ScorecardReport.markdown(this);
   }
 
+  /**
+   * The findings as CSV, one row per rule in the policy's order, with the columns and in the form
+   * of {@link CohortScorecard#findingsCsv()} (so the two can be appended to each other, less the
+   * header).
+   */
+  public String findingsCsv() {
+    return CsvReport.findings(this);
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Scorecard s
