@@ -116,7 +116,11 @@ public final class CohortScorecard {
     return CohortDiff.between(this, other);
   }
 
-  /** The league table and every view as plain text. */
+  /**
+   * The league table and every view as plain text, no line wider than 100 characters: long cells
+   * wrap within their column, and a table too wide even then (the R4 matrix) is shown in blocks of
+   * columns, each led by the first. An area with no score shows {@code n/a}.
+   */
   public String toText() {
     return CohortReport.text(this);
   }

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * the score is below the policy's amber threshold, or there is no score; {@link Rag#GREEN}
  * otherwise.
  *
- * <p>{@link #toText()} and {@link #toMarkdown()} render the whole scorecard; nothing is rendered
+ * <p>{@link #toText()} (a one-screen summary, then compact evidence), {@link #toDetailedText()}
+ * (everything), {@link #toMarkdown()} and {@link #findingsCsv()} render it; nothing is rendered
  * until they are called. This class is immutable and thread-safe.
  */
 public final class Scorecard {

@@ -2,6 +2,7 @@ package io.github.laa.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
 import io.github.laa.scoring.lvsc.Lvsc2006;
@@ -159,5 +160,18 @@ class TextReportTest {
     assertThat(Key.ofPercentagePoints("x")).isNotEqualTo(Key.of("x", Percentage.class));
     assertThat(Key.ofPercentagePoints("x")).isEqualTo(Key.ofPercentagePoints("x"));
     assertThat(Key.ofPercentagePoints("x").type()).isEqualTo(Percentage.class);
+  }
+
+  @Test
+  void aScorecardDiffShowsNaForAFindingNotAssessedAndNoScoreChange() {
+    // Without an infrastructure profile R1 is not assessed on both sides.
+    Policy tolerant =
+        LVSC.reform("tolerant").set(NetResourceLossRule.TOLERANCE, Percentage.of(100)).build();
+    LocalAreaAgreement laa = Fixtures.yearly("£100k", "£90k", "£100k", "£100k");
+    String diff = LVSC.score(laa).diff(tolerant.score(laa)).toText();
+    assertThat(diff)
+        .containsPattern(
+            "(?m)^INFRASTRUCTURE_TARGETING +NOT_ASSESSED +n/a +NOT_ASSESSED +n/a +n/a$")
+        .containsPattern("(?m)^NET_RESOURCE_LOSS +FAIL +39 +WARN +\\d+ +\\+\\d+ +yes$");
   }
 }
