@@ -7,6 +7,7 @@
  */
 module io.github.laa.scoring {
   requires transitive io.github.laa.core;
+  requires de.siegmar.fastcsv;
   requires static com.google.errorprone.annotations;
 
   exports io.github.laa.scoring;

@@ -71,12 +71,16 @@ class ReadmeExampleTest {
             Rating:    RED, score 22/100
             """)
         .contains(
-            "NET_RESOURCE_LOSS         FAIL             39  MUST      VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss")
-        .contains(
-            "SMALL_GRANTS              FAIL              0  MUST      The agreement needs a small grants programme that is part of its capacity building")
+            """
+            NET_RESOURCE_LOSS         FAIL             39  VCS resources in 2007/08 must rise by £5,000.00 to
+                                                           avoid a net loss
+            SMALL_GRANTS              FAIL              0  The agreement needs a small grants programme that is
+                                                           part of its capacity building
+            """)
         .contains(
             """
-               Evidence:
+            3. NET_RESOURCE_LOSS: No net loss of resources to the VCS
+               MUST, weight 1: FAIL, score 39
                  total [2005/06]     £100,000.00
                  total [2006/07]     £102,000.00
                  total [2007/08]      £95,000.00
@@ -89,13 +93,23 @@ class ReadmeExampleTest {
                  change [2008/09]      £4,000.00  PASS
                  change % [2008/09]        4.00%
                  worst year              2007/08
-               Changes:
                  Change                                              Before       After  Difference       %
                  ---------------------------------------------  -----------  ----------  ----------  ------
                  change by stream [Neighbourhood Renewal Fund]  £100,000.00  £95,000.00  -£5,000.00  -5.00%
             """)
         .contains(
-            "INFRASTRUCTURE_TARGETING  NOT_ASSESSED      0  SHOULD    missing: infrastructure profile");
+            "INFRASTRUCTURE_TARGETING  NOT_ASSESSED    n/a  missing: infrastructure profile\n");
+    assertThat(card.toText().lines()).allMatch(l -> l.length() <= 100);
+    assertThat(card.toDetailedText())
+        .contains(
+            """
+               Margin:   VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss
+               Cites:    LVSC, "Voluntary sector involvement in Local Area Agreements", 8 March 2006,
+                         recommendation 3: "the introduction of a LAA should not result in a net loss of
+                         resources allocated to a borough's VCS"
+            """)
+        .contains(
+            "   Parameters:\n     POLICY.baselineYears = 1\n     NET_RESOURCE_LOSS.terms = CASH\n");
 
     // --- README: the same figures, typed ---
     Finding loss = card.finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow();

@@ -20,29 +20,28 @@ final class CohortReport {
   /** The whole cohort analysis as plain text. */
   static String text(CohortScorecard cohort) {
     StringBuilder out = new StringBuilder(4096);
-    out.append("Cohort: ")
-        .append(cohort.scorecards().size())
-        .append(" areas under ")
-        .append(ScorecardReport.policy(cohort.policy()))
-        .append("\n\n");
-    out.append("League table\n");
-    leagueTable(cohort).appendText(out, "", true);
+    Texts.appendWrapped(
+        out,
+        "Cohort: ",
+        "  ",
+        cohort.scorecards().size() + " areas under " + ScorecardReport.policy(cohort.policy()));
+    out.append("\nLeague table\n");
+    leagueTable(cohort).appendText(out, "", true, Texts.WIDTH);
     for (Section s : cohort.sections()) {
-      out.append('\n').append(s.title());
-      s.description().ifPresent(d -> out.append(": ").append(d));
       out.append('\n');
+      Texts.appendWrapped(out, "", "  ", s.title() + s.description().map(d -> ": " + d).orElse(""));
       if (!s.columns().isEmpty()) {
         TextTable t = table(s);
         if (t.isEmpty()) {
           out.append("  (none)\n");
         } else {
-          t.appendText(out, "", true);
+          t.appendText(out, "", true, Texts.WIDTH);
         }
       }
       for (String line : s.lines()) {
-        out.append("  ").append(line).append('\n');
+        Texts.appendWrapped(out, "  ", "    ", line);
       }
-      s.footnote().ifPresent(f -> out.append(f).append('\n'));
+      s.footnote().ifPresent(f -> Texts.appendWrapped(out, "", "", f));
     }
     return out.toString();
   }
@@ -96,10 +95,12 @@ final class CohortReport {
   /** A cohort diff as plain text. */
   static String text(CohortDiff diff) {
     StringBuilder out = new StringBuilder(1024);
-    diffHeading(diff, out, Texts::line);
+    StringBuilder heading = new StringBuilder();
+    diffHeading(diff, heading, Texts::line);
+    Texts.appendWrapped(out, "", "  ", heading.toString().strip());
     out.append('\n');
     out.append("Flips per rule").append('\n');
-    flipsByRule(diff).appendText(out, "", true);
+    flipsByRule(diff).appendText(out, "", true, Texts.WIDTH);
     out.append("\nFlips").append('\n');
     table(out, flips(diff), false);
     return out.toString();
@@ -123,7 +124,7 @@ final class CohortReport {
     } else if (markdown) {
       t.appendMarkdown(out);
     } else {
-      t.appendText(out, "", true);
+      t.appendText(out, "", true, Texts.WIDTH);
     }
   }
 
@@ -139,7 +140,7 @@ final class CohortReport {
           opt(e.quartile()),
           e.area().name(),
           e.area().code(),
-          opt(e.score()),
+          e.score().isPresent() ? Integer.toString(e.score().getAsInt()) : "n/a",
           e.rag().name());
     }
     return t;
@@ -169,11 +170,11 @@ final class CohortReport {
     TextTable t = new TextTable("Area", "Rule", "Before", "After", "Score change>");
     for (CohortDiff.Flip f : diff.flips()) {
       t.row(
-          f.area().name(),
+          Texts.line(f.area().name()),
           f.ruleId().value(),
           f.before().name(),
           f.after().name(),
-          (f.scoreChange() > 0 ? "+" : "") + f.scoreChange());
+          ScorecardReport.scoreChange(f.before(), f.after(), f.scoreChange()));
     }
     return t;
   }

@@ -117,7 +117,11 @@ public final class CohortScorecard {
     return CohortDiff.between(this, other);
   }
 
-  /** The league table and every view as plain text. */
+  /**
+   * The league table and every view as plain text, no line wider than 100 characters: long cells
+   * wrap within their column, and a table too wide even then (the R4 matrix) is shown in blocks of
+   * columns, each led by the first. An area with no score shows {@code n/a}.
+   */
   public String toText() {
     return CohortReport.text(this);
   }
@@ -144,6 +148,50 @@ public final class CohortScorecard {
   @CanIgnoreReturnValue
   public <A extends Appendable> A appendJson(A out) {
     return DecisionRecords.append(out, toJson());
+  }
+
+  /**
+   * The league table as CSV: columns {@code Rank}, {@code Quartile}, {@code Area code}, {@code Area
+   * name}, {@code Rating}, {@code Score}, one row per area in {@link #leagueTable()} order; rank,
+   * quartile and score are empty for an area with no score.
+   *
+   * <p>Every CSV of the library is RFC 4180 text: a header row first, cells separated by commas,
+   * records ended by CRLF, a cell quoted only when it holds a comma, a double quote or a line
+   * break; encode it as UTF-8. Numbers are plain ({@code 12400.00}, {@code -3}); any other cell
+   * that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return (or
+   * {@code '} and one of those) gets a {@code '} before it, as laa-core's tables do, so that no
+   * spreadsheet runs a name such as {@code =HYPERLINK(…)} as a formula; a lone {@code -} is left as
+   * it is. The same cohort always gives the same text.
+   */
+  public String leagueTableCsv() {
+    return CsvReport.leagueTable(this);
+  }
+
+  /**
+   * The findings as CSV, one row per area (by area code) and rule (in the policy's order), in the
+   * form described at {@link #leagueTableCsv()}. Columns: {@code Area code}, {@code Area name},
+   * {@code Rule} (its id), {@code Severity}, {@code Verdict}, {@code Score} (empty when not
+   * assessed), {@code Margin amount} (a plain number: pounds with two decimals such as {@code
+   * 12400.00}, percentage points such as {@code 10.00}, or a whole number of score points or
+   * rungs), {@code Margin unit} ({@code GBP}, {@code pp}, {@code points} or {@code rungs}), {@code
+   * Margin direction} ({@link Margin.Direction} name), {@code Margin} (the sentence) and {@code
+   * Missing fact}; cells that do not apply are empty.
+   */
+  public String findingsCsv() {
+    return CsvReport.findings(this);
+  }
+
+  /**
+   * The section {@code view} shows in the cohort's reports, as CSV in the form described at {@link
+   * #leagueTableCsv()}: its table's column headers, then its rows (the R4 mapping matrix is {@code
+   * cohort.viewCsv(InvolvementRule.MAPPING)}); a section without a table gives one column, {@code
+   * Line}, with a row per line. Empty if no rule of the policy contributes {@code view}.
+   */
+  public Optional<String> viewCsv(CohortView<?> view) {
+    if (!policy.cohortViews().contains(view)) {
+      return Optional.empty();
+    }
+    return Optional.of(CsvReport.section(section(view)));
   }
 
   /** Each view's section, in rule order. */

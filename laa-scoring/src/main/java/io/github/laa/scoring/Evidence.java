@@ -1,6 +1,7 @@
 package io.github.laa.scoring;
 
 import io.github.laa.core.FinancialYear;
+import io.github.laa.core.Percentage;
 import io.github.laa.scoring.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,8 +79,14 @@ public final class Evidence<T> {
     return about == null ? key.name() : key.name() + " [" + Texts.line(about) + "]";
   }
 
-  /** The value as text: money and percentages in their en-GB form, decimals without exponent. */
+  /**
+   * The value as text: money and percentages in their en-GB form, decimals without exponent, and
+   * percentage points as {@code 0.01 pp} (see {@link Key#ofPercentagePoints(String)}).
+   */
   public String valueText() {
+    if (key.isPercentagePoints() && value instanceof Percentage p) {
+      return Texts.percentagePoints(p);
+    }
     return Texts.value(value);
   }
 

@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A key's type is one of the immutable value types evidence may hold — {@link Money}, {@link
  * Percentage}, {@link FinancialYear}, {@link Change}, {@link Long}, {@link Integer}, {@link
  * Boolean}, {@link String}, {@link BigDecimal} — or an enum, so that a finding can never hold a
- * mutable value. Two keys are equal when their names and types are.
+ * mutable value. A {@code Key<Percentage>} made with {@link #ofPercentagePoints(String)} holds
+ * differences of two percentages, which reports print as {@code pp} ({@code 0.01 pp}) rather than
+ * {@code %}. Two keys are equal when their names, types and units are.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -42,10 +44,12 @@ public final class Key<T> {
 
   private final String name;
   private final Class<T> type;
+  private final boolean percentagePoints;
 
-  private Key(String name, Class<T> type) {
+  private Key(String name, Class<T> type, boolean percentagePoints) {
     this.name = name;
     this.type = type;
+    this.percentagePoints = percentagePoints;
   }
 
   /**
@@ -66,7 +70,24 @@ public final class Key<T> {
               + " Long, Integer, Boolean, String, BigDecimal or an enum) but was: "
               + type.getName());
     }
-    return new Key<>(name, type);
+    return new Key<>(name, type, false);
+  }
+
+  /**
+   * A key called {@code name} for differences of two percentages, such as the change in a share
+   * from the baseline to the agreement: its values are {@link Percentage}s counted in percentage
+   * points, and reports print them as {@code 0.01 pp}, not {@code 0.01%}.
+   *
+   * @throws IllegalArgumentException if the name is empty or has a line break or control character
+   */
+  public static Key<Percentage> ofPercentagePoints(String name) {
+    Texts.requireName("an evidence key's name", name);
+    return new Key<>(name, Percentage.class, true);
+  }
+
+  /** Whether the values are percentage points (see {@link #ofPercentagePoints(String)}). */
+  public boolean isPercentagePoints() {
+    return percentagePoints;
   }
 
   /** The name, e.g. {@code total}. */
@@ -81,12 +102,15 @@ public final class Key<T> {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Key<?> k && k.name.equals(name) && k.type.equals(type);
+    return other instanceof Key<?> k
+        && k.name.equals(name)
+        && k.type.equals(type)
+        && k.percentagePoints == percentagePoints;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, type);
+    return Objects.hash(name, type, percentagePoints);
   }
 
   /** Returns the name. */

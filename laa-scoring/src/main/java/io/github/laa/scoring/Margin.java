@@ -60,7 +60,7 @@ public final class Margin {
       return new OfMoney(money);
     }
 
-    /** A change in a share, in percentage points, e.g. {@code 10.00 percentage points}. */
+    /** A change in a share, in percentage points, e.g. {@code 10.00 pp}. */
     static Amount percentagePoints(Percentage points) {
       return new OfPercentagePoints(points);
     }
@@ -104,10 +104,10 @@ public final class Margin {
         Objects.requireNonNull(points, "points");
       }
 
-      /** Returns e.g. {@code 10.00 percentage points}. */
+      /** Returns e.g. {@code 10.00 pp} (percentage points, not a percentage of anything). */
       @Override
       public String toString() {
-        return points.toPercent().toPlainString() + " percentage points";
+        return Texts.percentagePoints(points);
       }
     }
 

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * the score is below the policy's amber threshold, or there is no score; {@link Rag#GREEN}
  * otherwise.
  *
- * <p>{@link #toText()} and {@link #toMarkdown()} render the whole scorecard; nothing is rendered
+ * <p>{@link #toText()} (a one-screen summary, then compact evidence), {@link #toDetailedText()}
+ * (everything), {@link #toMarkdown()} and {@link #findingsCsv()} render it; nothing is rendered
  * until they are called. This class is immutable and thread-safe.
  */
 public final class Scorecard {
@@ -146,12 +147,32 @@ public final class Scorecard {
     return ScorecardDiff.between(this, other);
   }
 
-  /** The scorecard as plain text: every finding with its evidence, margin and parameters. */
+  /**
+   * The scorecard as plain text, no line wider than 100 characters: first a one-screen summary —
+   * area, round, period, policy, rating and score, then one line per rule with its verdict, score
+   * ({@code n/a} when not assessed) and margin or missing fact, long text wrapped onto indented
+   * continuation lines — then each finding's evidence, compact: every check, the other rows unless
+   * their value is zero (zero money, a zero percentage or decimal, a change from zero to zero;
+   * counts, years and flags always show), and only the parameters whose value differs from the
+   * parameter's default. Differences of two percentages print as {@code pp}. {@link
+   * #toDetailedText()} shows everything.
+   */
   public String toText() {
-    return ScorecardReport.text(this);
+    return ScorecardReport.text(this, false);
   }
 
-  /** The scorecard as Markdown. */
+  /**
+   * The same summary followed by everything behind each finding: its margin or missing fact, its
+   * citation, every piece of evidence (zeros included) and every parameter's value.
+   */
+  public String toDetailedText() {
+    return ScorecardReport.text(this, true);
+  }
+
+  /**
+   * The scorecard as Markdown: the summary table, then a section per finding with its citation and
+   * the same evidence and parameters as {@link #toText()}.
+   */
   public String toMarkdown() {
     return ScorecardReport.markdown(this);
   }
@@ -213,6 +234,15 @@ public final class Scorecard {
       agreementSha256 = h;
     }
     return h;
+  }
+
+  /**
+   * The findings as CSV, one row per rule in the policy's order, with the columns and in the form
+   * of {@link CohortScorecard#findingsCsv()} (so the two can be appended to each other, less the
+   * header).
+   */
+  public String findingsCsv() {
+    return CsvReport.findings(this);
   }
 
   @Override

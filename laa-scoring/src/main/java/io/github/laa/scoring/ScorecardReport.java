@@ -1,10 +1,15 @@
 package io.github.laa.scoring;
 
 import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.core.Money;
+import io.github.laa.core.Percentage;
 import io.github.laa.scoring.internal.Markdown;
 import io.github.laa.scoring.internal.TextTable;
 import io.github.laa.scoring.internal.Texts;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -16,68 +21,122 @@ import java.util.function.UnaryOperator;
 final class ScorecardReport {
   private ScorecardReport() {}
 
-  /** A scorecard as plain text: a summary table, then every finding with its evidence. */
-  static String text(Scorecard card) {
-    StringBuilder out = new StringBuilder(2048);
+  /**
+   * A scorecard as plain text: the summary, then each finding's evidence — all of it with {@code
+   * detailed}, otherwise without the rows {@link #shown} leaves out and with only the parameters
+   * changed from their defaults. No line is wider than {@link Texts#WIDTH}.
+   */
+  static String text(Scorecard card, boolean detailed) {
+    StringBuilder out = new StringBuilder(detailed ? 8192 : 4096);
     LocalAreaAgreement laa = card.agreement();
-    out.append("Scorecard: ")
-        .append(laa.area().name())
-        .append(" (")
-        .append(laa.area().code())
-        .append(")\n");
-    out.append("Agreement: ")
-        .append(laa.round().label())
-        .append(", ")
-        .append(period(laa))
-        .append('\n');
-    out.append("Policy:    ").append(policy(card.policy())).append('\n');
-    out.append("Rating:    ")
-        .append(card.rag())
-        .append(", score ")
-        .append(score(card))
-        .append("\n\n");
-    summary(card).appendText(out, "", true);
+    Texts.appendWrapped(
+        out, "Scorecard: ", INDENT_11, laa.area().name() + " (" + laa.area().code() + ")");
+    Texts.appendWrapped(out, "Agreement: ", INDENT_11, laa.round().label() + ", " + period(laa));
+    Texts.appendWrapped(out, "Policy:    ", INDENT_11, policy(card.policy()));
+    out.append("Rating:    ").append(card.rag()).append(", score ").append(score(card));
+    out.append("\n\n");
+    summary(card).appendText(out, "", true, Texts.WIDTH);
+    out.append('\n')
+        .append(
+            detailed
+                ? "Evidence, every row and parameter\n"
+                : "Evidence (rows of zero and unchanged parameters left out;"
+                    + " toDetailedText() shows all)\n");
     int n = 0;
     for (Finding f : card.findings()) {
       n++;
       Policy.Entry e = card.policy().entry(f.ruleId()).orElseThrow();
-      out.append('\n')
-          .append(n)
-          .append(". ")
-          .append(f.ruleId())
-          .append(": ")
-          .append(f.title())
-          .append(" [")
+      out.append('\n');
+      Texts.appendWrapped(out, n + ". ", "   ", f.ruleId() + ": " + f.title());
+      out.append("   ")
           .append(e.severity())
           .append(", weight ")
           .append(e.weight())
-          .append("]\n");
-      out.append("   Verdict:  ")
+          .append(": ")
           .append(f.verdict())
           .append(", score ")
-          .append(f.score())
+          .append(score(f))
           .append('\n');
-      f.missing().ifPresent(m -> out.append("   Missing:  ").append(m).append('\n'));
-      f.margin().ifPresent(m -> out.append("   Margin:   ").append(m).append('\n'));
-      out.append("   Cites:    ").append(f.citation()).append('\n');
-      TextTable values = evidence(f.evidence());
+      if (detailed) {
+        f.missing().ifPresent(m -> Texts.appendWrapped(out, "   Missing:  ", INDENT_13, m));
+        f.margin()
+            .ifPresent(m -> Texts.appendWrapped(out, "   Margin:   ", INDENT_13, m.toString()));
+        Texts.appendWrapped(out, "   Cites:    ", INDENT_13, f.citation().toString());
+      }
+      TextTable values = evidence(f.evidence(), detailed);
       if (!values.isEmpty()) {
-        out.append("   Evidence:\n");
-        values.appendText(out, "     ", false);
+        values.appendText(out, "     ", false, Texts.WIDTH);
       }
-      TextTable changes = changes(f.evidence());
+      TextTable changes = changes(f.evidence(), detailed);
       if (!changes.isEmpty()) {
-        out.append("   Changes:\n");
-        changes.appendText(out, "     ", true);
+        changes.appendText(out, "     ", true, Texts.WIDTH);
       }
-      if (!f.parameters().isEmpty()) {
-        out.append("   Parameters:\n");
-        for (ParameterValue<?> p : f.parameters()) {
-          out.append("     ").append(p).append('\n');
+      List<ParameterValue<?>> parameters = parameters(f, detailed);
+      if (!parameters.isEmpty()) {
+        out.append(detailed ? "   Parameters:\n" : "   Parameters changed from their defaults:\n");
+        for (ParameterValue<?> p : parameters) {
+          Texts.appendWrapped(out, "     ", INDENT_7, parameter(p));
         }
       }
     }
     return out.toString();
+  }
+
+  private static final String INDENT_7 = " ".repeat(7);
+  private static final String INDENT_11 = " ".repeat(11);
+  private static final String INDENT_13 = " ".repeat(13);
+
+  /**
+   * Whether the summary rendering shows {@code e}: every check, and every other row unless its
+   * value is zero — zero money, a zero percentage or decimal, or a change from zero to zero.
+   * Counts, years, flags, levels and names are always shown (a count of 0 is an answer).
+   */
+  static boolean shown(Evidence<?> e) {
+    if (e.check().isPresent()) {
+      return true;
+    }
+    Object v = e.value();
+    if (v instanceof Money m) {
+      return !m.isZero();
+    }
+    if (v instanceof Percentage p) {
+      return p.basisPoints() != 0;
+    }
+    if (v instanceof BigDecimal d) {
+      return d.signum() != 0;
+    }
+    if (v instanceof Change c) {
+      return !(c.before().isZero() && c.after().isZero());
+    }
+    return true;
+  }
+
+  /**
+   * The finding's parameters: all of them when {@code all}, otherwise those whose value is not the
+   * parameter's default (an optional parameter shows only when set).
+   */
+  static List<ParameterValue<?>> parameters(Finding f, boolean all) {
+    List<ParameterValue<?>> out = new ArrayList<>();
+    for (ParameterValue<?> p : f.parameters()) {
+      if (all || !p.value().equals(p.parameter().defaultValue())) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** {@code id = value}, with the default when the value is not it. */
+  private static String parameter(ParameterValue<?> p) {
+    Optional<?> d = p.parameter().defaultValue();
+    if (p.value().equals(d)) {
+      return p.toString();
+    }
+    return p + " (default " + d.map(Texts::value).orElse("not set") + ")";
+  }
+
+  /** A finding's score, or {@code n/a} when it was not assessed. */
+  static String score(Finding f) {
+    return f.verdict().isAssessed() ? Integer.toString(f.score()) : "n/a";
   }
 
   /** A scorecard as Markdown: a heading, a summary table, then a section per finding. */
@@ -116,7 +175,7 @@ final class ScorecardReport {
       out.append("**")
           .append(f.verdict())
           .append("**, score ")
-          .append(f.score())
+          .append(score(f))
           .append(" (")
           .append(e.severity())
           .append(", weight ")
@@ -125,21 +184,22 @@ final class ScorecardReport {
       f.missing().ifPresent(m -> out.append(". Missing: ").append(Markdown.text(m)));
       f.margin().ifPresent(m -> out.append(". ").append(Markdown.text(m.toString())));
       out.append(".\n\n");
-      TextTable values = evidence(f.evidence());
+      TextTable values = evidence(f.evidence(), false);
       if (!values.isEmpty()) {
         values.appendMarkdown(out);
         out.append('\n');
       }
-      TextTable changes = changes(f.evidence());
+      TextTable changes = changes(f.evidence(), false);
       if (!changes.isEmpty()) {
         changes.appendMarkdown(out);
         out.append('\n');
       }
-      if (!f.parameters().isEmpty()) {
-        out.append("Parameters:");
+      List<ParameterValue<?>> parameters = parameters(f, false);
+      if (!parameters.isEmpty()) {
+        out.append("Parameters changed from their defaults:");
         String sep = " ";
-        for (ParameterValue<?> p : f.parameters()) {
-          out.append(sep).append(Markdown.code(p.toString()));
+        for (ParameterValue<?> p : parameters) {
+          out.append(sep).append(Markdown.code(parameter(p)));
           sep = ", ";
         }
         out.append("\n");
@@ -151,8 +211,10 @@ final class ScorecardReport {
   /** A comparison as plain text: each rule's verdict and score before and after. */
   static String text(ScorecardDiff diff) {
     StringBuilder out = new StringBuilder(512);
-    diffHeading(diff, out, Texts::line);
-    diffTable(diff).appendText(out, "", true);
+    StringBuilder heading = new StringBuilder();
+    diffHeading(diff, heading, Texts::line);
+    Texts.appendWrapped(out, "", "  ", heading.toString().strip());
+    diffTable(diff).appendText(out, "", true, Texts.WIDTH);
     return out.toString();
   }
 
@@ -193,38 +255,57 @@ final class ScorecardReport {
       t.row(
           d.ruleId().value(),
           d.verdictBefore().name(),
-          d.before().map(f -> Integer.toString(f.score())).orElse("-"),
+          d.before().map(ScorecardReport::score).orElse("-"),
           d.verdictAfter().name(),
-          d.after().map(f -> Integer.toString(f.score())).orElse("-"),
-          (d.scoreChange() > 0 ? "+" : "") + d.scoreChange(),
+          d.after().map(ScorecardReport::score).orElse("-"),
+          scoreChange(d.verdictBefore(), d.verdictAfter(), d.scoreChange()),
           d.flipped() ? "yes" : "");
     }
     return t;
   }
 
+  /**
+   * A score change as a diff shows it: signed, or {@code n/a} when either side was not assessed
+   * (its score of 0 is no score).
+   */
+  static String scoreChange(Verdict before, Verdict after, int change) {
+    if (!before.isAssessed() || !after.isAssessed()) {
+      return "n/a";
+    }
+    return (change > 0 ? "+" : "") + change;
+  }
+
+  /** The one-screen summary: a line per rule with verdict, score and margin or missing fact. */
   private static TextTable summary(Scorecard card) {
-    TextTable t = new TextTable("Rule", "Verdict", "Score>", "Severity", "Margin");
+    TextTable t = new TextTable("Rule", "Verdict", "Score>", "Margin or missing fact");
     for (Finding f : card.findings()) {
-      Policy.Entry e = card.policy().entry(f.ruleId()).orElseThrow();
       t.row(
-          f.ruleId().value(),
+          Texts.line(f.ruleId().value()),
           f.verdict().name(),
-          Integer.toString(f.score()),
-          e.severity().name(),
+          score(f),
           f.missing()
-              .map(m -> "missing: " + m)
+              .map(m -> "missing: " + Texts.line(m))
               .orElseGet(() -> f.margin().map(Object::toString).orElse("")));
     }
     return t;
   }
 
-  /** Every piece of evidence except changes, one row each. */
-  private static TextTable evidence(List<Evidence<?>> evidence) {
-    TextTable t = new TextTable("Evidence", "Value>", "Check");
+  /**
+   * Every piece of evidence except changes, one row each; without {@code all}, only those {@link
+   * #shown}. Values are aligned right unless one is long text, which may then wrap.
+   */
+  private static TextTable evidence(List<Evidence<?>> evidence, boolean all) {
+    List<Evidence<?>> rows = new ArrayList<>();
+    boolean longValue = false;
     for (Evidence<?> e : evidence) {
-      if (!(e.value() instanceof Change)) {
-        t.row(e.label(), e.valueText(), e.check().map(Enum::name).orElse(""));
+      if (!(e.value() instanceof Change) && (all || shown(e))) {
+        rows.add(e);
+        longValue |= Texts.width(e.valueText()) > 24;
       }
+    }
+    TextTable t = new TextTable("Evidence", longValue ? "Value" : "Value>", "Check");
+    for (Evidence<?> e : rows) {
+      t.row(e.label(), e.valueText(), e.check().map(Enum::name).orElse(""));
     }
     return t;
   }
@@ -233,17 +314,29 @@ final class ScorecardReport {
    * Evidence whose value is a {@link Change}, with before, after, difference and percent in
    * columns.
    */
-  private static TextTable changes(List<Evidence<?>> evidence) {
-    TextTable t = new TextTable("Change", "Before>", "After>", "Difference>", "%>");
+  private static TextTable changes(List<Evidence<?>> evidence, boolean all) {
+    List<Evidence<?>> rows = new ArrayList<>();
+    boolean checks = false;
     for (Evidence<?> e : evidence) {
-      if (e.value() instanceof Change c) {
-        t.row(
-            e.label(),
-            c.before().toString(),
-            c.after().toString(),
-            c.difference().toString(),
-            c.percent().map(Object::toString).orElse(""));
+      if (e.value() instanceof Change && (all || shown(e))) {
+        rows.add(e);
+        checks |= e.check().isPresent();
       }
+    }
+    TextTable t =
+        checks
+            ? new TextTable("Change", "Before>", "After>", "Difference>", "%>", "Check")
+            : new TextTable("Change", "Before>", "After>", "Difference>", "%>");
+    for (Evidence<?> e : rows) {
+      Change c = (Change) e.value();
+      Money d = c.difference();
+      t.row(
+          e.label(),
+          c.before().toString(),
+          c.after().toString(),
+          (d.isPositive() ? "+" : "") + d,
+          c.percent().map(p -> (p.basisPoints() > 0 ? "+" : "") + p).orElse(""),
+          e.check().map(Enum::name).orElse(""));
     }
     return t;
   }

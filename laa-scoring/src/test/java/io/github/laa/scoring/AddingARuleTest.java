@@ -291,9 +291,16 @@ class AddingARuleTest {
     Scorecard card = EIGHT.score(oneShortOfCoreFunding().get(1));
     assertThat(card.toText())
         .contains(
+            "\nCORE_FUNDING_SHARE        FAIL              0  Core funding in 2006/07 must be at"
+                + " least 10.00% of\n"
+                + "                                               its VCS money\n")
+        .contains(
             "\n"
                 + EIGHT.rules().size()
-                + ". CORE_FUNDING_SHARE: A share of VCS money for core costs [SHOULD, weight 1]\n")
+                + ". CORE_FUNDING_SHARE: A share of VCS money for core costs\n"
+                + "   SHOULD, weight 1: FAIL, score 0\n")
+        .contains("     core share of VCS money [2006/07]     10.00%  FAIL\n");
+    assertThat(card.toDetailedText())
         .contains("   Margin:   Core funding in 2006/07 must be at least 10.00% of its VCS money\n")
         .contains("     CORE_FUNDING_SHARE.minShare = 10.00%\n");
     assertThat(card.toMarkdown())

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
  * R4. Worked by hand: each area's score is the mean of R3a's 0 (every area loses money) and R4's
  * ladder score; Bromley and Camden tie at 35 and share rank 1, so Brent is 3rd; the quartile of
  * rank r among the 5 scored areas is ⌊4(r−1)/5⌋ + 1 (1, 1, 2, 3, 4); Hackney, with no score, comes
- * last with "-" and is amber. Under a 100 % tolerance each loss only warns: FAIL (0) → WARN (40),
- * +40. Without R3a, it is not assessed in any area, and all six flip, Hackney's from a NOT_ASSESSED
- * finding to none.
+ * last with "-" for rank and quartile and "n/a" for its score, and is amber. Under a 100 %
+ * tolerance each loss only warns: FAIL (0) → WARN (40), +40. Without R3a, it is not assessed in any
+ * area, and all six flip, Hackney's from a NOT_ASSESSED finding to none: a score change to or from
+ * NOT_ASSESSED is "n/a" (its 0 is no score).
  */
 class CohortReportTest {
   private static final Policy POLICY =
@@ -51,7 +52,7 @@ class CohortReportTest {
                3         2  Brent    E09000005     20  RED
                4         3  Bexley   E09000004     14  RED
                5         4  Barnet   E09000003     10  RED
-               -         -  Hackney  E09000012      -  AMBER
+               -         -  Hackney  E09000012    n/a  AMBER
 
             Involvement mapping (R4)
             Area     strategic  SSC design  SSC delivery
@@ -82,7 +83,7 @@ class CohortReportTest {
             |    3 |        2 | Brent   | E09000005 |    20 | RED    |
             |    4 |        3 | Bexley  | E09000004 |    14 | RED    |
             |    5 |        4 | Barnet  | E09000003 |    10 | RED    |
-            |    - |        - | Hackney | E09000012 |     - | AMBER  |
+            |    - |        - | Hackney | E09000012 |   n/a | AMBER  |
 
             ### Involvement mapping (R4)
 
@@ -149,7 +150,7 @@ class CohortReportTest {
   }
 
   @Test
-  void aFlipWithoutAScoreChangeShowsZeroUnsigned() {
+  void aFlipToOrFromNotAssessedShowsNoScoreChange() {
     Policy without = POLICY.reform("no R3a").removeRule(Lvsc2006.NET_RESOURCE_LOSS).build();
     assertThat(COHORT.diff(without.scoreCohort(AREAS)).toText())
         .isEqualTo(
@@ -165,12 +166,12 @@ class CohortReportTest {
             Flips
             Area     Rule               Before        After         Score change
             -------  -----------------  ------------  ------------  ------------
-            Barnet   NET_RESOURCE_LOSS  FAIL          NOT_ASSESSED             0
-            Bexley   NET_RESOURCE_LOSS  FAIL          NOT_ASSESSED             0
-            Brent    NET_RESOURCE_LOSS  FAIL          NOT_ASSESSED             0
-            Bromley  NET_RESOURCE_LOSS  FAIL          NOT_ASSESSED             0
-            Camden   NET_RESOURCE_LOSS  FAIL          NOT_ASSESSED             0
-            Hackney  NET_RESOURCE_LOSS  NOT_ASSESSED  NOT_ASSESSED             0
+            Barnet   NET_RESOURCE_LOSS  FAIL          NOT_ASSESSED           n/a
+            Bexley   NET_RESOURCE_LOSS  FAIL          NOT_ASSESSED           n/a
+            Brent    NET_RESOURCE_LOSS  FAIL          NOT_ASSESSED           n/a
+            Bromley  NET_RESOURCE_LOSS  FAIL          NOT_ASSESSED           n/a
+            Camden   NET_RESOURCE_LOSS  FAIL          NOT_ASSESSED           n/a
+            Hackney  NET_RESOURCE_LOSS  NOT_ASSESSED  NOT_ASSESSED           n/a
             """);
   }
 }

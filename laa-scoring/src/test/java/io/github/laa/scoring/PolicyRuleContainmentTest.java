@@ -276,11 +276,13 @@ class PolicyRuleContainmentTest {
                 .verdict(Verdict.FAIL)
                 .margin(Margin.requirement("Needs\u202E more"))
                 .build();
-    String text = Policy.builder("Council", DATE).rule(sly).build().score(camden()).toText();
-    assertThat(text).doesNotContain("\nRating:    GREEN").doesNotContain("\u202E");
-    assertThat(text)
-        .contains("core funding [a\\u000aRating:    GREEN]")
-        .contains("Needs\\u202e more");
+    Scorecard card = Policy.builder("Council", DATE).rule(sly).build().score(camden());
+    for (String text : List.of(card.toText(), card.toDetailedText())) {
+      assertThat(text).doesNotContain("\nRating:    GREEN").doesNotContain("\u202E");
+      assertThat(text).contains("Needs\\u202e more");
+    }
+    // The row of £0.00 shows only in the detail (the summary leaves zeros out).
+    assertThat(card.toDetailedText()).contains("core funding [a\\u000aRating:    GREEN]");
   }
 
   @Test

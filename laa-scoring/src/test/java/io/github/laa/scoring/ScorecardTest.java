@@ -160,7 +160,7 @@ class ScorecardTest {
   // Rendering
 
   @Test
-  void textShowsTheSummaryEveryFindingItsEvidenceMarginAndParameters() {
+  void textLeadsWithASummaryLinePerRuleThenTheCompactEvidence() {
     String text = CARD.toText();
     assertThat(text)
         .startsWith(
@@ -168,17 +168,51 @@ class ScorecardTest {
             Scorecard: Camden (E09000007)
             Agreement: Round 2, 2006/07 to 2008/09
             Policy:    LVSC 2006 (2006-03-08)
-            Rating:    RED,""")
-        .contains(
-            "NET_RESOURCE_LOSS  FAIL        39  MUST      VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss")
-        .contains("1. NET_RESOURCE_LOSS: No net loss of resources to the VCS [MUST, weight 1]")
-        .contains("   Verdict:  FAIL, score 39\n")
+            Rating:    RED, score 70/100
+
+            Rule               Verdict  Score  Margin or missing fact
+            -----------------  -------  -----  -----------------------------------------------------------------
+            NET_RESOURCE_LOSS  FAIL        39  VCS resources in 2007/08 must rise by £5,000.00 to avoid a net
+                                               loss
+            SMALL_GRANTS       PASS       100  Maximum grant in Community Chest could rise by £0.00 before
+                                               exceeding the ceiling
+            """)
+        .contains("1. NET_RESOURCE_LOSS: No net loss of resources to the VCS\n")
+        .contains("   MUST, weight 1: FAIL, score 39\n")
         .contains("     total [2005/06]     £100,000.00\n")
+        // A check of £0.00 stays; the zero percentage change beside it goes.
+        .contains("     change [2006/07]          £0.00  PASS\n")
+        .doesNotContain("change % [2006/07]")
         .contains("     change [2007/08]     -£5,000.00  FAIL\n")
         .contains("     change % [2007/08]       -5.00%\n")
-        .contains("     NET_RESOURCE_LOSS.tolerance = 0.00%\n")
+        .contains(
+            "     change by stream [Neighbourhood Renewal Fund]  £100,000.00  £95,000.00"
+                + "  -£5,000.00  -5.00%\n")
         .contains("     maximum grant [Community Chest]    £5,000.00  PASS\n")
+        // The policy's parameters are all at their defaults, and the citations are in the detail.
+        .doesNotContain("Parameters")
+        .doesNotContain("NET_RESOURCE_LOSS.tolerance")
+        .doesNotContain("Cites:")
         .doesNotContain(" \n");
+  }
+
+  @Test
+  void detailedTextAddsMarginCitationZerosAndEveryParameter() {
+    String text = CARD.toDetailedText();
+    assertThat(text)
+        .startsWith(CARD.toText().substring(0, CARD.toText().indexOf("\nEvidence")))
+        .contains("Evidence, every row and parameter\n")
+        .contains(
+            "   Margin:   VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss\n")
+        .contains(
+            "   Cites:    LVSC, \"Voluntary sector involvement in Local Area Agreements\", 8 March"
+                + " 2006,\n")
+        .contains("     change % [2006/07]        0.00%\n")
+        .contains("   Parameters:\n     POLICY.baselineYears = 1\n")
+        .contains("     NET_RESOURCE_LOSS.tolerance = 0.00%\n")
+        .contains("     NET_RESOURCE_LOSS.deflator = (not set)\n")
+        .doesNotContain(" \n");
+    assertThat(text.lines()).allMatch(l -> l.length() <= 100);
   }
 
   @Test
@@ -187,13 +221,18 @@ class ScorecardTest {
     assertThat(md)
         .startsWith(
             "## Camden (E09000007) — Round 2, 2006/07 to 2008/09\n\n**Policy:** LVSC 2006 (2006-03-08) · **Rating:** RED")
-        .contains("| Rule              | Verdict | Score | Severity |")
-        .contains("| NET_RESOURCE_LOSS | FAIL    |    39 | MUST     |")
+        .contains("| Rule              | Verdict | Score | Margin or missing fact ")
+        .contains(
+            "| NET_RESOURCE_LOSS | FAIL    |    39 | VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss ")
         .contains("### NET_RESOURCE_LOSS: No net loss of resources to the VCS")
         .contains(
             "**FAIL**, score 39 (MUST, weight 1). VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss.")
         .contains("| change [2007/08]   |  -£5,000.00 | FAIL  |")
-        .contains("Parameters: `POLICY.baselineYears = 1`, `NET_RESOURCE_LOSS.terms = CASH`");
+        .contains("| change [2006/07]   |       £0.00 | PASS  |")
+        .doesNotContain("change % [2006/07]")
+        // Every parameter is at its default.
+        .doesNotContain("Parameters")
+        .doesNotContain("POLICY.baselineYears");
   }
 
   @Test
@@ -218,15 +257,24 @@ class ScorecardTest {
   }
 
   @Test
-  void textNumbersEachFindingAndShowsItsSeverityWeightMissingFactAndMargin() {
+  void textNumbersEachFindingAndShowsItsSeverityWeightAndNotAssessedAsNa() {
     String text = MISSING_AND_FAILING.toText();
     assertThat(text)
         .contains(
-            "\n1. INFRASTRUCTURE_TARGETING: Extra resources where VCS infrastructure is weakest [SHOULD, weight 1]\n");
-    assertThat(text)
-        .contains("\n2. NET_RESOURCE_LOSS: No net loss of resources to the VCS [MUST, weight 1]\n");
-    assertThat(text).contains("   Missing:  infrastructure profile\n");
-    assertThat(text)
+            "\nINFRASTRUCTURE_TARGETING  NOT_ASSESSED    n/a  missing: infrastructure profile\n")
+        .contains(
+            "\nNET_RESOURCE_LOSS         FAIL             39  VCS resources in 2006/07 must rise"
+                + " by £10,000.00 to\n"
+                + "                                               avoid a net loss\n")
+        .contains(
+            "\n1. INFRASTRUCTURE_TARGETING: Extra resources where VCS infrastructure is weakest\n"
+                + "   SHOULD, weight 1: NOT_ASSESSED, score n/a\n")
+        .contains(
+            "\n2. NET_RESOURCE_LOSS: No net loss of resources to the VCS\n"
+                + "   MUST, weight 1: FAIL, score 39\n")
+        .doesNotContain("score 0");
+    assertThat(MISSING_AND_FAILING.toDetailedText())
+        .contains("   Missing:  infrastructure profile\n")
         .contains(
             "   Margin:   VCS resources in 2006/07 must rise by £10,000.00 to avoid a net loss\n");
   }
@@ -236,11 +284,13 @@ class ScorecardTest {
     String md = MISSING_AND_FAILING.toMarkdown();
     assertThat(md)
         .contains(
-            "**NOT_ASSESSED**, score 0 (SHOULD, weight 1). Missing: infrastructure profile.\n");
+            "| INFRASTRUCTURE_TARGETING | NOT_ASSESSED |   n/a | missing: infrastructure profile")
+        .contains(
+            "**NOT_ASSESSED**, score n/a (SHOULD, weight 1). Missing: infrastructure profile.\n");
     assertThat(md)
         .contains(
             "**FAIL**, score 39 (MUST, weight 1). VCS resources in 2006/07 must rise by £10,000.00 to avoid a net loss.\n");
-    assertThat(md).contains("| Evidence");
+    assertThat(md).contains("| Evidence").doesNotContain("score 0");
   }
 
   /**
@@ -262,13 +312,12 @@ class ScorecardTest {
         LVSC.reform("mean")
             .set(NetResourceLossRule.COMPARISON, NetResourceLossRule.Comparison.MEAN_OF_YEARS)
             .build();
-    String line =
-        mean.score(grown())
-            .toText()
-            .lines()
-            .filter(l -> l.contains("change by stream [Neighbourhood Renewal Fund]"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(line).contains("£0.01").contains("£7,686,143,364,045,646.51").doesNotContain("%");
+    String text = mean.score(grown()).toDetailedText();
+    // The label wraps (the amounts leave it 29 columns); its first line holds the amounts and ends
+    // with the difference: no percentage.
+    assertThat(text)
+        .containsPattern(
+            "\n     change by stream +£0\\.01 +£7,686,143,364,045,646\\.51"
+                + " +\\+£7,686,143,364,045,646\\.50\n +\\[Neighbourhood Renewal Fund\\]\n");
   }
 }

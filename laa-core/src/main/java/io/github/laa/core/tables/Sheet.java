@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import io.github.laa.core.TextChecks;
+import io.github.laa.core.internal.CsvCells;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -326,27 +327,14 @@ final class Sheet {
    * would take for a formula.
    */
   static String unguard(String cell) {
-    return cell.length() > 1 && cell.charAt(0) == '\'' && guarded(cell.charAt(1))
-        ? cell.substring(1)
-        : cell;
+    return CsvCells.unguard(cell);
   }
 
   /**
    * The cell to write for {@code text}: with a {@code '} before it if it could run as a formula.
    */
   static String guard(String text) {
-    if (text.isEmpty()) {
-      return text;
-    }
-    char c = text.charAt(0);
-    boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-    return formula || (c == '\'' && text.length() > 1 && guarded(text.charAt(1)))
-        ? "'" + text
-        : text;
-  }
-
-  private static boolean guarded(char c) {
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'';
+    return CsvCells.guard(text);
   }
 
   /** Counts the double quotes that pass, to tell an unclosed quoted cell at the end. */

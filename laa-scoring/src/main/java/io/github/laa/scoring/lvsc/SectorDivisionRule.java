@@ -73,11 +73,11 @@ public final class SectorDivisionRule extends BuiltInRule {
 
   /** Evidence: the micro-and-small share, baseline to agreement, with its check. */
   public static final Key<Percentage> MICRO_SMALL_CHANGE =
-      Key.of("micro and small share, change in percentage points", Percentage.class);
+      Key.ofPercentagePoints("micro and small share, change in percentage points");
 
   /** Evidence: the community-based share, baseline to agreement, with its check. */
   public static final Key<Percentage> COMMUNITY_CHANGE =
-      Key.of("community-based share, change in percentage points", Percentage.class);
+      Key.ofPercentagePoints("community-based share, change in percentage points");
 
   /** Evidence: the largest recipient's share of the agreement years' money, with its check. */
   public static final Key<Percentage> LARGEST_SHARE =

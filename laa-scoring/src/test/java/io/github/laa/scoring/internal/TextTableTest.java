@@ -58,4 +58,59 @@ class TextTableTest {
     assertThat(new TextTable("A").isEmpty()).isTrue();
     assertThat(new TextTable("A").row("x").isEmpty()).isFalse();
   }
+
+  @Test
+  void aTableTooWideWrapsItsWidestTextColumnUnderItself() {
+    StringBuilder out = new StringBuilder();
+    new TextTable("Rule", "Score>", "Margin")
+        .row("R1", "39", "VCS resources in 2007/08 must rise by £5,000.00 to avoid a net loss")
+        .row("R2", "100", "")
+        .appendText(out, "", true, 40);
+    assertThat(out)
+        .hasToString(
+            "Rule  Score  Margin\n"
+                + "----  -----  ---------------------------\n"
+                + "R1       39  VCS resources in 2007/08\n"
+                + "             must rise by £5,000.00 to\n"
+                + "             avoid a net loss\n"
+                + "R2      100\n");
+  }
+
+  @Test
+  void aWordLongerThanItsColumnIsSplitNotCut() {
+    StringBuilder out = new StringBuilder();
+    new TextTable("Area", "Code").row("x".repeat(30), "E1").appendText(out, "", false, 20);
+    // The area column narrows to its longest word, capped at 16: 16 + 2 + 2 = 20.
+    assertThat(out).hasToString("x".repeat(16) + "  E1\n" + "x".repeat(14) + "\n");
+  }
+
+  @Test
+  void aTableOfTooManyColumnsIsSplitIntoBlocksEachLedByTheFirstColumn() {
+    StringBuilder out = new StringBuilder();
+    new TextTable("Area", "strategic", "CYP design", "CYP delivery")
+        .row("Camden", "partner", "involved", "partner")
+        .row("Enfield", "consulted", "consulted", "partner")
+        .appendText(out, "  ", true, 34);
+    assertThat(out)
+        .hasToString(
+            "  Area     strategic  CYP design\n"
+                + "  -------  ---------  ----------\n"
+                + "  Camden   partner    involved\n"
+                + "  Enfield  consulted  consulted\n"
+                + "\n"
+                + "  Area     CYP delivery\n"
+                + "  -------  ------------\n"
+                + "  Camden   partner\n"
+                + "  Enfield  partner\n");
+    assertThat(out.toString().lines()).allMatch(l -> l.length() <= 34);
+  }
+
+  @Test
+  void aTableThatFitsIsTheSameWithOrWithoutALimit() {
+    StringBuilder limited = new StringBuilder();
+    StringBuilder free = new StringBuilder();
+    table().appendText(limited, "  ", true, 100);
+    table().appendText(free, "  ", true);
+    assertThat(limited).hasToString(free.toString());
+  }
 }

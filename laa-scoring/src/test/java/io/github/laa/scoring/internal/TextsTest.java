@@ -69,4 +69,34 @@ class TextsTest {
     Texts.requireName("a name", "Camden CVS");
     Texts.requireSentence("a line", "x".repeat(4_000));
   }
+
+  @Test
+  void wrapBreaksAtSpacesAndSplitsOnlyWordsLongerThanALine() {
+    assertThat(Texts.wrap("the quick brown fox", 9)).containsExactly("the quick", "brown fox");
+    assertThat(Texts.wrap("abcdefghij klm", 4)).containsExactly("abcd", "efgh", "ij", "klm");
+    assertThat(Texts.wrap("££££££", 4)).containsExactly("££££", "££");
+    assertThat(Texts.wrap("", 4)).containsExactly("");
+    assertThatThrownBy(() -> Texts.wrap("x", 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("width must be at least 1 but was: 0");
+  }
+
+  @Test
+  void appendWrappedLinesUpContinuationsAndKeepsToTheWidth() {
+    StringBuilder out = new StringBuilder();
+    String name = "word ".repeat(59) + "end";
+    Texts.appendWrapped(out, "Scorecard: ", "           ", name);
+    assertThat(out.toString().lines()).hasSize(4).allMatch(l -> l.length() <= Texts.WIDTH);
+    assertThat(out.toString().lines().skip(1)).allMatch(l -> l.startsWith("           word"));
+    assertThat(out.toString().replace("Scorecard: ", "").replaceAll("\\s+", " ").strip())
+        .isEqualTo(name);
+  }
+
+  @Test
+  void percentagePointsAreWrittenAsPp() {
+    assertThat(Texts.percentagePoints(io.github.laa.core.Percentage.ofBasisPoints(1)))
+        .isEqualTo("0.01 pp");
+    assertThat(Texts.percentagePoints(io.github.laa.core.Percentage.ofBasisPoints(-1000)))
+        .isEqualTo("-10.00 pp");
+  }
 }

@@ -99,7 +99,7 @@ public class SectorDivisionRuleTest {
         .hasScore(69) // 100 − 10 points over the limit = 90, moved into the WARN band
         .hasEvidence(SectorDivisionRule.LARGEST_SHARE, "Camden CVS", Percentage.of(60))
         .hasMargin(
-            "The largest recipient's share must fall by 10.00 percentage points to reach the concentration limit");
+            "The largest recipient's share must fall by 10.00 pp to reach the concentration limit");
   }
 
   @Test
@@ -182,7 +182,7 @@ public class SectorDivisionRuleTest {
         .hasVerdict(Verdict.WARN)
         .hasEvidence(SectorDivisionRule.LARGEST_SHARE, "Camden CVS", Percentage.parse("83.33%"))
         .hasMargin(
-            "The largest recipient's share must fall by 33.34 percentage points to reach the concentration limit");
+            "The largest recipient's share must fall by 33.34 pp to reach the concentration limit");
   }
 
   @Test
