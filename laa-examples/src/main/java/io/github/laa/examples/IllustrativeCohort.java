@@ -63,8 +63,8 @@ import java.util.NoSuchElementException;
 public final class IllustrativeCohort {
   /** Printed with every report built from this cohort. */
   public static final String LABEL =
-      "ILLUSTRATIVE DATA: the boroughs' VCS figures are invented; only NRF allocation sizes are"
-          + " real (Hansard).";
+      "ILLUSTRATIVE DATA: the VCS figures are invented; only NRF allocation sizes are real"
+          + " (Hansard).";
 
   /**
    * HM Treasury's 2004 worked example of the GDP deflator (2002-03 = 100), marked "for illustration
