@@ -66,9 +66,9 @@ public final class LondonReport {
         .append("=".repeat(100))
         .append("\nReform: ")
         .append(reform.name())
-        .append(" (deflator: ")
+        .append("\nDeflator: ")
         .append(deflator.name())
-        .append(")\n")
+        .append("\n")
         .append("=".repeat(100))
         .append("\n\n");
     out.append(diff.toText());

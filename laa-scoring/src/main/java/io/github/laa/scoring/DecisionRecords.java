@@ -35,7 +35,8 @@ final class DecisionRecords {
   private DecisionRecords() {}
 
   static String json(Scorecard card) {
-    StringBuilder out = new StringBuilder(8192);
+    // A London borough's record is about 12,000 characters: room for it without growing.
+    StringBuilder out = new StringBuilder(16_384);
     JsonWriter w = new JsonWriter(out);
     w.beginObject();
     scorecardBody(w, card, true);
@@ -44,7 +45,8 @@ final class DecisionRecords {
   }
 
   static String json(CohortScorecard cohort) {
-    StringBuilder out = new StringBuilder(8192 * (1 + cohort.scorecards().size()));
+    StringBuilder out =
+        new StringBuilder(Math.min(16_384 * (1 + cohort.scorecards().size()), 1 << 20));
     JsonWriter w = new JsonWriter(out);
     w.beginObject().member("kind", "cohort");
     w.name("leagueTable").beginArray();
@@ -99,7 +101,7 @@ final class DecisionRecords {
   }
 
   static String json(CohortDiff diff) {
-    StringBuilder out = new StringBuilder(2048 * (1 + diff.areas().size()));
+    StringBuilder out = new StringBuilder(Math.min(2048 * (1 + diff.areas().size()), 1 << 20));
     JsonWriter w = new JsonWriter(out);
     w.beginObject().name("after").beginObject().name("policy");
     policyIdentity(w, diff.after().policy());

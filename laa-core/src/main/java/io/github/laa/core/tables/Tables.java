@@ -103,7 +103,7 @@ public final class Tables {
     Map<Table, String> out = new EnumMap<>(Table.class);
     for (Table t : Table.values()) {
       StringWriter w = new StringWriter();
-      write(data, t, w);
+      write(data, t, w, 0);
       out.put(t, w.toString());
     }
     return ImmutableMap.copyOf(out);
@@ -156,10 +156,22 @@ public final class Tables {
    * @throws UncheckedIOException if {@code out} fails
    */
   public static void write(Dataset data, Table table, Writer out) {
+    write(data, table, out, WRITER_BUFFER);
+  }
+
+  /** FastCSV's own buffer size, for a caller's {@code Writer}. */
+  private static final int WRITER_BUFFER = 8192;
+
+  /**
+   * Writes {@code table} with a buffer of {@code bufferSize} characters; 0 for none, when {@code
+   * out} is in memory and a buffer would only be copied again.
+   */
+  private static void write(Dataset data, Table table, Writer out, int bufferSize) {
     CsvWriter csv =
         CsvWriter.builder()
             .quoteStrategy(QuoteStrategies.REQUIRED)
             .lineDelimiter(LineDelimiter.CRLF)
+            .bufferSize(bufferSize)
             .build(out);
     try {
       csv.writeRecord(table.columns());
