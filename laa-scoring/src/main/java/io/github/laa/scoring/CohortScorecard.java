@@ -5,6 +5,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.scoring.internal.Ranks;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -124,6 +125,30 @@ public final class CohortScorecard {
   /** The same as Markdown. */
   public String toMarkdown() {
     return CohortReport.markdown(this);
+  }
+
+  /**
+   * The cohort as one self-contained HTML5 page: the league table with a chart of overall scores
+   * coloured and labelled by rating; every view's section with its {@link Section#charts() charts}
+   * (for the LVSC 2006 policy, R1's scatters with their ρ, R4's mapping matrix as a heat map and
+   * R6's benchmark as bars) and tables; then every area's scorecard as {@link Scorecard#toHtml()}
+   * shows it, in league-table order.
+   *
+   * <p>As for a scorecard, the page needs nothing else (no script, nothing from elsewhere), prints
+   * on A4, gives each chart a title, a description and a table of its numbers, escapes every text
+   * it shows, is well-formed XML, and is the same every time.
+   */
+  public String toHtml() {
+    return HtmlReport.page(this);
+  }
+
+  /**
+   * Appends {@link #toHtml()} to {@code out}.
+   *
+   * @throws IOException if {@code out} throws it
+   */
+  public void appendHtml(Appendable out) throws IOException {
+    out.append(toHtml());
   }
 
   /** Each view's section, in rule order. */

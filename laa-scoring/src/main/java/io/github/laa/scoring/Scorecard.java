@@ -5,6 +5,7 @@ import com.google.common.math.LongMath;
 import io.github.laa.core.Area;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Round;
+import java.io.IOException;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * the score is below the policy's amber threshold, or there is no score; {@link Rag#GREEN}
  * otherwise.
  *
- * <p>{@link #toText()} and {@link #toMarkdown()} render the whole scorecard; nothing is rendered
- * until they are called. This class is immutable and thread-safe.
+ * <p>{@link #toText()}, {@link #toMarkdown()} and {@link #toHtml()} render the whole scorecard;
+ * nothing is rendered until they are called. This class is immutable and thread-safe.
  */
 public final class Scorecard {
   private final Policy policy;
@@ -138,6 +139,31 @@ public final class Scorecard {
   /** The scorecard as Markdown. */
   public String toMarkdown() {
     return ScorecardReport.markdown(this);
+  }
+
+  /**
+   * The scorecard as one self-contained HTML5 page: heading, policy, rating and score, a summary
+   * table (a finding that was not assessed scores {@code n/a}), a chart of VCS money by financial
+   * year and funding stream against the baseline with every money margin about a year marked, and
+   * each finding with its evidence.
+   *
+   * <p>The page needs nothing else: no script, no style sheet, image or font from elsewhere, no
+   * link; its CSS prints it on A4. Each chart is an inline SVG with a title, a description and its
+   * numbers in a table. Every text of the agreement, the policy and the findings is escaped, so
+   * none can add markup. The page is also well-formed XML. The same scorecard always gives the same
+   * page.
+   */
+  public String toHtml() {
+    return HtmlReport.page(this);
+  }
+
+  /**
+   * Appends {@link #toHtml()} to {@code out}.
+   *
+   * @throws IOException if {@code out} throws it
+   */
+  public void appendHtml(Appendable out) throws IOException {
+    out.append(toHtml());
   }
 
   @Override
