@@ -110,8 +110,9 @@ class ArchitectureTest {
 
   @Test
   void renderingIsNotPublic() {
-    // One way to render: the result types' toText()/toMarkdown(); the renderers are not API.
-    for (String name : new String[] {"ScorecardReport", "CohortReport"}) {
+    // One way to render: the result types' toText()/toMarkdown()/toHtml(); the renderers are not
+    // API.
+    for (String name : new String[] {"ScorecardReport", "CohortReport", "HtmlReport", "Charts"}) {
       JavaClass c = LIBRARY.get(ENGINE + "." + name);
       assertThat(c.getModifiers()).as(name).doesNotContain(JavaModifier.PUBLIC);
     }
