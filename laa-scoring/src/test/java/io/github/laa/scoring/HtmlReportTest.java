@@ -99,7 +99,7 @@ class HtmlReportTest {
     return b.build();
   }
 
-  private static Document parse(String html)
+  static Document parse(String html)
       throws ParserConfigurationException, SAXException, IOException {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -124,7 +124,7 @@ class HtmlReportTest {
     return b.parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static List<Element> elements(Node root, String tag) {
+  static List<Element> elements(Node root, String tag) {
     NodeList list =
         root instanceof Document d
             ? d.getElementsByTagName(tag)
@@ -136,7 +136,7 @@ class HtmlReportTest {
     return out;
   }
 
-  private static List<Element> children(Element e, String tag) {
+  static List<Element> children(Element e, String tag) {
     List<Element> out = new ArrayList<>();
     for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element c && c.getTagName().equals(tag)) {
@@ -147,7 +147,7 @@ class HtmlReportTest {
   }
 
   /** A table's body rows, each as its cells' text. */
-  private static List<List<String>> rows(Element table) {
+  static List<List<String>> rows(Element table) {
     List<List<String>> out = new ArrayList<>();
     for (Element tr : elements(children(table, "tbody").get(0), "tr")) {
       List<String> cells = new ArrayList<>();
@@ -159,7 +159,7 @@ class HtmlReportTest {
     return out;
   }
 
-  private static List<String> headers(Element table) {
+  static List<String> headers(Element table) {
     List<String> out = new ArrayList<>();
     for (Element th : elements(children(table, "thead").get(0), "th")) {
       out.add(th.getTextContent());
@@ -168,7 +168,7 @@ class HtmlReportTest {
   }
 
   /** The table captioned {@code caption}, the first if several are. */
-  private static Element table(Node root, String caption) {
+  static Element table(Node root, String caption) {
     for (Element t : elements(root, "table")) {
       if (children(t, "caption").get(0).getTextContent().equals(caption)) {
         return t;
@@ -178,7 +178,7 @@ class HtmlReportTest {
   }
 
   /** The data table of the chart titled {@code title}. */
-  private static Element chartTable(Document page, String title) {
+  static Element chartTable(Document page, String title) {
     for (Element svg : elements(page, "svg")) {
       if (children(svg, "title").get(0).getTextContent().equals(title)) {
         Element figure = (Element) svg.getParentNode();
@@ -188,7 +188,7 @@ class HtmlReportTest {
     throw new AssertionError("no chart titled " + title);
   }
 
-  private static void assertSelfContained(String html) throws Exception {
+  static void assertSelfContained(String html) throws Exception {
     String lower = html.toLowerCase(Locale.ROOT);
     assertThat(lower)
         .doesNotContain("<script")
@@ -216,7 +216,7 @@ class HtmlReportTest {
   }
 
   /** Every chart: an accessible svg, a caption, and its numbers in a table right after it. */
-  private static int assertChartsAccessible(Document page) {
+  static int assertChartsAccessible(Document page) {
     List<Element> svgs = elements(page, "svg");
     for (Element svg : svgs) {
       assertThat(svg.getAttribute("role")).isEqualTo("img");
