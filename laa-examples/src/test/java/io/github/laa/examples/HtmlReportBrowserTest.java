@@ -110,11 +110,11 @@ class HtmlReportBrowserTest {
 
       List<String> errors = new ArrayList<>();
       for (LogEntry e : driver.manage().logs().get(LogType.BROWSER).getAll()) {
-        if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+        if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
           errors.add(e.getLevel() + " " + e.getMessage());
         }
       }
-      assertThat(errors).as("console errors and warnings").isEmpty();
+      assertThat(errors).as("console errors").isEmpty();
 
       List<WebElement> svgs = driver.findElements(By.tagName("svg"));
       assertThat(svgs).hasSize(html.split("<svg ", -1).length - 1).hasSize(titles.size());

@@ -953,8 +953,12 @@ final class Charts {
     return 10 * p;
   }
 
-  /** Pence as whole pounds with thousands separators, for an axis: {@code £120,000}. */
+  /**
+   * Pence for an axis: whole pounds with thousands separators ({@code £120,000}), or pounds and
+   * pence where the tick is not a whole pound.
+   */
   private static String pounds(double pence) {
-    return String.format(Locale.ROOT, "£%,d", Math.round(pence / 100));
+    long p = Math.round(pence);
+    return p % 100 == 0 ? String.format(Locale.ROOT, "£%,d", p / 100) : Money.ofPence(p).toString();
   }
 }
