@@ -9,6 +9,10 @@ import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Scorecard;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.lvsc.NetResourceLossRule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -16,11 +20,16 @@ import java.util.Locale;
  * tables ({@code src/main/resources/london}, through {@link TableFiles#london()}), scores it under
  * {@link Lvsc2006#policy()} and prints the league table, the R1 correlations and targeting list,
  * the R4 involvement matrix, the R6 commissioning benchmark, every borough's scorecard, and a
- * reform — net resource loss in real terms — with what it changes.
+ * reform — net resource loss in real terms — with what it changes; then writes the cohort's
+ * self-contained HTML page ({@link CohortScorecard#toHtml()}) to {@code
+ * laa-examples/target/london-report.html} and prints its path.
  *
  * <p>Run it with {@code ./mvnw -q -Prun -pl laa-examples -am package -DskipTests}.
  */
 public final class LondonReport {
+  /** The system property naming the directory {@link #main} writes the HTML page to. */
+  public static final String OUTPUT_PROPERTY = "laa.examples.output";
+
   private LondonReport() {}
 
   /** The real-terms reform: net resource loss restated with the illustrative HMT deflator. */
@@ -86,12 +95,37 @@ public final class LondonReport {
     return out.toString();
   }
 
+  /** The cohort's HTML page: the London cohort scored under {@link Lvsc2006#policy()}. */
+  public static String html() {
+    return html(TableFiles.london());
+  }
+
+  /** The HTML page of {@code london}'s agreements scored under {@link Lvsc2006#policy()}. */
+  public static String html(Dataset london) {
+    return Lvsc2006.policy().scoreCohort(london.agreements()).toHtml();
+  }
+
   /**
-   * Prints the report.
+   * Where {@link #main} writes the HTML page: {@code london-report.html} in the directory named by
+   * the system property {@value #OUTPUT_PROPERTY} (the run profile sets it to the module's {@code
+   * target}), or else in {@code target} under the working directory.
+   */
+  public static Path htmlPath() {
+    return Path.of(System.getProperty(OUTPUT_PROPERTY, "target"), "london-report.html");
+  }
+
+  /**
+   * Prints the report, writes the cohort's HTML page to {@link #htmlPath()} and prints its path.
    *
    * @param args ignored
+   * @throws IOException if the page cannot be written
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     System.out.print(render());
+    Path page = htmlPath().toAbsolutePath();
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, html(), StandardCharsets.UTF_8);
+    System.out.println();
+    System.out.println("HTML report: " + page);
   }
 }

@@ -3,15 +3,23 @@ package io.github.laa.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The main example prints the figures the README promises. */
 class LondonReportTest {
   @Test
-  void printsTheLeagueTableScorecardsMatrixCorrelationsAndReform() {
-    String out = run();
+  void printsTheLeagueTableScorecardsMatrixCorrelationsAndReform() throws IOException {
+    String printed = run();
+    // The report, then a blank line and where the HTML page was written.
+    String pageLine = "\nHTML report: " + LondonReport.htmlPath().toAbsolutePath() + "\n";
+    assertThat(printed).endsWith(pageLine);
+    String out = printed.substring(0, printed.length() - pageLine.length());
+    assertThat(out).isEqualTo(LondonReport.render());
     assertThat(out)
         .startsWith(IllustrativeCohort.LABEL)
         .endsWith(IllustrativeCohort.LABEL + "\n")
@@ -40,7 +48,15 @@ class LondonReportTest {
     assertThat(LondonReport.render()).isEqualTo(LondonReport.render());
   }
 
-  static String run() {
+  @Test
+  void writesTheCohortsHtmlPageUnderTarget() throws IOException {
+    var unused = run();
+    Path page = LondonReport.htmlPath();
+    assertThat(page).isEqualTo(Path.of("target", "london-report.html"));
+    assertThat(Files.readString(page, StandardCharsets.UTF_8)).isEqualTo(LondonReport.html());
+  }
+
+  static String run() throws IOException {
     PrintStream saved = System.out;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {

@@ -194,6 +194,31 @@ public final class CohortScorecard {
     return Optional.of(CsvReport.section(section(view)));
   }
 
+  /**
+   * The cohort as one self-contained HTML5 page: the league table with a chart of overall scores
+   * coloured and labelled by rating; every view's section with its {@link Section#charts() charts}
+   * (for the LVSC 2006 policy, R1's scatters with their ρ, R4's mapping matrix as a heat map and
+   * R6's benchmark as bars) and tables; then every area's scorecard as {@link Scorecard#toHtml()}
+   * shows it, in league-table order.
+   *
+   * <p>As for a scorecard, the page needs nothing else (no script, nothing from elsewhere), prints
+   * on A4, gives each chart a title, a description and a table of its numbers, escapes every text
+   * it shows, is well-formed XML, and is the same every time.
+   */
+  public String toHtml() {
+    return HtmlReport.page(this);
+  }
+
+  /**
+   * Appends {@link #toHtml()} to {@code out}.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} throws an {@link java.io.IOException}
+   */
+  @CanIgnoreReturnValue
+  public <A extends Appendable> A appendHtml(A out) {
+    return DecisionRecords.append(out, toHtml());
+  }
+
   /** Each view's section, in rule order. */
   ImmutableList<Section> sections() {
     ImmutableList.Builder<Section> out = ImmutableList.builder();

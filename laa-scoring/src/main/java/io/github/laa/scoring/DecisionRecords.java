@@ -160,10 +160,13 @@ final class DecisionRecords {
     return out.toString();
   }
 
-  /** Appends {@code json} to {@code out}, as the result types' {@code appendJson} do. */
-  static <A extends Appendable> A append(A out, String json) {
+  /**
+   * Appends {@code text} to {@code out}, as the result types' {@code appendJson} and {@code
+   * appendHtml} do.
+   */
+  static <A extends Appendable> A append(A out, String text) {
     try {
-      out.append(json);
+      out.append(text);
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

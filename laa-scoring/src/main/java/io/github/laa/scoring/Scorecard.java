@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  * otherwise.
  *
  * <p>{@link #toText()} (a one-screen summary, then compact evidence), {@link #toDetailedText()}
- * (everything), {@link #toMarkdown()} and {@link #findingsCsv()} render it; nothing is rendered
- * until they are called. This class is immutable and thread-safe.
+ * (everything), {@link #toMarkdown()}, {@link #toHtml()}, {@link #toJson()} and {@link
+ * #findingsCsv()} render it; nothing is rendered until they are called. This class is immutable and
+ * thread-safe.
  */
 public final class Scorecard {
   private static final int NO_SCORE = -1;
@@ -243,6 +244,32 @@ public final class Scorecard {
    */
   public String findingsCsv() {
     return CsvReport.findings(this);
+  }
+
+  /**
+   * The scorecard as one self-contained HTML5 page: heading, policy, rating and score, a summary
+   * table (a finding that was not assessed scores {@code n/a}), a chart of VCS money by financial
+   * year and funding stream against the baseline with every money margin about a year marked, and
+   * each finding with its evidence.
+   *
+   * <p>The page needs nothing else: no script, no style sheet, image or font from elsewhere, no
+   * link; its CSS prints it on A4. Each chart is an inline SVG with a title, a description and its
+   * numbers in a table. Every text of the agreement, the policy and the findings is escaped, so
+   * none can add markup. The page is also well-formed XML. The same scorecard always gives the same
+   * page.
+   */
+  public String toHtml() {
+    return HtmlReport.page(this);
+  }
+
+  /**
+   * Appends {@link #toHtml()} to {@code out}.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} throws an {@link java.io.IOException}
+   */
+  @CanIgnoreReturnValue
+  public <A extends Appendable> A appendHtml(A out) {
+    return DecisionRecords.append(out, toHtml());
   }
 
   @Override

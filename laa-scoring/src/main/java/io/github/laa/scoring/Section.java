@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link CohortView} shows in a cohort's reports: a title, an optional description, a table
- * of text cells (columns aligned left or right) and lines of text, and an optional footnote. The
- * engine renders it in {@link CohortScorecard#toText()} and {@link CohortScorecard#toMarkdown()},
- * escaping cells for Markdown; a view only says what to show.
+ * of text cells (columns aligned left or right) and lines of text, an optional footnote, and {@link
+ * Chart charts} of its figures. The engine renders it in {@link CohortScorecard#toText()}, {@link
+ * CohortScorecard#toMarkdown()} and {@link CohortScorecard#toHtml()} (the only one that draws the
+ * charts), escaping cells for Markdown and HTML; a view only says what to show.
  *
  * <pre>{@code
  * Section s = Section.builder("Commissioning benchmark (R6)")
@@ -57,6 +58,7 @@ public final class Section {
   private final ImmutableList<ImmutableList<String>> rows;
   private final ImmutableList<String> lines;
   private final @Nullable String footnote;
+  private final ImmutableList<Chart> charts;
 
   private Section(Builder b) {
     this.title = b.title;
@@ -65,6 +67,7 @@ public final class Section {
     this.rows = ImmutableList.copyOf(b.rows);
     this.lines = ImmutableList.copyOf(b.lines);
     this.footnote = b.footnote;
+    this.charts = ImmutableList.copyOf(b.charts);
   }
 
   /** Starts a section called {@code title}. */
@@ -106,6 +109,14 @@ public final class Section {
     return Optional.ofNullable(footnote);
   }
 
+  /**
+   * Pictures of the section's figures, drawn in {@link CohortScorecard#toHtml()} before its table;
+   * plain text and Markdown leave them out.
+   */
+  public ImmutableList<Chart> charts() {
+    return charts;
+  }
+
   /** Returns the title. */
   @Override
   public String toString() {
@@ -120,6 +131,7 @@ public final class Section {
     private final List<ImmutableList<String>> rows = new ArrayList<>();
     private final List<String> lines = new ArrayList<>();
     private @Nullable String footnote;
+    private final List<Chart> charts = new ArrayList<>();
 
     private Builder(String title) {
       Texts.requireName("a section's title", title);
@@ -206,6 +218,13 @@ public final class Section {
     public Builder footnote(String footnote) {
       Texts.requireSentence("section " + title + "'s footnote", footnote);
       this.footnote = footnote;
+      return this;
+    }
+
+    /** Adds a chart; see {@link Section#charts()}. */
+    @CanIgnoreReturnValue
+    public Builder chart(Chart chart) {
+      charts.add(Objects.requireNonNull(chart, "chart"));
       return this;
     }
 

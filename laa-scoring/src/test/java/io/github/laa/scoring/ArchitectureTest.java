@@ -119,8 +119,12 @@ class ArchitectureTest {
 
   @Test
   void renderingIsNotPublic() {
-    // One way to render: the result types' toText()/toMarkdown(); the renderers are not API.
-    for (String name : new String[] {"ScorecardReport", "CohortReport", "CsvReport"}) {
+    // One way to render: the result types' toText()/toMarkdown()/toHtml()/toJson()/…Csv(); the
+    // renderers are not API.
+    for (String name :
+        new String[] {
+          "ScorecardReport", "CohortReport", "CsvReport", "HtmlReport", "Charts", "DecisionRecords"
+        }) {
       JavaClass c = LIBRARY.get(ENGINE + "." + name);
       assertThat(c.getModifiers()).as(name).doesNotContain(JavaModifier.PUBLIC);
     }

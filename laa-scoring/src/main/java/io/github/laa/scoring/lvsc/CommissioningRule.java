@@ -7,6 +7,7 @@ import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Percentage;
 import io.github.laa.core.Problem;
 import io.github.laa.scoring.AgreementFacts;
+import io.github.laa.scoring.Chart;
 import io.github.laa.scoring.CohortScorecard;
 import io.github.laa.scoring.CohortView;
 import io.github.laa.scoring.Finding;
@@ -390,6 +391,15 @@ public final class CommissioningRule extends BuiltInRule {
             .rightColumn("Score")
             .rightColumn("Gap to best")
             .column("Exemplar");
+    if (!entries.isEmpty()) {
+      List<Chart.Bar> bars = new ArrayList<>();
+      for (BenchmarkEntry e : entries) {
+        bars.add(
+            new Chart.Bar(
+                e.area().name(), e.score(), e.exemplar() ? e.score() + ", exemplar" : ""));
+      }
+      s.chart(Chart.bars("R6 commissioning benchmark: score by area", "commissioning score", bars));
+    }
     for (BenchmarkEntry e : entries) {
       s.row(
           Integer.toString(e.rank()),

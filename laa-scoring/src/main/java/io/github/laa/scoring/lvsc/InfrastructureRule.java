@@ -6,6 +6,7 @@ import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Purpose;
 import io.github.laa.scoring.AgreementFacts;
+import io.github.laa.scoring.Chart;
 import io.github.laa.scoring.CohortContext;
 import io.github.laa.scoring.CohortScorecard;
 import io.github.laa.scoring.CohortView;
@@ -103,6 +104,7 @@ public final class InfrastructureRule extends BuiltInRule {
           list -> {
             Section.Builder s = Section.builder("Infrastructure and involvement (R1)");
             list.forEach(c -> s.line(c.toString()));
+            list.forEach(c -> scatter(c).ifPresent(s::chart));
             return s.build();
           });
 
@@ -221,31 +223,57 @@ public final class InfrastructureRule extends BuiltInRule {
     return ImmutableList.copyOf(values);
   }
 
+  private static final String RATING_MEASURE = "infrastructure rating";
+  private static final String FUNDING = "infrastructure funding per VCS body";
+
   private static ImmutableList<Correlation> correlations(CohortScorecard cohort) {
-    List<long[]> rating = new ArrayList<>();
-    List<long[]> funding = new ArrayList<>();
+    List<Correlation.Pair> rating = new ArrayList<>();
+    List<Correlation.Pair> funding = new ArrayList<>();
     for (Scorecard s : cohort.scorecards()) {
       LocalAreaAgreement laa = s.agreement();
       OptionalInt ladder = InvolvementRule.ladderScore(laa);
       if (ladder.isEmpty() || laa.infrastructure().isEmpty()) {
         continue;
       }
-      rating.add(new long[] {laa.infrastructure().get().qualityRating(), ladder.getAsInt()});
-      fundingPerBody(laa).ifPresent(m -> funding.add(new long[] {m.pence(), ladder.getAsInt()}));
+      rating.add(
+          new Correlation.Pair(
+              laa.area(), laa.infrastructure().get().qualityRating(), ladder.getAsInt()));
+      fundingPerBody(laa)
+          .ifPresent(
+              m -> funding.add(new Correlation.Pair(laa.area(), m.pence(), ladder.getAsInt())));
     }
-    return ImmutableList.of(
-        correlation("infrastructure rating", rating),
-        correlation("infrastructure funding per VCS body", funding));
+    return ImmutableList.of(correlation(RATING_MEASURE, rating), correlation(FUNDING, funding));
   }
 
-  private static Correlation correlation(String x, List<long[]> pairs) {
+  private static Correlation correlation(String x, List<Correlation.Pair> pairs) {
     long[] xs = new long[pairs.size()];
     long[] ys = new long[pairs.size()];
     for (int i = 0; i < xs.length; i++) {
-      xs[i] = pairs.get(i)[0];
-      ys[i] = pairs.get(i)[1];
+      xs[i] = pairs.get(i).x();
+      ys[i] = pairs.get(i).y();
     }
-    return new Correlation(x, "involvement ladder score", xs.length, Ranks.spearman(xs, ys));
+    return new Correlation(
+        x,
+        "involvement ladder score",
+        xs.length,
+        Ranks.spearman(xs, ys),
+        ImmutableList.copyOf(pairs));
+  }
+
+  /** A correlation's areas as a scatter, money in pounds, with its ρ; none without areas. */
+  private static Optional<Chart> scatter(Correlation c) {
+    if (c.pairs().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean money = c.x().equals(FUNDING);
+    List<Chart.Point> points = new ArrayList<>();
+    for (Correlation.Pair p : c.pairs()) {
+      points.add(new Chart.Point(p.area().name(), money ? p.x() / 100.0 : p.x(), p.y()));
+    }
+    return Optional.of(
+        Chart.scatter(
+                "R1: " + c.x() + " against " + c.y(), money ? c.x() + " (£)" : c.x(), c.y(), points)
+            .withNote("ρ = " + c.rhoText() + " (n = " + c.n() + ")"));
   }
 
   private static ImmutableList<TargetingEntry> targeting(CohortScorecard cohort) {
@@ -283,6 +311,24 @@ public final class InfrastructureRule extends BuiltInRule {
             .rightColumn("Funding per body")
             .rightColumn("Quartile")
             .column("R1 verdict");
+    List<Chart.Bar> bars = new ArrayList<>();
+    for (TargetingEntry e : entries) {
+      e.fundingPerBody()
+          .ifPresent(
+              m ->
+                  bars.add(
+                      new Chart.Bar(
+                          e.area().name(),
+                          m.pence() / 100.0,
+                          m + ", rating " + e.rating() + ", " + e.verdict().name())));
+    }
+    if (!bars.isEmpty()) {
+      s.chart(
+          Chart.bars(
+              "R1 targeting list: infrastructure funding per VCS body",
+              "funding per body (£)",
+              bars));
+    }
     for (TargetingEntry e : entries) {
       s.row(
           e.area().name(),

@@ -7,6 +7,7 @@ import io.github.laa.core.BlockType;
 import io.github.laa.core.Involvement;
 import io.github.laa.core.InvolvementLevel;
 import io.github.laa.core.Stage;
+import io.github.laa.scoring.Chart;
 import io.github.laa.scoring.CohortScorecard;
 import io.github.laa.scoring.Scorecard;
 import io.github.laa.scoring.Section;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -121,9 +123,36 @@ public final class InvolvementMatrix {
       }
       s.row(cells);
     }
+    if (!rows.isEmpty()) {
+      s.chart(chart());
+    }
     return s.footnote(
             "Levels: none < informed < consulted < involved < partner < leading; - not recorded.")
         .build();
+  }
+
+  /** The matrix as a heat map: a level per cell (0 = none), empty where none is recorded. */
+  private Chart chart() {
+    List<String> rowLabels = new ArrayList<>();
+    List<List<OptionalInt>> cells = new ArrayList<>();
+    for (Row r : rows) {
+      rowLabels.add(r.area().name());
+      List<OptionalInt> row = new ArrayList<>();
+      for (Optional<InvolvementLevel> l : r.levels()) {
+        row.add(l.isPresent() ? OptionalInt.of(l.get().ordinal()) : OptionalInt.empty());
+      }
+      cells.add(row);
+    }
+    List<String> levels = new ArrayList<>();
+    for (InvolvementLevel l : InvolvementLevel.values()) {
+      levels.add(l.name().toLowerCase(Locale.ROOT));
+    }
+    return Chart.heatMap(
+        "R4 involvement mapping: level by area, block and stage",
+        rowLabels,
+        columns.stream().map(Column::label).toList(),
+        cells,
+        levels);
   }
 
   /** The columns, strategic first. */
