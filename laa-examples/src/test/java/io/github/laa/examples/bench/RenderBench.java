@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * cohort ({@link BenchFixtures#cohort}). {@code json} renders a scorecard whose agreement
  * fingerprint is already worked out (it is worked out once per scorecard); {@code scoreThenJson}
  * scores and renders, so that the fingerprint is worked out too, against {@code score}, the same
- * scoring alone, in the same run: the record's whole cost is the difference.
+ * scoring alone, in the same run: the record's whole cost is the difference. {@code cohortHtml}
+ * renders the cohort's page, against {@code scoreCohort}, scoring the same cohort.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -42,6 +43,7 @@ public class RenderBench {
 
   List<LocalAreaAgreement> london;
   List<Scorecard> cards;
+  List<LocalAreaAgreement> cohortAgreements;
   CohortScorecard cohort;
   int next;
 
@@ -53,12 +55,10 @@ public class RenderBench {
         c -> {
           var unused = c.agreementSha256();
         }); // fingerprints worked out
-    cohort =
-        LVSC.scoreCohort(
-            BenchFixtures.cohort(
-                BenchFixtures.COHORT_SIZE,
-                BenchFixtures.COHORT_ALLOCATIONS,
-                BenchFixtures.BENCH_SEED));
+    cohortAgreements =
+        BenchFixtures.cohort(
+            BenchFixtures.COHORT_SIZE, BenchFixtures.COHORT_ALLOCATIONS, BenchFixtures.BENCH_SEED);
+    cohort = LVSC.scoreCohort(cohortAgreements);
   }
 
   private int next() {
@@ -85,5 +85,15 @@ public class RenderBench {
   @Benchmark
   public String cohortJson() {
     return cohort.toJson();
+  }
+
+  @Benchmark
+  public String cohortHtml() {
+    return cohort.toHtml();
+  }
+
+  @Benchmark
+  public CohortScorecard scoreCohort() {
+    return LVSC.scoreCohort(cohortAgreements);
   }
 }
