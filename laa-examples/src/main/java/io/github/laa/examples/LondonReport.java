@@ -7,6 +7,7 @@ import io.github.laa.scoring.CohortScorecard;
 import io.github.laa.scoring.LeagueEntry;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.Scorecard;
+import io.github.laa.scoring.lvsc.InvolvementRule;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.lvsc.NetResourceLossRule;
 import java.io.IOException;
@@ -115,17 +116,39 @@ public final class LondonReport {
   }
 
   /**
-   * Prints the report, writes the cohort's HTML page to {@link #htmlPath()} and prints its path.
+   * Writes the cohort's CSV tables into {@code folder}: {@code league-table.csv}, {@code
+   * findings.csv} and {@code mapping-matrix.csv} (R4), as UTF-8.
+   *
+   * @throws IOException if a file cannot be written
+   */
+  public static void writeCsv(Dataset london, Path folder) throws IOException {
+    CohortScorecard cohort = Lvsc2006.policy().scoreCohort(london.agreements());
+    Files.createDirectories(folder);
+    Files.writeString(
+        folder.resolve("league-table.csv"), cohort.leagueTableCsv(), StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("findings.csv"), cohort.findingsCsv(), StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve("mapping-matrix.csv"),
+        cohort.viewCsv(InvolvementRule.MAPPING).orElseThrow(),
+        StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Prints the report, writes the cohort's HTML page to {@link #htmlPath()} and its CSV tables
+   * beside it (in {@code london-csv}), and prints where they are.
    *
    * @param args ignored
-   * @throws IOException if the page cannot be written
+   * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
     System.out.print(render());
     Path page = htmlPath().toAbsolutePath();
     Files.createDirectories(page.getParent());
     Files.writeString(page, html(), StandardCharsets.UTF_8);
+    Path csv = page.resolveSibling("london-csv");
+    writeCsv(TableFiles.london(), csv);
     System.out.println();
     System.out.println("HTML report: " + page);
+    System.out.println("CSV tables:  " + csv);
   }
 }

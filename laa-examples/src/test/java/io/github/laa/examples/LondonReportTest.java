@@ -2,6 +2,9 @@ package io.github.laa.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.laa.scoring.CohortScorecard;
+import io.github.laa.scoring.lvsc.InvolvementRule;
+import io.github.laa.scoring.lvsc.Lvsc2006;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -54,6 +57,22 @@ class LondonReportTest {
     Path page = LondonReport.htmlPath();
     assertThat(page).isEqualTo(Path.of("target", "london-report.html"));
     assertThat(Files.readString(page, StandardCharsets.UTF_8)).isEqualTo(LondonReport.html());
+  }
+
+  @Test
+  void writesTheCohortsCsvTablesBesideThePage() throws IOException {
+    String out = run();
+    Path folder = Path.of("target", "london-csv");
+    assertThat(out).contains("CSV tables:  " + folder.toAbsolutePath());
+    CohortScorecard cohort = Lvsc2006.policy().scoreCohort(TableFiles.london().agreements());
+    assertThat(Files.readString(folder.resolve("league-table.csv"), StandardCharsets.UTF_8))
+        .isEqualTo(cohort.leagueTableCsv())
+        .startsWith("Rank,Quartile,Area code,Area name,Rating,Score\r\n");
+    assertThat(Files.readString(folder.resolve("findings.csv"), StandardCharsets.UTF_8))
+        .isEqualTo(cohort.findingsCsv());
+    assertThat(Files.readString(folder.resolve("mapping-matrix.csv"), StandardCharsets.UTF_8))
+        .isEqualTo(cohort.viewCsv(InvolvementRule.MAPPING).orElseThrow())
+        .startsWith("Area,strategic,");
   }
 
   static String run() throws IOException {
