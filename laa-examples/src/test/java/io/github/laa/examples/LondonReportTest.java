@@ -18,8 +18,10 @@ class LondonReportTest {
   @Test
   void printsTheLeagueTableScorecardsMatrixCorrelationsAndReform() throws IOException {
     String printed = run();
-    // The report, then a blank line and where the HTML page was written.
-    String pageLine = "\nHTML report: " + LondonReport.htmlPath().toAbsolutePath() + "\n";
+    // The report, then a blank line and where the HTML page and the CSV tables were written.
+    Path page = LondonReport.htmlPath().toAbsolutePath();
+    String pageLine =
+        "\nHTML report: " + page + "\nCSV tables:  " + page.resolveSibling("london-csv") + "\n";
     assertThat(printed).endsWith(pageLine);
     String out = printed.substring(0, printed.length() - pageLine.length());
     assertThat(out).isEqualTo(LondonReport.render());
