@@ -5,7 +5,10 @@ import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.scoring.internal.Html;
 import io.github.laa.scoring.internal.Html.Attr;
 import io.github.laa.scoring.internal.Html.Tag;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -75,7 +78,10 @@ final class HtmlReport {
 
   /** A cohort as one page: the league table, every view's section, then every scorecard. */
   static String page(CohortScorecard cohort) {
-    Html h = Html.document();
+    // About 20,000 characters a scorecard, and as many again for the cohort's own sections.
+    Html h =
+        Html.document(
+            (int) Math.min(Integer.MAX_VALUE - 8, 20_000L * (cohort.scorecards().size() + 2)));
     String title =
         "Cohort: "
             + cohort.scorecards().size()
@@ -100,8 +106,12 @@ final class HtmlReport {
     h.open(Tag.SECTION).attr(Attr.CLASS, "scorecards").newline();
     h.element(Tag.H2, "Scorecards, in league-table order").newline();
     h.close(Tag.SECTION).newline();
+    Map<String, Scorecard> byCode = new HashMap<>();
+    for (Scorecard s : cohort.scorecards()) {
+      byCode.put(s.area().code(), s);
+    }
     for (LeagueEntry e : cohort.leagueTable()) {
-      scorecard(h, charts, cohort.scorecard(e.area().code()).orElseThrow(), false);
+      scorecard(h, charts, Objects.requireNonNull(byCode.get(e.area().code())), false);
     }
     end(h);
     return h.build();

@@ -168,6 +168,10 @@ class ChartTest {
     assertThat(Html.number(-0.0)).isEqualTo("0");
     assertThat(Html.number(41666.666)).isEqualTo("41666.67");
     assertThat(Html.number(0.125)).isEqualTo("0.12");
+    assertThat(Html.number(-2.5)).isEqualTo("-2.5");
+    assertThat(Html.number(-0.006)).isEqualTo("-0.01");
+    assertThat(Html.number(0.004)).isEqualTo("0");
+    assertThat(Html.number(12.05)).isEqualTo("12.05");
     assertThat(Html.number(1e20)).isEqualTo("100000000000000000000");
     assertThatThrownBy(() -> Html.number(Double.NaN))
         .isInstanceOf(IllegalArgumentException.class)
@@ -179,6 +183,9 @@ class ChartTest {
     assertThat(Html.escaped("<a href='x'>&\"</a>"))
         .isEqualTo("&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;");
     assertThat(Html.escaped("a\u202eb\uFFFF")).isEqualTo("a\\u202eb\uFFFD");
+    assertThat(Html.escaped("£1 — ρ < 2 · 3 … →")).isEqualTo("£1 — ρ &lt; 2 · 3 … →");
+    // Text that needs Texts.line is written once, escaped, after the fast pass gave up.
+    assertThat(Html.escaped("<b>\u0007é</b>")).isEqualTo("&lt;b&gt;\\u0007é&lt;/b&gt;");
     String p =
         Html.fragment()
             .open(Html.Tag.P)

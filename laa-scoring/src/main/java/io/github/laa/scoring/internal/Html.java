@@ -136,7 +136,12 @@ public final class Html {
 
   /** A page, started with its doctype. */
   public static Html document() {
-    StringBuilder sb = new StringBuilder(64 * 1024);
+    return document(64 * 1024);
+  }
+
+  /** A page of about {@code expectedChars} characters, started with its doctype. */
+  public static Html document(int expectedChars) {
+    StringBuilder sb = new StringBuilder(Math.max(1024, expectedChars));
     sb.append("<!DOCTYPE html>\n");
     return new Html(sb);
   }
@@ -258,7 +263,22 @@ public final class Html {
   }
 
   private void escape(String raw) {
-    String s = Texts.line(raw);
+    // One pass for the common case; text with any other character is first made safe for one
+    // line (Texts.line) and written again.
+    int start = out.length();
+    if (!escapeTo(raw, true)) {
+      out.setLength(start);
+      var unused = escapeTo(Texts.line(raw), false);
+    }
+  }
+
+  /**
+   * Writes {@code s} escaped; with {@code plainOnly}, stops and returns false at the first
+   * character that is neither printable ASCII nor one of a few common ones that {@link Texts#line}
+   * leaves as they are ({@code £ · — … → ρ}), so that most text is checked without {@link
+   * Character#getType}.
+   */
+  private boolean escapeTo(String s, boolean plainOnly) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
@@ -268,9 +288,22 @@ public final class Html {
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
         case '\uFFFE', '\uFFFF' -> out.append('\uFFFD');
-        default -> out.append(c);
+        default -> {
+          if (plainOnly
+              && (c < 0x20 || c > 0x7e)
+              && c != '£'
+              && c != '·'
+              && c != '—'
+              && c != '…'
+              && c != '→'
+              && c != 'ρ') {
+            return false;
+          }
+          out.append(c);
+        }
       }
     }
+    return true;
   }
 
   /**
@@ -285,6 +318,27 @@ public final class Html {
     }
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
+    }
+    if (Math.abs(value) < 1e13) {
+      // Hundredths, rounded half-even; the common case on a page (coordinates), without BigDecimal.
+      long hundredths = (long) Math.rint(value * 100);
+      if (hundredths == 0) {
+        return "0";
+      }
+      StringBuilder sb = new StringBuilder(16);
+      if (hundredths < 0) {
+        sb.append('-');
+        hundredths = -hundredths;
+      }
+      sb.append(hundredths / 100);
+      int cents = (int) (hundredths % 100);
+      if (cents != 0) {
+        sb.append('.').append((char) ('0' + cents / 10));
+        if (cents % 10 != 0) {
+          sb.append((char) ('0' + cents % 10));
+        }
+      }
+      return sb.toString();
     }
     BigDecimal d =
         BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros();
