@@ -278,6 +278,23 @@ class HtmlReportTest {
   }
 
   @Test
+  void aPolicysNameAndACustomRulesTextAppearOnlyEscaped() throws Exception {
+    Policy hostile = Lvsc2006.policy().reform("<i>LVSC</i> & \"co\" '06").build();
+    for (String html :
+        List.of(
+            hostile.score(hostile("E09000007")).toHtml(),
+            hostile.scoreCohort(List.of(hostile("E09000007"), hostile("E09000012"))).toHtml())) {
+      assertSelfContained(html);
+      assertThat(html)
+          .doesNotContain("<i>")
+          .contains("&lt;i&gt;LVSC&lt;/i&gt; &amp; &quot;co&quot; &#39;06 (2006-03-08)");
+      Document page = parse(html);
+      assertThat(elements(page, "i")).isEmpty();
+      assertThat(elements(page, "svg")).isNotEmpty();
+    }
+  }
+
+  @Test
   void theMoneyChartsNumbersAreTheAgreementsAllocationsByYearAndStream() throws Exception {
     for (LocalAreaAgreement laa :
         List.of(hostile("E09000007"), Fixtures.twoStreams(), Fixtures.squeezed())) {
