@@ -20,7 +20,9 @@ import java.util.Arrays;
 public final class JsonWriter {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  private final StringBuilder out;
+  // The text so far: a plain array, as a StringBuilder's checks cost more than the copying here.
+  private char[] buf;
+  private int pos;
   // One entry per open container: the last member name (objects) or null (arrays).
   private String[] lastName = new String[16];
   private boolean[] isObject = new boolean[16];
@@ -29,16 +31,16 @@ public final class JsonWriter {
   private boolean nameDue;
   private boolean valueDue;
 
-  /** A writer appending to {@code out}. */
-  public JsonWriter(StringBuilder out) {
-    this.out = out;
+  /** A writer with room for {@code capacity} characters before it grows. */
+  public JsonWriter(int capacity) {
+    this.buf = new char[Math.max(16, capacity)];
   }
 
   /** Opens an object, as a value. */
   @CanIgnoreReturnValue
   public JsonWriter beginObject() {
     beforeValue();
-    out.append('{');
+    put('{');
     push(true);
     return this;
   }
@@ -50,7 +52,7 @@ public final class JsonWriter {
       throw new IllegalStateException("no object to close here");
     }
     depth--;
-    out.append('}');
+    put('}');
     nameDue = depth > 0 && isObject[depth - 1];
     return this;
   }
@@ -59,7 +61,7 @@ public final class JsonWriter {
   @CanIgnoreReturnValue
   public JsonWriter beginArray() {
     beforeValue();
-    out.append('[');
+    put('[');
     push(false);
     return this;
   }
@@ -71,7 +73,7 @@ public final class JsonWriter {
       throw new IllegalStateException("no array to close here");
     }
     depth--;
-    out.append(']');
+    put(']');
     nameDue = depth > 0 && isObject[depth - 1];
     return this;
   }
@@ -93,11 +95,11 @@ public final class JsonWriter {
     }
     lastName[depth - 1] = name;
     if (hasItems[depth - 1]) {
-      out.append(',');
+      put(',');
     }
     hasItems[depth - 1] = true;
     string(name);
-    out.append(':');
+    put(':');
     valueDue = true;
     nameDue = false;
     return this;
@@ -116,7 +118,7 @@ public final class JsonWriter {
   @CanIgnoreReturnValue
   public JsonWriter value(long value) {
     beforeValue();
-    out.append(value);
+    put(value);
     afterValue();
     return this;
   }
@@ -125,7 +127,7 @@ public final class JsonWriter {
   @CanIgnoreReturnValue
   public JsonWriter value(boolean value) {
     beforeValue();
-    out.append(value);
+    put(value ? "true" : "false");
     afterValue();
     return this;
   }
@@ -149,14 +151,62 @@ public final class JsonWriter {
   }
 
   /**
-   * Checks the document is complete: every container closed.
+   * Checks the document is complete — a value written, every container closed — and returns it.
    *
    * @throws IllegalStateException if it is not
    */
-  public void finish() {
-    if (depth != 0 || valueDue) {
+  public String finish() {
+    if (depth != 0 || valueDue || pos == 0) {
       throw new IllegalStateException("the document is not complete: " + depth + " still open");
     }
+    return new String(buf, 0, pos);
+  }
+
+  private void put(char c) {
+    if (pos == buf.length) {
+      grow(1);
+    }
+    buf[pos++] = c;
+  }
+
+  private void put(String s, int start, int end) {
+    int n = end - start;
+    if (pos + n > buf.length) {
+      grow(n);
+    }
+    s.getChars(start, end, buf, pos);
+    pos += n;
+  }
+
+  private void put(String s) {
+    put(s, 0, s.length());
+  }
+
+  private void put(long v) {
+    if (v == Long.MIN_VALUE) {
+      put("-9223372036854775808");
+      return;
+    }
+    if (v < 0) {
+      put('-');
+      v = -v;
+    }
+    int digits = 1;
+    for (long rest = v / 10; rest != 0; rest /= 10) {
+      digits++;
+    }
+    if (pos + digits > buf.length) {
+      grow(digits);
+    }
+    for (int i = pos + digits - 1; i >= pos; i--) {
+      buf[i] = (char) ('0' + v % 10);
+      v /= 10;
+    }
+    pos += digits;
+  }
+
+  private void grow(int needed) {
+    buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + needed));
   }
 
   private void beforeValue() {
@@ -165,7 +215,7 @@ public final class JsonWriter {
     }
     if (depth > 0 && !isObject[depth - 1]) {
       if (hasItems[depth - 1]) {
-        out.append(',');
+        put(',');
       }
       hasItems[depth - 1] = true;
     }
@@ -190,9 +240,28 @@ public final class JsonWriter {
   }
 
   private void string(String s) {
-    out.append('"');
-    int start = 0;
     int n = s.length();
+    // Copy first, then look at the copy: scanning an array is cheaper than charAt. Almost no
+    // string needs escaping; one that does is written again, from its opening quote.
+    int at = pos;
+    put('"');
+    put(s, 0, n);
+    char[] b = buf;
+    int end = at + 1 + n;
+    boolean plain = true;
+    for (int i = at + 1; i < end; i++) {
+      if (!plain(b[i])) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      put('"');
+      return;
+    }
+    pos = at;
+    put('"');
+    int start = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       String escape = null;
@@ -210,10 +279,17 @@ public final class JsonWriter {
       } else {
         continue;
       }
-      out.append(s, start, i).append(escape);
+      put(s, start, i);
+      put(escape);
       start = i + 1;
     }
-    out.append(s, start, n).append('"');
+    put(s, start, n);
+    put('"');
+  }
+
+  /** Whether {@code c} is written as it is whatever its neighbours are. */
+  private static boolean plain(char c) {
+    return c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c);
   }
 
   /** Whether the surrogate at {@code i} is half of a valid pair. */
