@@ -7,11 +7,12 @@ import java.util.Arrays;
  * Writes JSON in the project's canonical form, the one decision records and the hashes they carry
  * are made of: the rules of RFC 8785 (JCS) — no whitespace, the members of every object in
  * ascending order of their names' UTF-16 code units, strings escaped as JCS escapes them (only
- * {@code "} and {@code \}, and control characters: {@code \b \t \n \f \r} by name, the others as
- * {@code \}{@code u00XX} in lower-case hex) — with one difference: numbers are only ever integers
- * ({@code long}), written exactly as their decimal digits, where JCS would round those beyond
- * 2<sup>53</sup> to the nearest double. A lone surrogate, which JCS rejects, is escaped as {@code
- * \}{@code uXXXX} so that the output is always valid UTF-8.
+ * {@code "} and {@code \}, and control characters: {@code \b \t \n \f \r} by name, the others as a
+ * backslash, {@code u} and four lower-case hex digits, such as {@code \}{@code u001f}) — with one
+ * difference: numbers are only ever integers ({@code long}), written exactly as their decimal
+ * digits, where JCS would round those beyond 2<sup>53</sup> to the nearest double. A lone
+ * surrogate, which JCS rejects, is escaped the same way (U+D800 as a backslash, {@code u} and
+ * {@code d800}), so that the output is always valid UTF-8.
  *
  * <p>Member order is the caller's to keep, and is checked: a member named out of order, a value
  * where a name is due, or an unclosed object throws {@link IllegalStateException}, so a writer bug
