@@ -2,6 +2,8 @@ package io.github.laa.scoring;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import com.google.common.hash.Hashing;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.laa.core.Area;
@@ -91,16 +93,19 @@ public final class Policy implements Parameters {
     private final Severity severity;
     private final int weight;
     private final ImmutableList<ParameterValue<?>> parameterValues;
+    private final ImmutableSet<Verdict> verdicts;
 
     private Entry(
         Described rule,
         Severity severity,
         int weight,
-        ImmutableList<ParameterValue<?>> parameterValues) {
+        ImmutableList<ParameterValue<?>> parameterValues,
+        ImmutableSet<Verdict> verdicts) {
       this.rule = rule;
       this.severity = severity;
       this.weight = weight;
       this.parameterValues = parameterValues;
+      this.verdicts = verdicts;
     }
 
     /** The rule. */
@@ -121,6 +126,14 @@ public final class Policy implements Parameters {
     /** A finding builder for the rule, with what the policy read of it and its parameter values. */
     Finding.Builder finding() {
       return Finding.builder(rule.id(), rule.title(), rule.citation(), parameterValues);
+    }
+
+    /**
+     * The verdicts the rule can give with this policy's parameter values ({@link
+     * Rule#possibleVerdicts(Parameters)}), as read once when the policy was built.
+     */
+    public ImmutableSet<Verdict> possibleVerdicts() {
+      return verdicts;
     }
 
     /** Its severity in this policy. */
@@ -205,6 +218,19 @@ public final class Policy implements Parameters {
         return null;
       }
       return new Described(rule, id, title, citation, severity, parameters, views);
+    }
+
+    static @Nullable ImmutableSet<Verdict> verdicts(
+        @Nullable Set<Verdict> verdicts, String path, List<Problem> problems) {
+      if (verdicts == null) {
+        return null;
+      }
+      List<Verdict> copy = new ArrayList<>(verdicts); // some sets refuse contains(null)
+      if (copy.isEmpty() || copy.contains(null)) {
+        problems.add(Problem.of(path, "must name at least one verdict and no null"));
+        return null;
+      }
+      return Sets.immutableEnumSet(copy);
     }
 
     /** What {@code read} returns; null, with a problem recorded, if it returns null or throws. */
@@ -507,6 +533,16 @@ public final class Policy implements Parameters {
       if (!f.ruleId().equals(e.rule.id())) {
         throw failure(e, agreement, "returned a finding of rule " + f.ruleId(), null);
       }
+      if (!e.verdicts.contains(f.verdict())) {
+        throw failure(
+            e,
+            agreement,
+            "gave the verdict "
+                + f.verdict()
+                + ", which is not among its possible verdicts "
+                + e.verdicts,
+            null);
+      }
       findings[i] = f;
     }
     return new Scorecard(this, agreement, ImmutableList.copyOf(findings));
@@ -795,6 +831,18 @@ public final class Policy implements Parameters {
           }
         }
       }
+      Map<RuleId, ImmutableSet<Verdict>> verdicts = new HashMap<>();
+      for (MutableEntry e : entries.values()) {
+        if (Collections.disjoint(e.rule.parameters(), bad)) {
+          String at = "rules[" + e.rule.id() + "].possibleVerdicts";
+          ImmutableSet<Verdict> v =
+              Described.verdicts(
+                  Described.read(() -> e.rule.rule().possibleVerdicts(view), at, all), at, all);
+          if (v != null) {
+            verdicts.put(e.rule.id(), v);
+          }
+        }
+      }
       if (!all.isEmpty() || n == null || date == null) {
         String subject =
             n == null ? "Policy" : "Policy " + (badName.isPresent() ? TextChecks.quote(n) : n);
@@ -806,7 +854,13 @@ public final class Policy implements Parameters {
         for (Parameter<?> p : e.rule.parameters()) {
           used.add(ParameterValue.of(p, view));
         }
-        built.add(new Entry(e.rule, e.severity, e.weight, used.build()));
+        built.add(
+            new Entry(
+                e.rule,
+                e.severity,
+                e.weight,
+                used.build(),
+                Objects.requireNonNull(verdicts.get(e.rule.id()))));
       }
       return new Policy(n, date, built.build(), frozen);
     }

@@ -2,6 +2,8 @@ package io.github.laa.scoring;
 
 import com.google.common.collect.ImmutableList;
 import io.github.laa.core.Problem;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A policy rule: it checks one agreement and returns a {@link Finding} that explains itself.
@@ -64,6 +66,18 @@ public interface Rule {
    */
   default ImmutableList<Problem> validate(Parameters parameters) {
     return ImmutableList.of();
+  }
+
+  /**
+   * The verdicts this rule can give with {@code parameters} (the policy's values). All four by
+   * default; a rule that never needs a missing fact leaves out {@link Verdict#NOT_ASSESSED}, and
+   * one that warns only within a tolerance leaves out {@link Verdict#WARN} when the tolerance is 0.
+   * A policy reads it once when it is built and holds the rule to it (a finding with another
+   * verdict is a {@link RuleFailedException}); the test kit's verdict coverage asks for each of
+   * them.
+   */
+  default Set<Verdict> possibleVerdicts(Parameters parameters) {
+    return EnumSet.allOf(Verdict.class);
   }
 
   /**

@@ -1,17 +1,24 @@
 package io.github.laa.scoring.lvsc;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import io.github.laa.scoring.Citation;
 import io.github.laa.scoring.CohortView;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Rule;
 import io.github.laa.scoring.RuleId;
 import io.github.laa.scoring.Severity;
+import io.github.laa.scoring.Verdict;
 
 /**
  * What every LVSC 2006 rule has: its id, title, citation, severity, parameters and cohort views.
  */
 abstract class BuiltInRule implements Rule {
+  /** The verdicts of a rule that is never {@link Verdict#NOT_ASSESSED}. */
+  static final ImmutableSet<Verdict> ASSESSED_VERDICTS =
+      Sets.immutableEnumSet(Verdict.PASS, Verdict.WARN, Verdict.FAIL);
+
   private final RuleId id;
   private final String title;
   private final Citation citation;

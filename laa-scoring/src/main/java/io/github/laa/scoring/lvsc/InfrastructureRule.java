@@ -1,6 +1,8 @@
 package io.github.laa.scoring.lvsc;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import io.github.laa.core.InfrastructureProfile;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
@@ -14,6 +16,7 @@ import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
+import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.RuleInput;
 import io.github.laa.scoring.Scorecard;
@@ -130,6 +133,18 @@ public final class InfrastructureRule extends BuiltInRule {
         ImmutableList.of(Policy.BASELINE_YEARS, RATING_THRESHOLD),
         ImmutableList.of(CORRELATIONS, TARGETING));
   }
+
+  /**
+   * {@code PASS}, {@code FAIL} or {@code NOT_ASSESSED}: this rule never warns (a weak rating or
+   * quartile is a check that warns, the finding then passes or fails on the support given).
+   */
+  @Override
+  public ImmutableSet<Verdict> possibleVerdicts(Parameters parameters) {
+    return VERDICTS;
+  }
+
+  private static final ImmutableSet<Verdict> VERDICTS =
+      Sets.immutableEnumSet(Verdict.PASS, Verdict.FAIL, Verdict.NOT_ASSESSED);
 
   @Override
   public Finding evaluate(RuleInput in) {

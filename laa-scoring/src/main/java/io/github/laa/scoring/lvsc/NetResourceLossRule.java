@@ -4,6 +4,8 @@ import static io.github.laa.scoring.Margin.Direction.COULD_FALL;
 import static io.github.laa.scoring.Margin.Direction.MUST_RISE;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import io.github.laa.core.DeflatorSeries;
 import io.github.laa.core.FinancialYear;
 import io.github.laa.core.LocalAreaAgreement;
@@ -26,6 +28,7 @@ import io.github.laa.scoring.internal.Fractions;
 import io.github.laa.scoring.internal.Reads;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumSet;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -195,6 +198,20 @@ public final class NetResourceLossRule extends BuiltInRule {
     }
     return ImmutableList.of();
   }
+
+  /**
+   * All four verdicts, but no {@code WARN} at a tolerance of 0%, the default: a loss then always
+   * fails.
+   */
+  @Override
+  public ImmutableSet<Verdict> possibleVerdicts(Parameters parameters) {
+    return parameters.get(TOLERANCE).basisPoints() == 0 ? WITHOUT_TOLERANCE : ALL_VERDICTS;
+  }
+
+  private static final ImmutableSet<Verdict> WITHOUT_TOLERANCE =
+      Sets.immutableEnumSet(Verdict.PASS, Verdict.FAIL, Verdict.NOT_ASSESSED);
+  private static final ImmutableSet<Verdict> ALL_VERDICTS =
+      Sets.immutableEnumSet(EnumSet.allOf(Verdict.class));
 
   @Override
   public Finding evaluate(RuleInput in) {

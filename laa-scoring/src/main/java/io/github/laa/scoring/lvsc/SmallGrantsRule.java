@@ -1,6 +1,7 @@
 package io.github.laa.scoring.lvsc;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.math.BigIntegerMath;
 import io.github.laa.core.FinancialYear;
 import io.github.laa.core.LocalAreaAgreement;
@@ -13,6 +14,7 @@ import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
+import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.RuleInput;
 import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
@@ -147,6 +149,12 @@ public final class SmallGrantsRule extends BuiltInRule {
         Severity.MUST,
         PARAMETERS,
         ImmutableList.of());
+  }
+
+  /** {@code PASS}, {@code WARN} or {@code FAIL}: this rule is never {@code NOT_ASSESSED}. */
+  @Override
+  public ImmutableSet<Verdict> possibleVerdicts(Parameters parameters) {
+    return ASSESSED_VERDICTS;
   }
 
   @Override

@@ -37,7 +37,10 @@ import org.quicktheories.generators.Generate;
 /**
  * QuickTheories generators of valid agreements and cohorts, built from {@link Gen} combinators so
  * that a failing example shrinks to a small one (fewer allocations, smaller amounts, earlier enum
- * values). Combine them with your own: {@code agreements().map(a -> a.withInfrastructure(…))}.
+ * values). Combine them with your own: {@code agreements().map(a -> a.withInfrastructure(…))}. A
+ * failing example prints as its {@linkplain AgreementDescription readable description}, one line
+ * per fact (a generator changed with {@code map} needs {@code
+ * .describedAs(AgreementDescription::of)} again).
  *
  * <pre>{@code
  * qt().forAll(LaaGenerators.agreements())
@@ -219,12 +222,13 @@ public final class LaaGenerators {
             lists().of(draws()).ofSizeBetween(0, 40),
             lists().of(programmeDraws()).ofSizeBetween(0, 2),
             extras(),
-            LaaGenerators::agreement);
+            LaaGenerators::agreement)
+        .describedAs(AgreementDescription::of);
   }
 
   /** Agreements of {@code area}; for cohorts, where each area appears once. */
   public static Gen<LocalAreaAgreement> agreements(Area area) {
-    return agreements().map(a -> a.withArea(area));
+    return agreements().map(a -> a.withArea(area)).describedAs(AgreementDescription::of);
   }
 
   /** Cohorts of 2 to {@code max} agreements, each of a different London area. */
@@ -249,7 +253,18 @@ public final class LaaGenerators {
                 out.add(list.get(i).withArea(Areas.london().get(i)));
               }
               return out;
-            });
+            })
+        .describedAs(LaaGenerators::describe);
+  }
+
+  /** A cohort as its agreements' descriptions, numbered, one after another. */
+  static String describe(List<LocalAreaAgreement> cohort) {
+    StringBuilder sb =
+        new StringBuilder("a cohort of ").append(cohort.size()).append(" agreements");
+    for (int i = 0; i < cohort.size(); i++) {
+      sb.append("\n").append(i + 1).append(". ").append(AgreementDescription.of(cohort.get(i)));
+    }
+    return sb.toString();
   }
 
   private record ProgrammeDraw(
@@ -368,7 +383,7 @@ public final class LaaGenerators {
    * basis point.
    */
   public static Gen<LocalAreaAgreement> wideAgreements() {
-    return Wide.agreements();
+    return Wide.agreements().describedAs(AgreementDescription::of);
   }
 
   /** Cohorts of 2 to {@code max} {@linkplain #wideAgreements() wide agreements}. */
