@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * A council's policy tests as data: {@code council/council-scenarios.csv}, 37 scenarios over the
+ * A council's policy tests as data: {@code council/council-scenarios.csv}, 38 scenarios over the
  * illustrative London agreements, under the LVSC 2006 policy and under one reform, run by the
  * shipped test kit. The last test prints the verdict coverage and requires every verdict of every
  * rule under both policies.
@@ -36,6 +38,21 @@ class CouncilScenariosTest {
                 CouncilScenariosTest.class.getResourceAsStream("/council/" + FILE), FILE);
         Reader csv = new InputStreamReader(in, UTF_8)) {
       return ScenarioFile.builder(Lvsc2006.policy(), london).read(FILE, csv);
+    }
+  }
+
+  @Test
+  void theReadmesExcerptOfTheFileIsAScenarioFileThatHolds() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), UTF_8);
+    String marker = "<!-- council scenarios excerpt: CouncilScenariosTest -->\n```csv\n";
+    int start = readme.indexOf(marker) + marker.length();
+    String excerpt = readme.substring(start, readme.indexOf("\n```", start));
+    ScenarioFile file =
+        ScenarioFile.builder(Lvsc2006.policy(), TableFiles.london()).read("README", excerpt);
+    assertThat(file.scenarios()).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(file.run()).allMatch(ScenarioResult::passed);
+    for (var s : file.scenarios()) {
+      assertThat(scenarios().scenarios()).anyMatch(t -> t.name().equals(s.name()));
     }
   }
 

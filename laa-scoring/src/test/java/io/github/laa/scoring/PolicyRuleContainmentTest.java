@@ -9,13 +9,16 @@ import io.github.laa.core.Areas;
 import io.github.laa.core.InvalidDataException;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
+import io.github.laa.core.Percentage;
 import io.github.laa.core.Problem;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,13 @@ class PolicyRuleContainmentTest {
     @Nullable Citation citation = Citation.of("Test", "probes");
     Function<RuleInput, @Nullable Finding> evaluate =
         in -> in.finding().verdict(Verdict.PASS).score(100).build();
+    Function<Parameters, @Nullable Set<Verdict>> verdicts = p -> EnumSet.allOf(Verdict.class);
+
+    @Override
+    @SuppressWarnings("NullAway")
+    public Set<Verdict> possibleVerdicts(Parameters parameters) {
+      return verdicts.apply(parameters);
+    }
 
     @Override
     @SuppressWarnings("NullAway") // deliberately returns what the test chose, null included
@@ -76,6 +86,67 @@ class PolicyRuleContainmentTest {
         .addAllocation(Fixtures.money("cvs", "nrf", Fixtures.Y2005, "£100k"))
         .addAllocation(Fixtures.money("cvs", "nrf", Fixtures.Y2006, "£100k"))
         .build();
+  }
+
+  @Test
+  void aFindingWithAVerdictTheRuleDoesNotDeclareIsARuleFailure() {
+    Probe p = new Probe();
+    p.verdicts = x -> EnumSet.of(Verdict.PASS);
+    p.evaluate = in -> in.finding().verdict(Verdict.FAIL).score(0).build();
+    Policy policy = Policy.builder("Council", DATE).rule(p).build();
+    assertThat(policy.entries().get(0).possibleVerdicts()).containsExactly(Verdict.PASS);
+    assertThatThrownBy(() -> policy.score(camden()))
+        .isInstanceOf(RuleFailedException.class)
+        .hasMessageContaining(
+            "gave the verdict FAIL, which is not among its possible verdicts [PASS]");
+  }
+
+  @Test
+  void possibleVerdictsThatAreMissingEmptyOrThrowAreRefusedWhenThePolicyIsBuilt() {
+    Probe none = new Probe();
+    none.verdicts = x -> null;
+    assertThat(problems(Policy.builder("Council", DATE).rule(none)))
+        .containsExactly("rules[PROBE].possibleVerdicts: must be set but the rule returned null");
+    Probe empty = new Probe();
+    empty.verdicts = x -> EnumSet.noneOf(Verdict.class);
+    assertThat(problems(Policy.builder("Council", DATE).rule(empty)))
+        .containsExactly(
+            "rules[PROBE].possibleVerdicts: must name at least one verdict and no null");
+    Probe throwing = new Probe();
+    throwing.verdicts =
+        x -> {
+          throw new IllegalStateException("boom");
+        };
+    assertThat(problems(Policy.builder("Council", DATE).rule(throwing)))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("rules[PROBE].possibleVerdicts: must be readable but the rule threw");
+  }
+
+  @Test
+  void theBuiltInRulesDeclareTheVerdictsTheirContractsExpectAndNetLossWarnsOnlyWithATolerance() {
+    Policy lvsc = Lvsc2006.policy();
+    for (Policy.Entry e : lvsc.entries()) {
+      assertThat(e.possibleVerdicts())
+          .as(e.id().value())
+          .containsAll(
+              RuleContracts.of(lvsc, e.id())
+                  .map(RuleContract::verdictsOfGeneratedAgreements)
+                  .orElseThrow());
+    }
+    assertThat(lvsc.entry(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow().possibleVerdicts())
+        .containsExactly(Verdict.PASS, Verdict.FAIL, Verdict.NOT_ASSESSED);
+    Policy tolerant =
+        lvsc.reform("1%")
+            .set(io.github.laa.scoring.lvsc.NetResourceLossRule.TOLERANCE, Percentage.of(1))
+            .build();
+    assertThat(tolerant.entry(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow().possibleVerdicts())
+        .containsExactly(Verdict.values());
+    assertThat(lvsc.entry(Lvsc2006.INFRASTRUCTURE_TARGETING).orElseThrow().possibleVerdicts())
+        .doesNotContain(Verdict.WARN);
+    assertThat(lvsc.entry(Lvsc2006.SMALL_GRANTS).orElseThrow().possibleVerdicts())
+        .doesNotContain(Verdict.NOT_ASSESSED);
+    assertThat(lvsc.entry(Lvsc2006.PERFORMANCE_CAPACITY).orElseThrow().possibleVerdicts())
+        .doesNotContain(Verdict.NOT_ASSESSED);
   }
 
   @Test

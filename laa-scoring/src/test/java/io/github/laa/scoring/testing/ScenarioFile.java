@@ -104,9 +104,10 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>A blank cell is not checked. An unknown column is a problem, not ignored: a misspelt
  * expectation must not pass silently. So is a row that expects nothing, a verdict a rule cannot
- * give ({@link Rule#possibleVerdicts()}), and a parameter, body, stream or area that does not
- * exist. All problems of a file come in one {@link InvalidDataException}, each as {@code
- * council.csv row 7, "Edits": …}; nothing is returned partly read.
+ * give ({@link Rule#possibleVerdicts(io.github.laa.scoring.Parameters)}), and a parameter, body,
+ * stream or area that does not exist. All problems of a file come in one {@link
+ * InvalidDataException}, each as {@code council.csv row 7, "Edits": …}; nothing is returned partly
+ * read.
  *
  * <p>This class is immutable and thread-safe; {@link #tests()} gives a fresh set of tests each
  * time.

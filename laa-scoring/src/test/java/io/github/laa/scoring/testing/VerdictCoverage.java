@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * which checks (evidence with an outcome) reached which outcomes, and which kinds of margin were
  * given. {@link #toText()} prints it as a table; {@link #assertEveryVerdict()} and {@link
  * #assertEveryVerdict(RuleId...)} fail when a rule's possible verdict ({@link
- * io.github.laa.scoring.Rule#possibleVerdicts()}) was never reached.
+ * io.github.laa.scoring.Rule#possibleVerdicts(io.github.laa.scoring.Parameters)}) was never
+ * reached.
  *
  * <p>Policies are grouped by {@link Scenario#policyLabel()}: the same overrides make one policy.
  * Every finding of every scorecard counts, not only those a scenario states expectations for.
