@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -306,11 +307,18 @@ final class ScenarioEdits {
       return false;
     }
     int i = matches.get(0);
+    return put(
+        () -> allocations.get(i).withAmount(amount), a -> allocations.set(i, a), quoted, problems);
+  }
+
+  /** Puts the allocation {@code make} builds; false, with a problem, if it is invalid. */
+  private static boolean put(
+      Supplier<Allocation> make, Consumer<Allocation> put, String quoted, Consumer<String> out) {
     try {
-      allocations.set(i, allocations.get(i).withAmount(amount));
+      put.accept(make.get());
       return true;
     } catch (InvalidDataException e) {
-      problems.accept(quoted + " gives an invalid allocation: " + e.problems().get(0));
+      out.accept(quoted + " gives an invalid allocation: " + e.problems().get(0));
       return false;
     }
   }
@@ -342,13 +350,7 @@ final class ScenarioEdits {
     if (m.group("stream") != null) {
       b.stream(m.group("stream"));
     }
-    try {
-      allocations.add(b.build());
-      return true;
-    } catch (InvalidDataException e) {
-      problems.accept(quoted + " gives an invalid allocation: " + e.problems().get(0));
-      return false;
-    }
+    return put(b::build, allocations::add, quoted, problems);
   }
 
   private static boolean remove(
