@@ -146,6 +146,23 @@ class ScenarioFileTest {
   }
 
   @Test
+  void aPolicyThatCannotBeBuiltIsAProblemOfEveryRowThatUsesIt() {
+    InvalidDataException e =
+        catchThrowableOfType(
+            InvalidDataException.class,
+            () ->
+                read(
+                    "A,Camden,,NET_RESOURCE_LOSS.tolerance = 500%,RED\n"
+                        + "B,Camden,,NET_RESOURCE_LOSS.tolerance = 500%,RED\n"));
+    assertThat(e.problems())
+        .extracting(Problem::path)
+        .containsExactly("camden.csv row 2, \"Policy\"", "camden.csv row 3, \"Policy\"");
+    assertThat(e.problems().get(0).message()).startsWith("NET_RESOURCE_LOSS.tolerance must");
+    assertThat(e.problems().get(1).message())
+        .isEqualTo("is the policy of row 2, which cannot be built");
+  }
+
+  @Test
   void anEditThatMatchesSeveralAllocationsOrNoneIsAProblemNotAGuess() {
     LocalAreaAgreement two =
         CAMDEN.withAllocations(

@@ -344,6 +344,7 @@ public final class ScenarioFile {
     private final List<Problem> problems = new ArrayList<>();
     private int problemCount;
     private final Map<String, Optional<Derived>> derived = new HashMap<>();
+    private final Map<String, Integer> firstRows = new HashMap<>();
     private final Map<String, RuleId> ruleIds = new TreeMap<>();
 
     private Read(Builder builder, String file) {
@@ -741,9 +742,13 @@ public final class ScenarioFile {
     }
 
     private @Nullable Derived policy(String cell, int row) {
-      return derived
-          .computeIfAbsent(key(cell), k -> Optional.ofNullable(derive(cell, row)))
-          .orElse(null);
+      String k = key(cell);
+      Integer first = firstRows.putIfAbsent(k, row);
+      Optional<Derived> d = derived.computeIfAbsent(k, x -> Optional.ofNullable(derive(cell, row)));
+      if (d.isEmpty() && first != null) {
+        problem(at(row, "Policy"), "is the policy of row " + first + ", which cannot be built");
+      }
+      return d.orElse(null);
     }
 
     private @Nullable Derived derive(String cell, int row) {
