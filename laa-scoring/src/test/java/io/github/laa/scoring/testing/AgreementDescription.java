@@ -121,7 +121,9 @@ public final class AgreementDescription {
         + " "
         + b.name()
         + (b.streams().isEmpty() ? "" : ", streams: " + String.join(", ", b.streams()))
-        + (b.outcomes().isEmpty() ? "" : ", " + b.outcomes().size() + " outcomes");
+        + (b.outcomes().isEmpty()
+            ? ""
+            : ", " + b.outcomes().size() + (b.outcomes().size() == 1 ? " outcome" : " outcomes"));
   }
 
   private static String stream(FundingStream s) {

@@ -160,7 +160,12 @@ public final class Expectation {
 
     /** Whether {@code finding} is assessed and its score is in the range. */
     public boolean contains(Finding finding) {
-      return finding.verdict().isAssessed() && finding.score() >= min && finding.score() <= max;
+      return finding.verdict().isAssessed() && contains(finding.score());
+    }
+
+    /** Whether {@code score} is in the range. */
+    public boolean contains(int score) {
+      return score >= min && score <= max;
     }
 
     /** Returns {@code 39} or {@code 30..39}. */

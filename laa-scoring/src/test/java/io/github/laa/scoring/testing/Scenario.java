@@ -138,7 +138,7 @@ public final class Scenario {
     }
     if (score != null) {
       OptionalInt actual = card.score();
-      if (actual.isEmpty() || actual.getAsInt() < score.min() || actual.getAsInt() > score.max()) {
+      if (actual.isEmpty() || !score.contains(actual.getAsInt())) {
         out.add(
             "expected an overall score of "
                 + score

@@ -12,6 +12,7 @@ import io.github.laa.core.Money;
 import io.github.laa.core.Problem;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.Stage;
+import io.github.laa.core.TextChecks;
 import io.github.laa.core.VcsBody;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,7 @@ final class ScenarioEdits {
     boolean ok = true;
     for (String edit : edits) {
       Matcher m;
-      String quoted = ScenarioFile.quote(edit);
+      String quoted = TextChecks.quote(edit);
       if ((m = ADD.matcher(edit)).matches()) {
         ok &= add(base, allocations, m, quoted, problems);
       } else if ((m = REMOVE.matcher(edit)).matches()) {
@@ -194,7 +195,7 @@ final class ScenarioEdits {
     String r = text.strip();
     boolean number = r.matches("\\d{1,2}");
     if (!number) {
-      out.accept(quoted + ": not a quality rating, 1 to 5: " + ScenarioFile.quote(r));
+      out.accept(quoted + ": not a quality rating, 1 to 5: " + TextChecks.quote(r));
     }
     if (!present(profile, "infrastructure profile", base, quoted, out) || !number) {
       return Optional.empty();
@@ -229,7 +230,7 @@ final class ScenarioEdits {
               + ": "
               + base.area().name()
               + " has no block "
-              + ScenarioFile.quote(block)
+              + TextChecks.quote(block)
               + "; its blocks are "
               + String.join(", ", base.blocks().stream().map(b -> b.id()).toList()));
     }
@@ -433,7 +434,7 @@ final class ScenarioEdits {
   private static @Nullable FinancialYear year(String text, String quoted, Consumer<String> out) {
     Optional<FinancialYear> year = FinancialYear.tryParse(text);
     if (year.isEmpty()) {
-      out.accept(quoted + ": not a financial year like 2007/08: " + ScenarioFile.quote(text));
+      out.accept(quoted + ": not a financial year like 2007/08: " + TextChecks.quote(text));
     }
     return year.orElse(null);
   }
@@ -441,7 +442,7 @@ final class ScenarioEdits {
   private static @Nullable Money money(String text, String quoted, Consumer<String> out) {
     Optional<Money> money = Money.tryParse(text);
     if (money.isEmpty()) {
-      out.accept(quoted + ": not an amount like £95k or £12,400: " + ScenarioFile.quote(text));
+      out.accept(quoted + ": not an amount like £95k or £12,400: " + TextChecks.quote(text));
     }
     return money.orElse(null);
   }
@@ -457,7 +458,7 @@ final class ScenarioEdits {
             + ": "
             + base.area().name()
             + " has no VCS body "
-            + ScenarioFile.quote(id)
+            + TextChecks.quote(id)
             + "; its bodies are "
             + (ids.isEmpty() ? "none" : String.join(", ", ids))
             + (base.bodies().size() > ids.size() ? ", …" : ""));

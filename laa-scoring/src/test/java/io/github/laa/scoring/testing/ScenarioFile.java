@@ -13,6 +13,7 @@ import io.github.laa.core.Percentage;
 import io.github.laa.core.Problem;
 import io.github.laa.core.TextChecks;
 import io.github.laa.core.tables.Dataset;
+import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Margin;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Policy;
@@ -33,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
@@ -115,8 +117,6 @@ import org.opentest4j.AssertionFailedError;
 public final class ScenarioFile {
   /** The most scenarios a file may hold. */
   public static final int MAX_SCENARIOS = 10_000;
-
-  private static final int QUOTE_LIMIT = 60;
 
   private final String name;
   private final ImmutableList<Scenario> scenarios;
@@ -212,70 +212,40 @@ public final class ScenarioFile {
   private static String actual(ScenarioResult r) {
     List<String> lines = new ArrayList<>();
     Scenario s = r.scenario();
+    OptionalInt score = r.scorecard().score();
     s.rating().ifPresent(x -> lines.add("rating: " + r.scorecard().rag()));
     s.score()
-        .ifPresent(
-            x ->
-                lines.add(
-                    "score: "
-                        + (r.scorecard().score().isPresent()
-                            ? r.scorecard().score().getAsInt()
-                            : "none")));
+        .ifPresent(x -> lines.add("score: " + (score.isPresent() ? score.getAsInt() : "none")));
     for (Expectation e : s.expectations()) {
-      r.scorecard()
-          .finding(e.rule())
-          .ifPresentOrElse(
-              f ->
-                  lines.add(
-                      e.rule()
-                          + ": "
-                          + f.verdict()
-                          + (e.score().isPresent() && f.verdict().isAssessed()
-                              ? ", score " + f.score()
-                              : "")
-                          + (e.margin().isPresent()
-                              ? ", margin "
-                                  + f.margin()
-                                      .map(Expectation.MarginExpectation::describe)
-                                      .orElse("none")
-                              : "")
-                          + (e.missing().isPresent()
-                              ? ", missing " + f.missing().map(m -> "\"" + m + "\"").orElse("none")
-                              : "")),
-              () -> lines.add(e.rule() + ": no such rule"));
+      lines.add(
+          r.scorecard()
+              .finding(e.rule())
+              .map(f -> found(e, f))
+              .orElse(e.rule() + ": no such rule"));
     }
     return String.join("\n", lines);
+  }
+
+  /** What {@code finding} shows of the parts {@code e} expects, as {@link Expectation#toString}. */
+  private static String found(Expectation e, Finding f) {
+    StringBuilder sb = new StringBuilder().append(e.rule()).append(": ").append(f.verdict());
+    if (e.score().isPresent() && f.verdict().isAssessed()) {
+      sb.append(", score ").append(f.score());
+    }
+    if (e.margin().isPresent()) {
+      sb.append(", margin ")
+          .append(f.margin().map(Expectation.MarginExpectation::describe).orElse("none"));
+    }
+    if (e.missing().isPresent()) {
+      sb.append(", missing ").append(f.missing().map(m -> "\"" + m + "\"").orElse("none"));
+    }
+    return sb.toString();
   }
 
   /** Returns e.g. {@code council.csv (34 scenarios)}. */
   @Override
   public String toString() {
     return name + " (" + scenarios.size() + " scenarios)";
-  }
-
-  /** {@code text} quoted for a message: on one line, at most 60 characters. */
-  static String quote(CharSequence text) {
-    StringBuilder sb = new StringBuilder("\"");
-    int n = Math.min(text.length(), QUOTE_LIMIT);
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20
-          || c == 0x7f
-          || (c >= 0x80 && c < 0xa0)
-          || c == '\u2028'
-          || c == '\u2029'
-          || Character.getType(c) == Character.FORMAT) {
-        sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    if (text.length() > n) {
-      sb.append('…');
-    }
-    return sb.append('"').toString();
   }
 
   /**
@@ -489,7 +459,7 @@ public final class ScenarioFile {
       }
       problem(
           file + " row 1",
-          "unknown column " + quote(title) + "; the columns are: " + columnsHelp());
+          "unknown column " + TextChecks.quote(title) + "; the columns are: " + columnsHelp());
       return new Column(title, "unknown", null, Part.VERDICT);
     }
 
@@ -513,7 +483,7 @@ public final class ScenarioFile {
         if (i >= columns.size() || columns.get(i).title().isEmpty()) {
           problem(
               file + " row " + row + ", column " + (i + 1),
-              "has a value but no column title: " + quote(cell));
+              "has a value but no column title: " + TextChecks.quote(cell));
           continue;
         }
         Column c = columns.get(i);
@@ -531,7 +501,9 @@ public final class ScenarioFile {
         TextChecks.nameProblem(name).ifPresent(m -> problem(at(row, "Scenario"), m));
         Integer first = names.putIfAbsent(key(name), row);
         if (first != null) {
-          problem(at(row, "Scenario"), quote(name) + " is the name of row " + first + " already");
+          problem(
+              at(row, "Scenario"),
+              TextChecks.quote(name) + " is the name of row " + first + " already");
         }
       }
       LocalAreaAgreement agreement = agreement(fixed.get("agreement"), row);
@@ -594,7 +566,7 @@ public final class ScenarioFile {
         problem(
             at(row, "Agreement"),
             "no agreement for the area "
-                + quote(ref)
+                + TextChecks.quote(ref)
                 + " in the tables; their areas are "
                 + (areas.isEmpty() ? "none" : String.join(", ", areas))
                 + (builder.agreements.agreements().size() > areas.size() ? ", …" : ""));
@@ -613,7 +585,7 @@ public final class ScenarioFile {
       }
       problem(
           at(row, "Rating"),
-          "not a rating: " + quote(cell) + "; the ratings are RED, AMBER, GREEN");
+          "not a rating: " + TextChecks.quote(cell) + "; the ratings are RED, AMBER, GREEN");
       return null;
     }
 
@@ -634,7 +606,7 @@ public final class ScenarioFile {
       problem(
           where,
           "not a score or a range of scores within 0..100, lowest first, like 39 or 30..39: "
-              + quote(cell));
+              + TextChecks.quote(cell));
       return null;
     }
 
@@ -646,7 +618,7 @@ public final class ScenarioFile {
       if (policy != null && entry.isEmpty()) {
         problem(
             at(row, title),
-            "the scenario's policy " + quote(policy.label()) + " has no rule " + rule);
+            "the scenario's policy " + TextChecks.quote(policy.label()) + " has no rule " + rule);
         return null;
       }
       Verdict verdict = null;
@@ -657,7 +629,7 @@ public final class ScenarioFile {
           problem(
               at(row, title),
               "not a verdict: "
-                  + quote(v)
+                  + TextChecks.quote(v)
                   + "; the verdicts are PASS, WARN, FAIL, NOT_ASSESSED (n/a)");
         } else if (entry.isPresent() && !entry.get().possibleVerdicts().contains(verdict)) {
           problem(
@@ -717,7 +689,7 @@ public final class ScenarioFile {
         problem(
             where,
             "not a margin: "
-                + quote(cell)
+                + TextChecks.quote(cell)
                 + "; give an amount, such as £5,000, 3.41 pp, 28 points or 2 rungs, optionally"
                 + " after its direction (must rise by, must fall by, could fall by, could rise"
                 + " by), or none");
@@ -766,7 +738,9 @@ public final class ScenarioFile {
           if (i > 0 || p == null) {
             problem(
                 where,
-                (p == null ? "no policy named " + quote(item) : quote(item) + " must come first")
+                (p == null
+                        ? "no policy named " + TextChecks.quote(item)
+                        : TextChecks.quote(item) + " must come first")
                     + "; give a policy's name ("
                     + String.join(", ", builder.named.values().stream().map(Policy::name).toList())
                     + ") and/or overrides such as NET_RESOURCE_LOSS.tolerance = 5%");
@@ -782,9 +756,9 @@ public final class ScenarioFile {
           problem(
               where,
               "no parameter "
-                  + quote(id)
+                  + TextChecks.quote(id)
                   + " in the policy "
-                  + quote(base.name())
+                  + TextChecks.quote(base.name())
                   + "; its parameters are "
                   + parameterIds(base, id));
           continue;
@@ -923,7 +897,7 @@ public final class ScenarioFile {
         return null;
       }
       if (value == null) {
-        problem(where, p.id() + " must be " + expected + " but was " + quote(text));
+        problem(where, p.id() + " must be " + expected + " but was " + TextChecks.quote(text));
         return null;
       }
       Optional<String> problem = p.problem(value);
