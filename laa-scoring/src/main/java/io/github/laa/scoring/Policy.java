@@ -512,6 +512,18 @@ public final class Policy implements Parameters {
     return ImmutableList.copyOf(sorted);
   }
 
+  /**
+   * Scores an agreement some of whose facts are unknown: for each rule, the verdicts still possible
+   * and the unknown facts that would decide between them, e.g. {@code NET_RESOURCE_LOSS: PASS or
+   * FAIL depending on 2008/09 allocations: FAIL unless they reach £417,930.00}. Every answer is
+   * found by scoring completed agreements (see {@link PartialScorecard} for which), so it can be
+   * checked by scoring one. With no unknown fact it gives exactly {@link #score}'s findings. Never
+   * throws for a valid partial agreement.
+   */
+  public PartialScorecard scorePartially(PartialAgreement agreement) {
+    return PartialScoring.score(this, agreement);
+  }
+
   AgreementFacts facts(LocalAreaAgreement agreement) {
     return AgreementFacts.of(agreement, baselineYears, aggregates);
   }

@@ -1,0 +1,335 @@
+package io.github.laa.scoring;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Sets;
+import io.github.laa.core.FinancialYear;
+import io.github.laa.core.LocalAreaAgreement;
+import io.github.laa.core.Money;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Works out a {@link PartialScorecard}: scores completions of a {@link PartialAgreement} (the
+ * agreement with values for its unknown facts) and reads off the verdicts; see {@link
+ * PartialScorecard} for how values are chosen. Not thread-safe: one per call.
+ */
+final class PartialScoring {
+  /** The least limit of an amount search: £1,000,000. */
+  private static final long LEAST_LIMIT = 100_000_000L;
+
+  /** Points spread evenly below the limit (besides the halvings of it). */
+  private static final int EVEN_POINTS = 32;
+
+  private final Policy policy;
+  private final PartialAgreement partial;
+  private final int n;
+  private final int rules;
+  private final Object[] given;
+  private final long[] limits;
+  private final Scorecard asGiven;
+  private final Map<List<Object>, Verdict[]> seen = new HashMap<>();
+  private final List<EnumSet<Verdict>> possible = new ArrayList<>();
+  private final boolean[] findingChanges;
+  private final EnumSet<Rag> ratings = EnumSet.noneOf(Rag.class);
+
+  private PartialScoring(Policy policy, PartialAgreement partial) {
+    this.policy = policy;
+    this.partial = partial;
+    this.n = partial.unknowns().size();
+    this.rules = policy.entries().size();
+    this.given = new Object[n];
+    for (int i = 0; i < n; i++) {
+      given[i] = partial.given(i);
+    }
+    for (int r = 0; r < rules; r++) {
+      possible.add(EnumSet.noneOf(Verdict.class));
+    }
+    this.findingChanges = new boolean[rules];
+    this.asGiven = policy.score(partial.agreement());
+    record(asGiven);
+    seen.put(Arrays.asList(given.clone()), verdicts(asGiven));
+    this.limits = limits(partial);
+  }
+
+  static PartialScorecard score(Policy policy, PartialAgreement partial) {
+    return new PartialScoring(policy, partial).run();
+  }
+
+  /**
+   * For each unknown amount, the largest amount tried: ten times the largest of the agreement's
+   * year totals and the amount given, at least £1,000,000, and small enough that every completion
+   * keeps all allocations within the range of Money.
+   */
+  private static long[] limits(PartialAgreement partial) {
+    LocalAreaAgreement a = partial.agreement();
+    Map<FinancialYear, Long> byYear = new HashMap<>();
+    a.allocations().forEach(x -> byYear.merge(x.year(), x.amount().pence(), Long::sum));
+    long largest = byYear.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    int amounts = 0;
+    for (UnknownFact<?> u : partial.unknowns()) {
+      amounts += u.kind() == UnknownFact.Kind.AMOUNTS ? 1 : 0;
+    }
+    long room = amounts == 0 ? 0 : (Long.MAX_VALUE - partial.uncoveredTotal()) / amounts;
+    long[] out = new long[partial.unknowns().size()];
+    for (int i = 0; i < out.length; i++) {
+      if (partial.unknowns().get(i).kind() == UnknownFact.Kind.AMOUNTS) {
+        long wanted =
+            Math.max(LEAST_LIMIT, Math.max(times10(largest), times10(partial.coveredTotal(i))));
+        out[i] = Math.min(wanted, room);
+      }
+    }
+    return out;
+  }
+
+  private static long times10(long pence) {
+    return pence > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : pence * 10;
+  }
+
+  private PartialScorecard run() {
+    List<List<Object>> interesting = new ArrayList<>();
+    // For each rule and unknown fact, the steps along the fact with the others as given.
+    List<List<List<PartialFinding.Step<Object>>>> lines = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      List<List<PartialFinding.Step<Object>>> steps = new ArrayList<>();
+      List<Object> points = new ArrayList<>();
+      if (partial.unknowns().get(i).kind() == UnknownFact.Kind.AMOUNTS) {
+        amountLine(i, steps, points);
+      } else {
+        orderedLine(i, steps, points);
+      }
+      lines.add(steps);
+      interesting.add(points);
+    }
+    boolean[][] decides = new boolean[rules][n];
+    for (int r = 0; r < rules; r++) {
+      for (int i = 0; i < n; i++) {
+        decides[r][i] = lines.get(i).get(r).size() > 1;
+      }
+    }
+    if (n > 1) {
+      combinations(interesting, decides);
+    }
+    ImmutableList.Builder<PartialFinding> findings = ImmutableList.builder();
+    for (int r = 0; r < rules; r++) {
+      Policy.Entry e = policy.entries().get(r);
+      ImmutableList.Builder<PartialFinding.Dependence<?>> deps = ImmutableList.builder();
+      if (possible.get(r).size() > 1) {
+        for (int i = 0; i < n; i++) {
+          if (decides[r][i]) {
+            deps.add(dependence(partial.unknowns().get(i), lines.get(i).get(r)));
+          }
+        }
+      }
+      findings.add(
+          new PartialFinding(
+              e.id(),
+              asGiven.findings().get(r).title(),
+              Sets.immutableEnumSet(possible.get(r)),
+              findingChanges[r] ? null : asGiven.findings().get(r),
+              deps.build()));
+    }
+    ImmutableMap.Builder<UnknownFact<?>, Money> limitMap = ImmutableMap.builder();
+    for (int i = 0; i < n; i++) {
+      if (partial.unknowns().get(i).kind() == UnknownFact.Kind.AMOUNTS) {
+        limitMap.put(partial.unknowns().get(i), Money.ofPence(limits[i]));
+      }
+    }
+    return new PartialScorecard(
+        policy,
+        partial,
+        asGiven,
+        findings.build(),
+        Sets.immutableEnumSet(ratings),
+        limitMap.buildOrThrow());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> PartialFinding.Dependence<T> dependence(
+      UnknownFact<T> fact, List<PartialFinding.Step<Object>> steps) {
+    ImmutableList.Builder<PartialFinding.Step<T>> typed = ImmutableList.builder();
+    for (PartialFinding.Step<Object> s : steps) {
+      typed.add(new PartialFinding.Step<>(fact.type().cast(s.from()), s.verdict()));
+    }
+    return new PartialFinding.Dependence<>(fact, typed.build());
+  }
+
+  /** Every value of an ordered fact, the others as given. */
+  private void orderedLine(
+      int i, List<List<PartialFinding.Step<Object>>> steps, List<Object> points) {
+    List<?> values = partial.unknowns().get(i).values();
+    points.addAll(values);
+    for (int r = 0; r < rules; r++) {
+      steps.add(new ArrayList<>());
+    }
+    for (Object v : values) {
+      Verdict[] verdicts = at(i, v);
+      for (int r = 0; r < rules; r++) {
+        addStep(steps.get(r), v, verdicts[r]);
+      }
+    }
+  }
+
+  /**
+   * An unknown amount from £0 to its limit, the others as given: the verdicts at the points tried,
+   * and between two points where a rule's verdict differs, each change found by bisection.
+   */
+  private void amountLine(
+      int i, List<List<PartialFinding.Step<Object>>> steps, List<Object> points) {
+    long limit = limits[i];
+    TreeSet<Long> grid = new TreeSet<>();
+    grid.add(0L);
+    for (long p = limit; p > 0; p /= 2) {
+      grid.add(p);
+    }
+    for (int k = 1; k < EVEN_POINTS; k++) {
+      grid.add(limit / EVEN_POINTS * k);
+    }
+    long g = ((Money) given[i]).pence();
+    grid.add(g);
+    if (g > 0) {
+      grid.add(g - 1);
+    }
+    if (g < limit) {
+      grid.add(g + 1);
+    }
+    TreeSet<Long> changes = new TreeSet<>();
+    changes.add(0L);
+    changes.add(g);
+    changes.add(limit);
+    Long[] tried = grid.toArray(new Long[0]);
+    for (int r = 0; r < rules; r++) {
+      List<PartialFinding.Step<Object>> line = new ArrayList<>();
+      Verdict previous = at(i, tried[0])[r];
+      addStep(line, Money.ofPence(tried[0]), previous);
+      for (int k = 1; k < tried.length; k++) {
+        long lo = tried[k - 1];
+        long hi = tried[k];
+        Verdict end = at(i, hi)[r];
+        // Every change between lo and hi: the least amount after lo whose verdict differs.
+        while (end != previous) {
+          long a = lo;
+          long b = hi;
+          while (b - a > 1) {
+            long mid = a + (b - a) / 2;
+            if (at(i, mid)[r] == previous) {
+              a = mid;
+            } else {
+              b = mid;
+            }
+          }
+          previous = at(i, b)[r];
+          addStep(line, Money.ofPence(b), previous);
+          changes.add(b);
+          changes.add(b - 1);
+          lo = b;
+        }
+      }
+      steps.add(line);
+    }
+    // At most AMOUNT_POINTS_IN_COMBINATIONS points for combinations: £0, the amount given, the
+    // limit and the changes, evenly chosen when there are more.
+    List<Long> all = new ArrayList<>(changes);
+    int keep = PartialAgreement.AMOUNT_POINTS_IN_COMBINATIONS;
+    TreeSet<Long> chosen = new TreeSet<>(List.of(0L, g, limit));
+    for (int k = 0; k < all.size() && chosen.size() < keep; k++) {
+      int pick = all.size() <= keep ? k : (int) ((long) k * all.size() / keep);
+      chosen.add(all.get(pick));
+    }
+    chosen.forEach(p -> points.add(Money.ofPence(p)));
+  }
+
+  private static void addStep(List<PartialFinding.Step<Object>> line, Object from, Verdict v) {
+    if (line.isEmpty() || line.get(line.size() - 1).verdict() != v) {
+      line.add(new PartialFinding.Step<>(from, v));
+    }
+  }
+
+  /**
+   * The verdicts with unknown {@code i} at {@code value} (pence for an amount), the others given.
+   */
+  private Verdict[] at(int i, Object value) {
+    Object[] values = given.clone();
+    values[i] = value instanceof Long pence ? Money.ofPence(pence) : value;
+    return at(values);
+  }
+
+  /** The verdicts of the completion with {@code values}, scored once. */
+  private Verdict[] at(Object[] values) {
+    List<Object> key = Arrays.asList(values);
+    Verdict[] known = seen.get(key);
+    if (known != null) {
+      return known;
+    }
+    Scorecard card = policy.score(partial.complete(values));
+    record(card);
+    Verdict[] verdicts = verdicts(card);
+    seen.put(key, verdicts);
+    return verdicts;
+  }
+
+  private void record(Scorecard card) {
+    ratings.add(card.rag());
+    for (int r = 0; r < rules; r++) {
+      Finding f = card.findings().get(r);
+      possible.get(r).add(f.verdict());
+      if (!f.equals(asGiven.findings().get(r))) {
+        findingChanges[r] = true;
+      }
+    }
+  }
+
+  private Verdict[] verdicts(Scorecard card) {
+    Verdict[] v = new Verdict[rules];
+    for (int r = 0; r < rules; r++) {
+      v[r] = card.findings().get(r).verdict();
+    }
+    return v;
+  }
+
+  /**
+   * Every combination of the unknown facts' interesting values; a fact decides a rule if, the
+   * others fixed at some combination, changing it changes the rule's verdict.
+   */
+  private void combinations(List<List<Object>> points, boolean[][] decides) {
+    int[] sizes = new int[n];
+    long total = 1;
+    for (int i = 0; i < n; i++) {
+      sizes[i] = points.get(i).size();
+      total *= sizes[i];
+    }
+    // For each fact, the verdicts of each rule by the index of the other facts' values.
+    List<Map<Long, Verdict[]>> byOthers = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      byOthers.add(new HashMap<>());
+    }
+    int[] index = new int[n];
+    Object[] values = new Object[n];
+    for (long c = 0; c < total; c++) {
+      long rest = c;
+      for (int i = 0; i < n; i++) {
+        index[i] = (int) (rest % sizes[i]);
+        rest /= sizes[i];
+        values[i] = points.get(i).get(index[i]);
+      }
+      Verdict[] verdicts = at(values.clone());
+      for (int i = 0; i < n; i++) {
+        long key = 0;
+        for (int j = n - 1; j >= 0; j--) {
+          key = j == i ? key : key * sizes[j] + index[j];
+        }
+        Verdict[] first = byOthers.get(i).putIfAbsent(key, verdicts);
+        if (first != null) {
+          for (int r = 0; r < rules; r++) {
+            decides[r][i] |= first[r] != verdicts[r];
+          }
+        }
+      }
+    }
+  }
+}
