@@ -218,7 +218,7 @@ public final class PartialFinding {
     return Texts.line(sb.toString());
   }
 
-  private static String orJoined(List<String> items) {
+  static String orJoined(List<String> items) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < items.size(); i++) {
       sb.append(i == 0 ? "" : i == items.size() - 1 ? " or " : ", ").append(items.get(i));

@@ -133,7 +133,7 @@ public final class PartialScorecard {
     }
     List<String> ratings = new ArrayList<>();
     possibleRatings.forEach(r -> ratings.add(r.name()));
-    sb.append("rating: ").append(String.join(" or ", ratings)).append('\n');
+    sb.append("rating: ").append(PartialFinding.orJoined(ratings)).append('\n');
     for (PartialFinding f : findings) {
       sb.append(f).append('\n');
     }
@@ -159,6 +159,6 @@ public final class PartialScorecard {
   public String toString() {
     List<String> ratings = new ArrayList<>();
     possibleRatings.forEach(r -> ratings.add(r.name()));
-    return partial + ": " + String.join(" or ", ratings);
+    return partial + ": " + PartialFinding.orJoined(ratings);
   }
 }

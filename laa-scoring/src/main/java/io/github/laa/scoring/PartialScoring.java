@@ -12,6 +12,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -177,67 +179,71 @@ final class PartialScoring {
 
   /**
    * An unknown amount from £0 to its limit, the others as given: the verdicts at the points tried,
-   * and between two points where a rule's verdict differs, each change found by bisection.
+   * and wherever two neighbouring points tried differ in some rule's verdict, the change found by
+   * bisection to the penny; the points a bisection adds are then looked at for every rule, until
+   * every change between points tried is at neighbouring pennies.
    */
   private void amountLine(
       int i, List<List<PartialFinding.Step<Object>>> steps, List<Object> points) {
     long limit = limits[i];
-    TreeSet<Long> grid = new TreeSet<>();
-    grid.add(0L);
+    long g = ((Money) given[i]).pence();
+    TreeMap<Long, Verdict[]> line = new TreeMap<>();
+    List<Long> grid = new ArrayList<>(List.of(0L, g, limit));
     for (long p = limit; p > 0; p /= 2) {
       grid.add(p);
     }
     for (int k = 1; k < EVEN_POINTS; k++) {
       grid.add(limit / EVEN_POINTS * k);
     }
-    long g = ((Money) given[i]).pence();
-    grid.add(g);
-    if (g > 0) {
-      grid.add(g - 1);
+    grid.add(Math.max(0, g - 1));
+    grid.add(Math.min(limit, g + 1));
+    for (long p : grid) {
+      line.computeIfAbsent(p, x -> at(i, x));
     }
-    if (g < limit) {
-      grid.add(g + 1);
-    }
-    TreeSet<Long> changes = new TreeSet<>();
-    changes.add(0L);
-    changes.add(g);
-    changes.add(limit);
-    Long[] tried = grid.toArray(new Long[0]);
-    for (int r = 0; r < rules; r++) {
-      List<PartialFinding.Step<Object>> line = new ArrayList<>();
-      Verdict previous = at(i, tried[0])[r];
-      addStep(line, Money.ofPence(tried[0]), previous);
-      for (int k = 1; k < tried.length; k++) {
-        long lo = tried[k - 1];
-        long hi = tried[k];
-        Verdict end = at(i, hi)[r];
-        // Every change between lo and hi: the least amount after lo whose verdict differs.
-        while (end != previous) {
-          long a = lo;
-          long b = hi;
+    for (boolean added = true; added; ) {
+      added = false;
+      for (int r = 0; r < rules; r++) {
+        Long[] tried = line.keySet().toArray(new Long[0]);
+        for (int k = 1; k < tried.length; k++) {
+          long a = tried[k - 1];
+          long b = tried[k];
+          Verdict before = Objects.requireNonNull(line.get(a))[r];
+          if (Objects.requireNonNull(line.get(b))[r] == before || b - a == 1) {
+            continue;
+          }
+          // The least amount after a whose verdict differs from a's.
           while (b - a > 1) {
             long mid = a + (b - a) / 2;
-            if (at(i, mid)[r] == previous) {
+            Verdict[] v = line.computeIfAbsent(mid, x -> at(i, x));
+            if (v[r] == before) {
               a = mid;
             } else {
               b = mid;
             }
           }
-          previous = at(i, b)[r];
-          addStep(line, Money.ofPence(b), previous);
-          changes.add(b);
-          changes.add(b - 1);
-          lo = b;
+          added = true;
         }
       }
-      steps.add(line);
+    }
+    TreeSet<Long> changes = new TreeSet<>(List.of(0L, g, limit));
+    for (int r = 0; r < rules; r++) {
+      List<PartialFinding.Step<Object>> steps1 = new ArrayList<>();
+      for (Map.Entry<Long, Verdict[]> e : line.entrySet()) {
+        int before = steps1.size();
+        addStep(steps1, Money.ofPence(e.getKey()), e.getValue()[r]);
+        if (steps1.size() > before && e.getKey() > 0) {
+          changes.add(e.getKey());
+          changes.add(e.getKey() - 1);
+        }
+      }
+      steps.add(steps1);
     }
     // At most AMOUNT_POINTS_IN_COMBINATIONS points for combinations: £0, the amount given, the
     // limit and the changes, evenly chosen when there are more.
     List<Long> all = new ArrayList<>(changes);
     int keep = PartialAgreement.AMOUNT_POINTS_IN_COMBINATIONS;
     TreeSet<Long> chosen = new TreeSet<>(List.of(0L, g, limit));
-    for (int k = 0; k < all.size() && chosen.size() < keep; k++) {
+    for (int k = 0; k < Math.min(all.size(), keep) && chosen.size() < keep; k++) {
       int pick = all.size() <= keep ? k : (int) ((long) k * all.size() / keep);
       chosen.add(all.get(pick));
     }

@@ -11,6 +11,7 @@ import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.testing.LaaGenerators;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -49,7 +50,7 @@ class PartialScoringProperties {
   void anUnknownYearsStepsHoldByScoringCompletions() {
     AtomicLong n = new AtomicLong();
     AtomicLong steps = new AtomicLong();
-    qt().withExamples(TestBudget.examples(150))
+    qt().withExamples(TestBudget.examples(500))
         .forAll(LaaGenerators.agreements(), POLICIES, integers().between(0, 99))
         .checkAssert(
             (laa, policy, pick) -> {
@@ -81,8 +82,10 @@ class PartialScoringProperties {
               n.incrementAndGet();
             });
     System.out.printf(
+        Locale.ROOT,
         "PartialScoringProperties: %,d agreements with an unknown year, %,d steps checked%n",
-        n.get(), steps.get());
+        n.get(),
+        steps.get());
     assertThat(n.get()).isPositive();
     assertThat(steps.get()).isGreaterThan(n.get());
   }
