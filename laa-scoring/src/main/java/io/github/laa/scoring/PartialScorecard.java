@@ -109,8 +109,8 @@ public final class PartialScorecard {
 
   /**
    * A short report: the agreement and policy, each unknown fact with the value given (and, for an
-   * amount, how far it was tried), the possible ratings and one line per rule ({@link
-   * PartialFinding#toString()}).
+   * amount, how far it was tried), the possible ratings and one entry per rule ({@link
+   * PartialFinding#toString()}); lines are at most 100 characters, longer entries wrapped.
    */
   public String toText() {
     StringBuilder sb = new StringBuilder();
@@ -123,19 +123,18 @@ public final class PartialScorecard {
     List<UnknownFact<?>> unknowns = partial.unknowns();
     for (int i = 0; i < unknowns.size(); i++) {
       UnknownFact<?> u = unknowns.get(i);
-      sb.append("  unknown: ").append(Texts.line(u.toString())).append(" (given ");
-      sb.append(Texts.line(u.show(partial.given(i))));
+      String line = u + " (given " + u.show(partial.given(i));
       Money limit = limits.get(u);
       if (limit != null) {
-        sb.append("; tried from £0.00 to ").append(limit).append(", each change to the penny");
+        line += "; tried from £0.00 to " + limit + ", each change to the penny";
       }
-      sb.append(")\n");
+      Texts.appendWrapped(sb, "  unknown: ", "    ", line + ")");
     }
     List<String> ratings = new ArrayList<>();
     possibleRatings.forEach(r -> ratings.add(r.name()));
     sb.append("rating: ").append(PartialFinding.orJoined(ratings)).append('\n');
     for (PartialFinding f : findings) {
-      sb.append(f).append('\n');
+      Texts.appendWrapped(sb, "", "    ", f.toString());
     }
     return sb.toString();
   }
