@@ -4,16 +4,17 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Local Area Agreement: a three-year agreement between central government, a local authority and
@@ -88,6 +89,23 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
 
   LocalAreaAgreement() {}
 
+  /**
+   * A slot for the scoring machinery ({@code io.github.laa.core.internal.AllocationTables}) to keep
+   * this agreement's allocation table in, so that it lives as long as the agreement and no longer.
+   * This package never reads it; the machinery, in the same module, reaches it through a {@link
+   * java.lang.invoke.VarHandle}. Not an attribute: equality and hashing ignore it.
+   */
+  @SuppressWarnings({"unused", "UnusedVariable"}) // read and written through a VarHandle
+  private volatile @Nullable Object machinery;
+
+  /**
+   * The machinery of the agreement this one was made from by {@link #withAllocation}, if it had
+   * any: the table to patch this one's from. Read and cleared by the machinery, like {@link
+   * #machinery}.
+   */
+  @SuppressWarnings({"unused", "UnusedVariable"}) // read and written through a VarHandle
+  private volatile @Nullable Object inherited;
+
   /** The area the agreement covers. */
   public abstract Area area();
 
@@ -155,7 +173,9 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
 
   /**
    * Returns a copy with the allocation at {@code index} replaced: the what-if edit analysts make
-   * most. The copy is validated like any other.
+   * most. Only the replacement is checked — its recipient, stream, outcome and year, and the new
+   * total — since the rest of this agreement is valid already; the problems are those a full check
+   * of the copy would report, with the same paths.
    *
    * <pre>{@code
    * Allocation a = laa.allocations().get(4);
@@ -166,9 +186,64 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
    * @throws InvalidDataException if the copy is invalid
    */
   public final LocalAreaAgreement withAllocation(int index, Allocation replacement) {
-    List<Allocation> copy = new ArrayList<>(allocations());
-    copy.set(index, replacement);
-    return withAllocations(copy);
+    ImmutableList<Allocation> all = allocations();
+    Objects.checkIndex(index, all.size());
+    Objects.requireNonNull(replacement, "replacement");
+    Problems p = new Problems();
+    checkAllocation(
+        p,
+        index,
+        replacement,
+        lastYear(),
+        bodiesById().keySet(),
+        streamsById().keySet(),
+        outcomeIds());
+    long rest = allocationsTotal() - all.get(index).amount().pence();
+    if (replacement.amount().pence() > Long.MAX_VALUE - rest) {
+      p.add("allocations", "must total at most " + Money.ofPence(Long.MAX_VALUE));
+    }
+    p.throwIfAny("LocalAreaAgreement for " + area().name());
+    ImmutableList.Builder<Allocation> copy = ImmutableList.builderWithExpectedSize(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      copy.add(i == index ? replacement : all.get(i));
+    }
+    LocalAreaAgreement edited;
+    CHECKED_EDIT.set(Boolean.TRUE);
+    try {
+      edited = withAllocations(copy.build());
+    } finally {
+      CHECKED_EDIT.remove();
+    }
+    edited.inherited = machinery;
+    return edited;
+  }
+
+  /**
+   * Set, on this thread, while {@link #withAllocation} makes a copy whose one changed allocation it
+   * has checked: {@link #check()} then has nothing left to check.
+   */
+  private static final ThreadLocal<@Nullable Boolean> CHECKED_EDIT = new ThreadLocal<>();
+
+  /** The total of all allocations, in pence (a valid agreement's fits in a long). */
+  @Value.Lazy
+  long allocationsTotal() {
+    long total = 0;
+    for (Allocation a : allocations()) {
+      total += a.amount().pence();
+    }
+    return total;
+  }
+
+  /** The ids of every block's outcomes. */
+  @Value.Lazy
+  ImmutableSet<String> outcomeIds() {
+    ImmutableSet.Builder<String> ids = ImmutableSet.builder();
+    for (Block b : blocks()) {
+      for (Outcome o : b.outcomes()) {
+        ids.add(o.id());
+      }
+    }
+    return ids.build();
   }
 
   /** The VCS body with id {@code id}, if there is one. */
@@ -239,6 +314,10 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
 
   @Value.Check
   final void check() {
+    if (CHECKED_EDIT.get() != null) {
+      CHECKED_EDIT.remove(); // one copy only: withAllocation checked its change
+      return;
+    }
     Problems p = new Problems();
     boolean hasArea = p.required("area", area());
     boolean hasRound = p.required("round", round());
@@ -382,19 +461,7 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
     boolean overflow = false;
     for (int i = 0; i < allocations.size(); i++) {
       Allocation a = allocations.get(i);
-      if (!bodyIds.contains(a.recipient())) {
-        p.add("allocations[" + i + "].recipient", "no VCS body " + Problems.quote(a.recipient()));
-      }
-      if (a.stream().isPresent() && !streamIds.contains(a.stream().get())) {
-        p.add("allocations[" + i + "].stream", "no stream " + Problems.quote(a.stream().get()));
-      }
-      if (a.outcome().isPresent() && !outcomeIds.contains(a.outcome().get())) {
-        p.add("allocations[" + i + "].outcome", "no outcome " + Problems.quote(a.outcome().get()));
-      }
-      if (a.year().isAfter(last)) {
-        p.add(
-            "allocations[" + i + "].year", "must be " + last + " or earlier but was: " + a.year());
-      }
+      checkAllocation(p, i, a, last, bodyIds, streamIds, outcomeIds);
       long next = total + a.amount().pence();
       if (next < total) {
         overflow = true;
@@ -403,6 +470,29 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
     }
     if (overflow) {
       p.add("allocations", "must total at most " + Money.ofPence(Long.MAX_VALUE));
+    }
+  }
+
+  /** The problems of allocation {@code a}, at {@code allocations[i]}. */
+  private static void checkAllocation(
+      Problems p,
+      int i,
+      Allocation a,
+      FinancialYear last,
+      Set<String> bodyIds,
+      Set<String> streamIds,
+      Set<String> outcomeIds) {
+    if (!bodyIds.contains(a.recipient())) {
+      p.add("allocations[" + i + "].recipient", "no VCS body " + Problems.quote(a.recipient()));
+    }
+    if (a.stream().isPresent() && !streamIds.contains(a.stream().get())) {
+      p.add("allocations[" + i + "].stream", "no stream " + Problems.quote(a.stream().get()));
+    }
+    if (a.outcome().isPresent() && !outcomeIds.contains(a.outcome().get())) {
+      p.add("allocations[" + i + "].outcome", "no outcome " + Problems.quote(a.outcome().get()));
+    }
+    if (a.year().isAfter(last)) {
+      p.add("allocations[" + i + "].year", "must be " + last + " or earlier but was: " + a.year());
     }
   }
 

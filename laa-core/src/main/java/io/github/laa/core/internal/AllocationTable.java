@@ -11,6 +11,7 @@ import io.github.laa.core.Outcome;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.SizeBand;
 import io.github.laa.core.VcsBody;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,16 @@ public final class AllocationTable {
   private final byte[] bodyBand;
   private final boolean[] bodyCommunity;
   private final boolean[] streamInAgreement;
+
+  // What the table was built from, so that a copy of the agreement with a few allocations replaced
+  // can have its table patched from this one (see patched).
+  private final ImmutableList<Allocation> allocations;
+  private final ImmutableList<VcsBody> bodyList;
+  private final ImmutableList<FundingStream> streamList;
+  private final ImmutableList<Block> blocks;
+  private final Map<String, Integer> bodyIndex;
+  private final Map<String, Integer> streamIndex;
+  private final Map<String, Integer> outcomeIndex;
 
   /** Per row: the year offset, clamped to a byte (rows older than 128 years are never counted). */
   private final byte[] year;
@@ -117,7 +128,16 @@ public final class AllocationTable {
       byte[] flags,
       byte[] bodyBand,
       boolean[] bodyCommunity,
-      boolean[] streamInAgreement) {
+      boolean[] streamInAgreement,
+      Source source,
+      @Nullable Patch patch) {
+    this.allocations = source.allocations;
+    this.bodyList = source.bodies;
+    this.streamList = source.streams;
+    this.blocks = source.blocks;
+    this.bodyIndex = source.bodyIndex;
+    this.streamIndex = source.streamIndex;
+    this.outcomeIndex = source.outcomeIndex;
     this.firstStartYear = firstStartYear;
     this.yearOffset = yearOffset;
     this.pence = pence;
@@ -131,29 +151,45 @@ public final class AllocationTable {
     this.bodyCommunity = bodyCommunity;
     this.streamInAgreement = streamInAgreement;
     int n = pence.length;
-    this.year = new byte[n];
-    this.code = new short[n];
-    for (int r = 0; r < n; r++) {
-      year[r] = (byte) Math.max(Byte.MIN_VALUE, Math.min(Byte.MAX_VALUE, yearOffset[r]));
-      int b = body[r];
-      int band = b >= 0 ? bodyBand[b] : 0;
-      boolean inAgreementStream = stream[r] >= 0 && streamInAgreement[stream[r]];
-      boolean delivery = purpose[r] == SERVICE_DELIVERY && (inAgreementStream || outcome[r] >= 0);
-      int bits =
-          (b >= 0 && bodyCommunity[b] ? COMMUNITY : 0)
-              | (inAgreementStream ? IN_AGREEMENT : 0)
-              | (delivery ? OUTCOME_DELIVERY : 0);
-      int terms =
-          (termYears[r] >= LONG_TERM_YEARS ? LONG_TERM : 0)
-              | ((flags[r] & FULL_COST) != 0 ? FULL_COST_RECOVERY : 0)
-              | ((flags[r] & IN_ADVANCE) != 0 ? PAID_IN_ADVANCE : 0);
-      code[r] = (short) ((purpose[r] * BANDS.length + band) | (bits << 5) | (terms << 8));
+    if (patch == null) {
+      this.year = new byte[n];
+      this.code = new short[n];
+      for (int r = 0; r < n; r++) {
+        encode(r);
+      }
+    } else {
+      this.year = patch.from.year.clone();
+      this.code = patch.from.code.clone();
+      for (int k = 0; k < patch.count; k++) {
+        encode(patch.rows[k]);
+      }
     }
     int min = 0;
     for (int y : yearOffset) {
       min = Math.min(min, y);
     }
     this.minYearOffset = min;
+  }
+
+  /** The rows of {@code from} that a patched table encodes again; the rest it copies. */
+  private record Patch(AllocationTable from, int[] rows, int count) {}
+
+  /** Row {@code r}'s clamped year and its code: purpose × band, flags and terms. */
+  private void encode(int r) {
+    year[r] = (byte) Math.max(Byte.MIN_VALUE, Math.min(Byte.MAX_VALUE, yearOffset[r]));
+    int b = body[r];
+    int band = b >= 0 ? bodyBand[b] : 0;
+    boolean inAgreementStream = stream[r] >= 0 && streamInAgreement[stream[r]];
+    boolean delivery = purpose[r] == SERVICE_DELIVERY && (inAgreementStream || outcome[r] >= 0);
+    int bits =
+        (b >= 0 && bodyCommunity[b] ? COMMUNITY : 0)
+            | (inAgreementStream ? IN_AGREEMENT : 0)
+            | (delivery ? OUTCOME_DELIVERY : 0);
+    int terms =
+        (termYears[r] >= LONG_TERM_YEARS ? LONG_TERM : 0)
+            | ((flags[r] & FULL_COST) != 0 ? FULL_COST_RECOVERY : 0)
+            | ((flags[r] & IN_ADVANCE) != 0 ? PAID_IN_ADVANCE : 0);
+    code[r] = (short) ((purpose[r] * BANDS.length + band) | (bits << 5) | (terms << 8));
   }
 
   /**
@@ -167,16 +203,133 @@ public final class AllocationTable {
         outcomes.putIfAbsent(o.id(), outcomes.size());
       }
     }
+    Source source =
+        new Source(
+            laa.allocations(),
+            laa.bodies(),
+            laa.streams(),
+            laa.blocks(),
+            positions(laa.bodies(), VcsBody::id),
+            positions(laa.streams(), FundingStream::id),
+            outcomes);
     return of(
         laa.firstYear(),
-        laa.allocations(),
-        positions(laa.bodies(), VcsBody::id),
-        positions(laa.streams(), FundingStream::id),
-        outcomes,
+        source,
         laa.bodies(),
         laa.streams().size(),
         laa.streamsInAgreement(),
         laa.streams());
+  }
+
+  /** What a table is built from besides the bodies, kept for {@link #patched}. */
+  private record Source(
+      ImmutableList<Allocation> allocations,
+      ImmutableList<VcsBody> bodies,
+      ImmutableList<FundingStream> streams,
+      ImmutableList<Block> blocks,
+      Map<String, Integer> bodyIndex,
+      Map<String, Integer> streamIndex,
+      Map<String, Integer> outcomeIndex) {}
+
+  /** The most rows {@link #patched} rewrites; beyond them the table is built afresh. */
+  static final int MAX_PATCHED_ROWS = 64;
+
+  /**
+   * The table of {@code laa}, made from this one, if {@code laa} has the same lists of bodies,
+   * streams and blocks (the same objects) and the same first year and as many allocations, at most
+   * {@link #MAX_PATCHED_ROWS} of them other objects than this table's — as a copy made with {@code
+   * withAllocation} has; otherwise null. Equal to {@code of(laa)}.
+   */
+  @Nullable AllocationTable patched(LocalAreaAgreement laa) {
+    ImmutableList<Allocation> now = laa.allocations();
+    if (now.size() != allocations.size()
+        || laa.bodies() != bodyList
+        || laa.streams() != streamList
+        || laa.blocks() != blocks
+        || laa.firstYear().startYear() != firstStartYear) {
+      return null;
+    }
+    int[] changed = new int[MAX_PATCHED_ROWS];
+    int n = 0;
+    for (int i = 0; i < now.size(); i++) {
+      if (now.get(i) != allocations.get(i)) {
+        if (n == MAX_PATCHED_ROWS) {
+          return null;
+        }
+        changed[n++] = i;
+      }
+    }
+    int[] yearOffsets = yearOffset.clone();
+    long[] amounts = pence.clone();
+    int[] bodies = body.clone();
+    int[] streams = stream.clone();
+    int[] outcomes = outcome.clone();
+    byte[] purposes = purpose.clone();
+    byte[] terms = termYears.clone();
+    byte[] flagBits = flags.clone();
+    for (int k = 0; k < n; k++) {
+      int i = changed[k];
+      row(
+          now.get(i),
+          i,
+          firstStartYear,
+          bodyIndex,
+          streamIndex,
+          outcomeIndex,
+          yearOffsets,
+          amounts,
+          bodies,
+          streams,
+          outcomes,
+          purposes,
+          terms,
+          flagBits);
+    }
+    return new AllocationTable(
+        firstStartYear,
+        yearOffsets,
+        amounts,
+        bodies,
+        streams,
+        outcomes,
+        purposes,
+        terms,
+        flagBits,
+        bodyBand,
+        bodyCommunity,
+        streamInAgreement,
+        new Source(now, bodyList, streamList, blocks, bodyIndex, streamIndex, outcomeIndex),
+        new Patch(this, changed, n));
+  }
+
+  /**
+   * A table of {@code laa} built afresh, never patched nor kept: what tests hold {@link
+   * AllocationTables#of} to.
+   */
+  public static AllocationTable fresh(LocalAreaAgreement laa) {
+    return of(laa);
+  }
+
+  /**
+   * Whether {@code other} has the same rows, indexes and codes: a patched table is held to the one
+   * {@link #fresh} builds.
+   */
+  public boolean sameRowsAs(AllocationTable other) {
+    return firstStartYear == other.firstStartYear
+        && Arrays.equals(yearOffset, other.yearOffset)
+        && Arrays.equals(pence, other.pence)
+        && Arrays.equals(body, other.body)
+        && Arrays.equals(stream, other.stream)
+        && Arrays.equals(outcome, other.outcome)
+        && Arrays.equals(purpose, other.purpose)
+        && Arrays.equals(termYears, other.termYears)
+        && Arrays.equals(flags, other.flags)
+        && Arrays.equals(bodyBand, other.bodyBand)
+        && Arrays.equals(bodyCommunity, other.bodyCommunity)
+        && Arrays.equals(streamInAgreement, other.streamInAgreement)
+        && Arrays.equals(year, other.year)
+        && Arrays.equals(code, other.code)
+        && minYearOffset == other.minYearOffset;
   }
 
   /** Each id's position in {@code items}; the first wins if an id repeats. */
@@ -191,14 +344,12 @@ public final class AllocationTable {
   /** Builds the table; references that do not resolve get index -1. */
   private static AllocationTable of(
       FinancialYear firstYear,
-      ImmutableList<Allocation> allocations,
-      Map<String, Integer> bodyIndex,
-      Map<String, Integer> streamIndex,
-      Map<String, Integer> outcomeIndex,
+      Source source,
       ImmutableList<VcsBody> bodies,
       int streamCount,
       Set<String> streamsInAgreement,
       ImmutableList<FundingStream> streams) {
+    ImmutableList<Allocation> allocations = source.allocations();
     int n = allocations.size();
     int[] yearOffset = new int[n];
     long[] pence = new long[n];
@@ -210,16 +361,21 @@ public final class AllocationTable {
     byte[] flags = new byte[n];
     int first = firstYear.startYear();
     for (int i = 0; i < n; i++) {
-      Allocation a = allocations.get(i);
-      yearOffset[i] = a.year().startYear() - first;
-      pence[i] = a.amount().pence();
-      body[i] = bodyIndex.getOrDefault(a.recipient(), -1);
-      stream[i] = a.stream().isPresent() ? streamIndex.getOrDefault(a.stream().get(), -2) : -1;
-      outcome[i] = a.outcome().isPresent() ? outcomeIndex.getOrDefault(a.outcome().get(), -2) : -1;
-      purpose[i] = (byte) a.purpose().ordinal();
-      termYears[i] = (byte) a.termYears();
-      flags[i] =
-          (byte) ((a.fullCostRecovery() ? FULL_COST : 0) | (a.paidInAdvance() ? IN_ADVANCE : 0));
+      row(
+          allocations.get(i),
+          i,
+          first,
+          source.bodyIndex(),
+          source.streamIndex(),
+          source.outcomeIndex(),
+          yearOffset,
+          pence,
+          body,
+          stream,
+          outcome,
+          purpose,
+          termYears,
+          flags);
     }
     byte[] bodyBand = new byte[bodies.size()];
     boolean[] bodyCommunity = new boolean[bodies.size()];
@@ -244,7 +400,36 @@ public final class AllocationTable {
         flags,
         bodyBand,
         bodyCommunity,
-        inAgreement);
+        inAgreement,
+        source,
+        null);
+  }
+
+  /** Row {@code i} of the columns: allocation {@code a} with its references resolved. */
+  private static void row(
+      Allocation a,
+      int i,
+      int firstStartYear,
+      Map<String, Integer> bodyIndex,
+      Map<String, Integer> streamIndex,
+      Map<String, Integer> outcomeIndex,
+      int[] yearOffset,
+      long[] pence,
+      int[] body,
+      int[] stream,
+      int[] outcome,
+      byte[] purpose,
+      byte[] termYears,
+      byte[] flags) {
+    yearOffset[i] = a.year().startYear() - firstStartYear;
+    pence[i] = a.amount().pence();
+    body[i] = bodyIndex.getOrDefault(a.recipient(), -1);
+    stream[i] = a.stream().isPresent() ? streamIndex.getOrDefault(a.stream().get(), -2) : -1;
+    outcome[i] = a.outcome().isPresent() ? outcomeIndex.getOrDefault(a.outcome().get(), -2) : -1;
+    purpose[i] = (byte) a.purpose().ordinal();
+    termYears[i] = (byte) a.termYears();
+    flags[i] =
+        (byte) ((a.fullCostRecovery() ? FULL_COST : 0) | (a.paidInAdvance() ? IN_ADVANCE : 0));
   }
 
   /**

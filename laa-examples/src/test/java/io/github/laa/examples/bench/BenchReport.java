@@ -34,6 +34,7 @@ public final class BenchReport {
   private static final String VARIED = "VariedScoringBench.";
   private static final String POLICY = "PolicyBench.";
   private static final String PASS = "FactsPassBench.";
+  private static final String EDIT = "EditBench.";
   private static final String NORM = "gc.alloc.rate.norm";
 
   /**
@@ -282,6 +283,14 @@ public final class BenchReport {
           "| bytes allocated per scoring of 1,000 allocations < 8 KB | n/a (run with -prof gc) | | | n/a |\n");
     }
 
+    ratioRow(
+        out,
+        "edit one allocation, validate and score at 1,000 allocations ≤ 3× a warm scoring",
+        get(EDIT + "editValidateScore", ""),
+        1,
+        get(EDIT + "warmScoring", ""),
+        1,
+        r -> r <= 3);
     out.append("\n## Other ratios (context, no target)\n\n");
     out.append(
         "| ratio | measured (means) | range (min–max iterations) | best iterations |\n|---|---|---|---|\n");
