@@ -369,13 +369,14 @@ public final class PartialAgreement {
         + " ("
         + agreement.area().code()
         + ")"
-        + (unknowns.isEmpty() ? "" : " with " + joined(unknowns) + " unknown");
+        + (unknowns.isEmpty() ? "" : " with " + joined(unknowns, "and") + " unknown");
   }
 
-  static String joined(List<?> items) {
+  /** {@code items} joined as a sentence does: {@code a, b and c} (with {@code word} "and"). */
+  static String joined(List<?> items, String word) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < items.size(); i++) {
-      sb.append(i == 0 ? "" : i == items.size() - 1 ? " and " : ", ").append(items.get(i));
+      sb.append(i == 0 ? "" : i == items.size() - 1 ? " " + word + " " : ", ").append(items.get(i));
     }
     return sb.toString();
   }

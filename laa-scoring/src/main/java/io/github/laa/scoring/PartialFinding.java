@@ -199,13 +199,13 @@ public final class PartialFinding {
     }
     List<String> names = new ArrayList<>();
     possibleVerdicts.forEach(v -> names.add(v.name()));
-    sb.append(orJoined(names));
+    sb.append(PartialAgreement.joined(names, "or"));
     if (dependences.isEmpty()) {
       return sb.toString();
     }
     List<String> facts = new ArrayList<>();
     dependences.forEach(d -> facts.add(d.fact().toString()));
-    sb.append(" depending on ").append(PartialAgreement.joined(facts));
+    sb.append(" depending on ").append(PartialAgreement.joined(facts, "and"));
     if (dependences.size() == 1) {
       sb.append(": ").append(dependences.get(0).describe());
     } else {
@@ -216,14 +216,6 @@ public final class PartialFinding {
       sb.append(')');
     }
     return Texts.line(sb.toString());
-  }
-
-  static String orJoined(List<String> items) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < items.size(); i++) {
-      sb.append(i == 0 ? "" : i == items.size() - 1 ? " or " : ", ").append(items.get(i));
-    }
-    return sb.toString();
   }
 
   @Override

@@ -132,7 +132,7 @@ public final class PartialScorecard {
     }
     List<String> ratings = new ArrayList<>();
     possibleRatings.forEach(r -> ratings.add(r.name()));
-    sb.append("rating: ").append(PartialFinding.orJoined(ratings)).append('\n');
+    sb.append("rating: ").append(PartialAgreement.joined(ratings, "or")).append('\n');
     for (PartialFinding f : findings) {
       Texts.appendWrapped(sb, "", "    ", f.toString());
     }
@@ -158,6 +158,6 @@ public final class PartialScorecard {
   public String toString() {
     List<String> ratings = new ArrayList<>();
     possibleRatings.forEach(r -> ratings.add(r.name()));
-    return partial + ": " + PartialFinding.orJoined(ratings);
+    return partial + ": " + PartialAgreement.joined(ratings, "or");
   }
 }
