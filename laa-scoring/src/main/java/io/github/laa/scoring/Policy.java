@@ -516,6 +516,29 @@ public final class Policy implements Parameters {
     return AgreementFacts.of(agreement, baselineYears, aggregates);
   }
 
+  /** The totals with another number of baseline years (what-if probes). */
+  AgreementFacts facts(LocalAreaAgreement agreement, int baselineYears) {
+    return AgreementFacts.of(agreement, baselineYears, aggregates);
+  }
+
+  /**
+   * For every rule and every numeric or ordered parameter it reads, the nearest value in each
+   * direction at which the rule's verdict on {@code agreement} changes ({@link TippingPoints}).
+   * Never throws for a valid agreement.
+   */
+  public TippingPoints tippingPoints(LocalAreaAgreement agreement) {
+    return WhatIf.tippingPoints(this, agreement, null);
+  }
+
+  /**
+   * Whether this policy is at least as strict as {@code other} for every possible agreement, rule
+   * by rule, from each rule's {@link Rule#monotonicity(Parameter) monotonicity}; with a checked
+   * counterexample where it is not ({@link ReformComparison}).
+   */
+  public ReformComparison compareStrictness(Policy other) {
+    return ReformComparison.of(this, Objects.requireNonNull(other, "other"));
+  }
+
   Scorecard score(LocalAreaAgreement agreement, @Nullable CohortContext cohort) {
     AgreementFacts facts = facts(agreement);
     Finding[] findings = new Finding[entries.size()];

@@ -13,6 +13,7 @@ import io.github.laa.scoring.CohortView;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
+import io.github.laa.scoring.Monotonicity;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.RuleInput;
@@ -221,6 +222,21 @@ public final class CommissioningRule extends BuiltInRule {
                   + p.get(WARN_SCORE)));
     }
     return problems.build();
+  }
+
+  /**
+   * Higher pass and warn scores, and longer required consultation and notice, are stricter; the
+   * weights have no order of strictness.
+   */
+  @Override
+  public Monotonicity monotonicity(Parameter<?> parameter) {
+    if (parameter == PASS_SCORE
+        || parameter == WARN_SCORE
+        || parameter == CONSULTATION_WEEKS
+        || parameter == NOTICE_MONTHS) {
+      return Monotonicity.STRICTER_WHEN_RAISED;
+    }
+    return Monotonicity.UNORDERED;
   }
 
   @Override
