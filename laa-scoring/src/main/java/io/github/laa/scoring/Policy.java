@@ -531,6 +531,22 @@ public final class Policy implements Parameters {
   }
 
   /**
+   * The tipping points of every agreement of a cohort, scored as a cohort (rules that compare an
+   * area with its peers see all of them), as a table of areas × parameters ({@link Sensitivity}).
+   *
+   * @throws InvalidDataException if two agreements are for the same area
+   */
+  public Sensitivity sensitivity(Collection<LocalAreaAgreement> agreements) {
+    ImmutableList<LocalAreaAgreement> sorted = cohort(agreements);
+    CohortContext context = new CohortContext(sorted);
+    ImmutableList.Builder<TippingPoints> areas = ImmutableList.builder();
+    for (LocalAreaAgreement a : sorted) {
+      areas.add(WhatIf.tippingPoints(this, a, context));
+    }
+    return new Sensitivity(name, areas.build());
+  }
+
+  /**
    * Whether this policy is at least as strict as {@code other} for every possible agreement, rule
    * by rule, from each rule's {@link Rule#monotonicity(Parameter) monotonicity}; with a checked
    * counterexample where it is not ({@link ReformComparison}).

@@ -179,7 +179,16 @@ final class WhatIf {
    */
   private long end(Policy.Entry e, Parameter<?> p, Domain d, int sign) {
     long bound = sign > 0 ? d.max : d.min;
-    if (d.enumerated || accepted(e, p, d, bound)) {
+    if (d.enumerated) {
+      // The farthest constant accepted; each is tried, the accepted ones need not be adjacent.
+      for (long i = bound; sign * (i - d.current) > 0; i -= sign) {
+        if (accepted(e, p, d, i)) {
+          return i;
+        }
+      }
+      return d.current;
+    }
+    if (accepted(e, p, d, bound)) {
       return bound;
     }
     long ok = d.current;
