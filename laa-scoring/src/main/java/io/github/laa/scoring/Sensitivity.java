@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.laa.scoring.internal.Markdown;
 import io.github.laa.scoring.internal.TextTable;
 import io.github.laa.scoring.internal.Texts;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -36,15 +37,23 @@ public final class Sensitivity {
     return areas;
   }
 
-  /** The rules' parameters that tip at least one area's verdict: the table's columns. */
+  /**
+   * The rules' parameters that tip at least one area's verdict, in the policy's rule order and each
+   * rule's parameter order: the table's columns.
+   */
   public ImmutableList<TippingPoints.RuleParameter> columns() {
-    Set<TippingPoints.RuleParameter> out = new LinkedHashSet<>();
+    Set<TippingPoints.RuleParameter> tipping = new HashSet<>();
+    Set<TippingPoints.RuleParameter> all = new LinkedHashSet<>();
     for (TippingPoints t : areas) {
-      for (TippingPoint p : t.points()) {
-        out.add(new TippingPoints.RuleParameter(p.rule(), p.parameter()));
+      for (TippingPoint p : t.all()) {
+        TippingPoints.RuleParameter c = new TippingPoints.RuleParameter(p.rule(), p.parameter());
+        all.add(c);
+        if (p.changes()) {
+          tipping.add(c);
+        }
       }
     }
-    return ImmutableList.copyOf(out);
+    return all.stream().filter(tipping::contains).collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -194,7 +194,7 @@ public final class TippingPoint {
   public String describe(String area) {
     String who = area + "'s " + words(rule.value().toLowerCase(java.util.Locale.ROOT));
     String what = words(name(parameter));
-    String article = what.endsWith("s") ? "" : "a ";
+    String article = what.endsWith("s") ? "" : "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
     String approx = isExact() ? "" : " (to " + precision + ")";
     if (value == null) {
       return who
@@ -240,7 +240,7 @@ public final class TippingPoint {
         b.append(c);
       }
     }
-    return b.toString();
+    return b.toString().replace("vcs ", "VCS ");
   }
 
   @Override
