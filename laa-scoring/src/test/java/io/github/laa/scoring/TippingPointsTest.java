@@ -18,6 +18,7 @@ import io.github.laa.core.InvolvementLevel;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
+import io.github.laa.scoring.lvsc.CommissioningRule;
 import io.github.laa.scoring.lvsc.InvolvementRule;
 import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.lvsc.NetResourceLossRule;
@@ -195,5 +196,41 @@ class TippingPointsTest {
 
     assertThat(t.all()).hasSize((int) (2 * considered));
     assertThat(t.toText()).startsWith("Tipping points of Camden under LVSC 2006\n- ");
+  }
+
+  @Test
+  void aCommissioningScoreTipsAtThePassAndWarnScoresExactly() {
+    // 50% three-year terms, 25% full cost, 100% in advance, 6 of 12 weeks, 3 of 3 months, weights
+    // 20 each: 100 × (0.5 + 0.25 + 1 + 0.5 + 1) ÷ 5 = 65, a warning (40 ≤ 65 < 70).
+    LocalAreaAgreement a = Fixtures.commissioning(6);
+    TippingPoints t = LVSC.tippingPoints(a);
+    TippingPoint pass =
+        t.find(Lvsc2006.COMMISSIONING_PRACTICE, CommissioningRule.PASS_SCORE, LOWER).orElseThrow();
+    TippingPoint warn =
+        t.find(Lvsc2006.COMMISSIONING_PRACTICE, CommissioningRule.WARN_SCORE, RAISE).orElseThrow();
+
+    assertThat(
+            LVSC.score(a)
+                .finding(Lvsc2006.COMMISSIONING_PRACTICE)
+                .orElseThrow()
+                .get(CommissioningRule.SCORE))
+        .isEqualTo(65L);
+    assertThat(pass.value()).contains(65);
+    assertThat(pass.after()).contains(Verdict.PASS);
+    assertThat(pass.method()).isEqualTo(TippingPoint.Method.DERIVED);
+    assertThat(warn.value()).contains(66);
+    assertThat(warn.after()).contains(Verdict.FAIL);
+    assertThat(warn.method()).isEqualTo(TippingPoint.Method.DERIVED);
+    // Raising the pass score or lowering the warn score cannot change a warning.
+    assertThat(
+            t.find(Lvsc2006.COMMISSIONING_PRACTICE, CommissioningRule.PASS_SCORE, RAISE)
+                .orElseThrow()
+                .changes())
+        .isFalse();
+    assertThat(
+            t.find(Lvsc2006.COMMISSIONING_PRACTICE, CommissioningRule.WARN_SCORE, LOWER)
+                .orElseThrow()
+                .changes())
+        .isFalse();
   }
 }
