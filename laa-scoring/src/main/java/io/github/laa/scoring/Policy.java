@@ -524,7 +524,10 @@ public final class Policy implements Parameters {
   /**
    * For every rule and every numeric or ordered parameter it reads, the nearest value in each
    * direction at which the rule's verdict on {@code agreement} changes ({@link TippingPoints}).
-   * Never throws for a valid agreement.
+   * Each probe evaluates one rule with one value changed, on the agreement's shared totals.
+   *
+   * @throws RuleFailedException if a rule throws or returns no finding for a value it accepts, as
+   *     {@link #score} does
    */
   public TippingPoints tippingPoints(LocalAreaAgreement agreement) {
     return WhatIf.tippingPoints(this, agreement, null);

@@ -18,6 +18,7 @@ import io.github.laa.core.InvolvementLevel;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
 import io.github.laa.core.Percentage;
+import io.github.laa.core.Purpose;
 import io.github.laa.scoring.lvsc.CommissioningRule;
 import io.github.laa.scoring.lvsc.InvolvementRule;
 import io.github.laa.scoring.lvsc.Lvsc2006;
@@ -232,5 +233,29 @@ class TippingPointsTest {
                 .orElseThrow()
                 .changes())
         .isFalse();
+  }
+
+  @Test
+  void aCouncilsOwnRuleTipsThroughTheSearch() {
+    // £42,000 of core funding in 2006/07 fails the £50,000 minimum and passes £42,000 or less.
+    LocalAreaAgreement a =
+        camden()
+            .addAllocation(money("cvs", "nrf", Y2006, "£42k").withPurpose(Purpose.CORE))
+            .build();
+    Policy council = Fixtures.policyOf(new Fixtures.CoreFunding());
+    TippingPoint down =
+        council
+            .tippingPoints(a)
+            .find(RuleId.of("CORE_FUNDING"), Fixtures.CoreFunding.MINIMUM, LOWER)
+            .orElseThrow();
+
+    assertThat(down.before()).isEqualTo(Verdict.FAIL);
+    assertThat(down.value()).contains(Money.parse("£42k"));
+    assertThat(down.after()).contains(Verdict.PASS);
+    assertThat(down.method()).isEqualTo(TippingPoint.Method.SEARCHED);
+    assertThat(down.describe("Camden"))
+        .isEqualTo(
+            "Camden's core funding turns from FAIL to PASS at a minimum of £42,000.00 or less (to"
+                + " £0.01)");
   }
 }
