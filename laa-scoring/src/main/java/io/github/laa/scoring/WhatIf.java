@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * The tipping-point engine behind {@link Policy#tippingPoints}: for each rule and each of its
  * numeric or ordered parameters, the nearest value in each direction at which the rule's verdict
  * changes. A rule's own derivation is tried first and checked; otherwise every value is tried
- * (enums, booleans, small integer ranges) or the range is bisected to one step of the parameter's
- * type. A probe evaluates the one rule on the agreement's shared totals with a view of the policy
- * in which one value differs, never building a reform.
+ * (enums, booleans, small integer ranges) or, when the verdict at the end of the range differs, the
+ * change is bracketed by galloping out from the policy's value and bisected to one step of the
+ * parameter's type. A probe evaluates the one rule on the agreement's shared totals with a view of
+ * the policy in which one value differs, never building a reform.
  */
 final class WhatIf {
   /** Integer ranges up to this many values are enumerated rather than bisected. */
@@ -102,9 +103,21 @@ final class WhatIf {
     if (atEnd == before) {
       return make(e, p, d, dir, before, null, null, end, TippingPoint.Method.SEARCHED);
     }
+    // Gallop out from the policy's value (1, 2, 4, … steps), so that a change close to it costs a
+    // few probes, then bisect the last bracket.
     long same = cur;
     long changed = end;
     Verdict after = atEnd;
+    for (long step = 1; sign * (end - (cur + sign * step)) > 0; step *= 2) {
+      long probe = cur + sign * step;
+      Verdict v = verdict(e, p, d, probe);
+      if (v != before) {
+        changed = probe;
+        after = v;
+        break;
+      }
+      same = probe;
+    }
     while (Math.abs(changed - same) > 1) {
       long mid = same + (changed - same) / 2;
       Verdict v = verdict(e, p, d, mid);
