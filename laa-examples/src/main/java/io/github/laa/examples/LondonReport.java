@@ -21,9 +21,10 @@ import java.util.Locale;
  * tables ({@code src/main/resources/london}, through {@link TableFiles#london()}), scores it under
  * {@link Lvsc2006#policy()} and prints the league table, the R1 correlations and targeting list,
  * the R4 involvement matrix, the R6 commissioning benchmark, every borough's scorecard, and a
- * reform — net resource loss in real terms — with what it changes; then writes the cohort's
- * self-contained HTML page ({@link CohortScorecard#toHtml()}) to {@code
- * laa-examples/target/london-report.html} and prints its path.
+ * reform — net resource loss in real terms — with what it changes, and the cohort's sensitivity to
+ * the policy's parameters ({@link Policy#sensitivity}); then writes the cohort's self-contained
+ * HTML page ({@link CohortScorecard#toHtml()}) to {@code laa-examples/target/london-report.html}
+ * and prints its path.
  *
  * <p>Run it with {@code ./mvnw -q -Prun -pl laa-examples -am package -DskipTests}.
  */
@@ -92,6 +93,12 @@ public final class LondonReport {
               e.rag(),
               e.score().isPresent() ? e.score().getAsInt() + "/100" : "n/a"));
     }
+    out.append("\n")
+        .append("=".repeat(100))
+        .append("\nWhat-if: the value of each parameter at which a verdict changes\n")
+        .append("=".repeat(100))
+        .append("\n\n");
+    out.append(lvsc.sensitivity(london.agreements()).toText());
     out.append('\n').append(IllustrativeCohort.LABEL).append('\n');
     return out.toString();
   }

@@ -95,6 +95,51 @@ class JShellStartupTest {
   }
 
   @Test
+  void theReadmeWhatIfSessionRuns() throws IOException {
+    String startup = Files.readString(Path.of("src/main/jshell/laa.jsh"), StandardCharsets.UTF_8);
+    try (JShell shell = shell()) {
+      run(shell, startup);
+      List<String> values = new ArrayList<>();
+      for (String line :
+          List.of(
+              "var tips = lvsc.tippingPoints(greenwich)",
+              "tips.find(Lvsc2006.NET_RESOURCE_LOSS, NetResourceLossRule.TOLERANCE, TippingPoint.Direction.RAISE).orElseThrow().describe(\"Greenwich\")",
+              "tips.toText()",
+              "var relaxed = lvsc.reform(\"LVSC 2006, 5% tolerance\").set(NetResourceLossRule.TOLERANCE, Percentage.of(5)).build()",
+              "var c = relaxed.compareStrictness(lvsc).rule(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow()",
+              "c.outcome()",
+              "c.reason()",
+              "relaxed.score(c.counterexample().orElseThrow()).toText()")) {
+        values.addAll(run(shell, line));
+      }
+      assertThat(values).hasSize(8);
+      assertThat(values.get(1))
+          .isEqualTo(
+              "\"Greenwich's net resource loss turns from FAIL to WARN at a tolerance of 12.46% or"
+                  + " more\"");
+      assertThat(values.get(2))
+          .contains("Tipping points of Greenwich under LVSC 2006")
+          .contains(
+              "- Greenwich's infrastructure targeting turns from PASS to FAIL at a rating threshold"
+                  + " of 4 or more")
+          .contains(
+              "- Greenwich's sector division turns from FAIL to PASS at a tolerance of 3.76% or more"
+                  + " (to 0.01%)");
+      assertThat(values.get(5)).isEqualTo("LESS_STRICT");
+      assertThat(values.get(6))
+          .isEqualTo(
+              "\"NET_RESOURCE_LOSS.tolerance 5.00% vs 0.00% (less strict, stricter when lowered); a"
+                  + " counterexample for Camden is WARN under LVSC 2006, 5% tolerance but FAIL under"
+                  + " LVSC 2006\"");
+      // The counterexample: £100,000 in 2005/06, then £97,500 a year (a 2.5% loss).
+      assertThat(values.get(7))
+          .contains("total [2005/06]     £100,000.00")
+          .contains("total [2006/07]      £97,500.00")
+          .contains("change % [2008/09]       -2.50%");
+    }
+  }
+
+  @Test
   void theReadmeBlocksMarkedForJShellRunAsPrinted() throws IOException {
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
     String startup = Files.readString(Path.of("src/main/jshell/laa.jsh"), StandardCharsets.UTF_8);

@@ -41,7 +41,11 @@ class LondonReportTest {
         .contains(
             "Cohort diff: LVSC 2006 (2006-03-08) → LVSC 2006, real terms (2006-03-08), 10 areas, 6 flips")
         .contains("Hammersmith and Fulham  NET_RESOURCE_LOSS  PASS    FAIL                   -61")
-        .contains("Ealing                  NET_RESOURCE_LOSS  PASS    NOT_ASSESSED           n/a");
+        .contains("Ealing                  NET_RESOURCE_LOSS  PASS    NOT_ASSESSED           n/a")
+        .contains("Sensitivity to the parameters of LVSC 2006")
+        // Greenwich's worst year loses 12.46% of its baseline (rounded up to the basis point).
+        .contains("Greenwich               ≥ 12.46%: FAIL→WARN")
+        .contains("Haringey                ≥ 1.98%: FAIL→WARN");
     // Every borough's scorecard is printed once.
     for (String name : IllustrativeCohort.names()) {
       assertThat(out).containsOnlyOnce("Scorecard: " + name + " (");

@@ -528,6 +528,48 @@ public final class Policy implements Parameters {
     return AgreementFacts.of(agreement, baselineYears, aggregates);
   }
 
+  /** The totals with another number of baseline years (what-if probes). */
+  AgreementFacts facts(LocalAreaAgreement agreement, int baselineYears) {
+    return AgreementFacts.of(agreement, baselineYears, aggregates);
+  }
+
+  /**
+   * For every rule and every numeric or ordered parameter it reads, the nearest value in each
+   * direction at which the rule's verdict on {@code agreement} changes ({@link TippingPoints}).
+   * Each probe evaluates one rule with one value changed, on the agreement's shared totals.
+   *
+   * @throws RuleFailedException if a rule throws or returns no finding for a value it accepts, as
+   *     {@link #score} does
+   */
+  public TippingPoints tippingPoints(LocalAreaAgreement agreement) {
+    return WhatIf.tippingPoints(this, agreement, null);
+  }
+
+  /**
+   * The tipping points of every agreement of a cohort, scored as a cohort (rules that compare an
+   * area with its peers see all of them), as a table of areas × parameters ({@link Sensitivity}).
+   *
+   * @throws InvalidDataException if two agreements are for the same area
+   */
+  public Sensitivity sensitivity(Collection<LocalAreaAgreement> agreements) {
+    ImmutableList<LocalAreaAgreement> sorted = cohort(agreements);
+    CohortContext context = new CohortContext(sorted);
+    ImmutableList.Builder<TippingPoints> areas = ImmutableList.builder();
+    for (LocalAreaAgreement a : sorted) {
+      areas.add(WhatIf.tippingPoints(this, a, context));
+    }
+    return new Sensitivity(name, areas.build());
+  }
+
+  /**
+   * Whether this policy is at least as strict as {@code other} for every possible agreement, rule
+   * by rule, from each rule's {@link Rule#monotonicity(Parameter) monotonicity}; with a checked
+   * counterexample where it is not ({@link ReformComparison}).
+   */
+  public ReformComparison compareStrictness(Policy other) {
+    return ReformComparison.of(this, Objects.requireNonNull(other, "other"));
+  }
+
   Scorecard score(LocalAreaAgreement agreement, @Nullable CohortContext cohort) {
     AgreementFacts facts = facts(agreement);
     Finding[] findings = new Finding[entries.size()];

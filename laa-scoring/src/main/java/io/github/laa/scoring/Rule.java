@@ -1,8 +1,10 @@
 package io.github.laa.scoring;
 
 import com.google.common.collect.ImmutableList;
+import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Problem;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -91,4 +93,40 @@ public interface Rule {
 
   /** Checks one agreement. Must not throw for a valid agreement. */
   Finding evaluate(RuleInput input);
+
+  /**
+   * Where this rule's verdict in {@code finding} changes as {@code parameter} moves in {@code
+   * direction} from its value in {@code parameters}, worked out from the finding's evidence by the
+   * rule's own arithmetic ({@link Policy#tippingPoints}); empty (the default) if the rule cannot
+   * say, and the engine then searches. The engine checks a derivation by scoring at it and searches
+   * instead if it does not hold.
+   *
+   * @param finding the rule's finding on the agreement under {@code parameters}
+   */
+  default Optional<TippingPoint.Derivation> tippingPoint(
+      Parameter<?> parameter,
+      TippingPoint.Direction direction,
+      Finding finding,
+      Parameters parameters) {
+    return Optional.empty();
+  }
+
+  /**
+   * How this rule's verdicts move with {@code parameter}, all other parameters fixed, for every
+   * agreement ({@link Policy#compareStrictness(Policy)}). {@link Monotonicity#UNKNOWN} by default:
+   * declare only what holds for every agreement.
+   */
+  default Monotonicity monotonicity(Parameter<?> parameter) {
+    return Monotonicity.UNKNOWN;
+  }
+
+  /**
+   * A small agreement on which this rule gives a better verdict ({@link Verdict#isBetterThan})
+   * under {@code lenient}'s values than under {@code strict}'s, if the rule can build one; empty by
+   * default. {@link Policy#compareStrictness(Policy)} scores it under both policies before
+   * reporting it, so a wrong one is never shown.
+   */
+  default Optional<LocalAreaAgreement> counterexample(Parameters lenient, Parameters strict) {
+    return Optional.empty();
+  }
 }

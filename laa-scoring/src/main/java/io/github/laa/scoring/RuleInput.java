@@ -13,11 +13,15 @@ import org.jspecify.annotations.Nullable;
 public final class RuleInput implements Parameters {
   private final Policy.Entry entry;
   private final AgreementFacts facts;
-  private final Policy policy;
+  private final Parameters policy;
   private final @Nullable CohortContext cohort;
 
+  /**
+   * An input reading the parameter values of {@code policy}: the policy itself, or a view with some
+   * values changed (what-if probes, {@link WhatIf}).
+   */
   RuleInput(
-      Policy.Entry entry, AgreementFacts facts, Policy policy, @Nullable CohortContext cohort) {
+      Policy.Entry entry, AgreementFacts facts, Parameters policy, @Nullable CohortContext cohort) {
     this.entry = entry;
     this.facts = facts;
     this.policy = policy;

@@ -42,4 +42,13 @@ public enum Verdict {
   public boolean isAssessed() {
     return this != NOT_ASSESSED;
   }
+
+  /**
+   * Whether this verdict is better than {@code other}: {@code PASS} is better than {@code WARN},
+   * which is better than {@code FAIL}. {@code NOT_ASSESSED} is neither better nor worse than any
+   * verdict.
+   */
+  public boolean isBetterThan(Verdict other) {
+    return isAssessed() && other.isAssessed() && ordinal() < other.ordinal();
+  }
 }

@@ -13,12 +13,14 @@ import io.github.laa.scoring.CohortView;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
+import io.github.laa.scoring.Monotonicity;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.RuleInput;
 import io.github.laa.scoring.Scorecard;
 import io.github.laa.scoring.Section;
 import io.github.laa.scoring.Severity;
+import io.github.laa.scoring.TippingPoint;
 import io.github.laa.scoring.Verdict;
 import io.github.laa.scoring.internal.Aggregate;
 import io.github.laa.scoring.internal.Ranks;
@@ -221,6 +223,61 @@ public final class CommissioningRule extends BuiltInRule {
                   + p.get(WARN_SCORE)));
     }
     return problems.build();
+  }
+
+  /**
+   * For {@link #PASS_SCORE} and {@link #WARN_SCORE}, exactly from the score {@code s} in the
+   * evidence: a pass fails to pass at a pass score of {@code s + 1}, a warning passes at a pass
+   * score of {@code s} and fails at a warn score of {@code s + 1}, and a failure warns at a warn
+   * score of {@code s}; every other move changes nothing (the warn score stays at most the pass
+   * score).
+   */
+  @Override
+  public Optional<TippingPoint.Derivation> tippingPoint(
+      Parameter<?> parameter,
+      TippingPoint.Direction direction,
+      Finding finding,
+      Parameters parameters) {
+    if (parameter != PASS_SCORE && parameter != WARN_SCORE) {
+      return Optional.empty();
+    }
+    Verdict v = finding.verdict();
+    Optional<Long> score = finding.find(SCORE);
+    if (!v.isAssessed() || score.isEmpty()) {
+      return Optional.of(TippingPoint.Derivation.none());
+    }
+    int s = score.get().intValue();
+    boolean raise = direction == TippingPoint.Direction.RAISE;
+    TippingPoint.Derivation d = TippingPoint.Derivation.none();
+    if (parameter == PASS_SCORE) {
+      if (raise && v == Verdict.PASS && s < 100) {
+        d =
+            TippingPoint.Derivation.at(
+                s + 1, s >= parameters.get(WARN_SCORE) ? Verdict.WARN : Verdict.FAIL);
+      } else if (!raise && v == Verdict.WARN) {
+        d = TippingPoint.Derivation.at(s, Verdict.PASS);
+      }
+    } else if (raise && v == Verdict.WARN) {
+      d = TippingPoint.Derivation.at(s + 1, Verdict.FAIL);
+    } else if (!raise && v == Verdict.FAIL) {
+      d = TippingPoint.Derivation.at(s, Verdict.WARN);
+    }
+    return Optional.of(d);
+  }
+
+  /**
+   * Higher pass and warn scores, and longer required consultation and notice, are stricter; the
+   * weights have no order of strictness.
+   */
+  @Override
+  public Monotonicity monotonicity(Parameter<?> parameter) {
+    if (parameter == PASS_SCORE
+        || parameter == WARN_SCORE
+        || parameter == CONSULTATION_WEEKS
+        || parameter == NOTICE_MONTHS) {
+      return Monotonicity.STRICTER_WHEN_RAISED;
+    }
+    return Monotonicity.UNORDERED;
   }
 
   @Override

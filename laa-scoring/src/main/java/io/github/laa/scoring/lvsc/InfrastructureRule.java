@@ -15,6 +15,7 @@ import io.github.laa.scoring.CohortView;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
+import io.github.laa.scoring.Monotonicity;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Policy;
@@ -145,6 +146,29 @@ public final class InfrastructureRule extends BuiltInRule {
 
   private static final ImmutableSet<Verdict> VERDICTS =
       Sets.immutableEnumSet(Verdict.PASS, Verdict.FAIL, Verdict.NOT_ASSESSED);
+
+  /**
+   * A higher rating threshold is stricter: more agreements count as weak and must raise their
+   * support. The baseline years have no order of strictness.
+   */
+  @Override
+  public Monotonicity monotonicity(Parameter<?> parameter) {
+    return parameter == RATING_THRESHOLD
+        ? Monotonicity.STRICTER_WHEN_RAISED
+        : Monotonicity.UNORDERED;
+  }
+
+  /**
+   * For rating thresholds {@code lenient < strict}: the template with infrastructure rated at the
+   * strict threshold whose support does not rise.
+   */
+  @Override
+  public Optional<LocalAreaAgreement> counterexample(Parameters lenient, Parameters strict) {
+    int high = strict.get(RATING_THRESHOLD);
+    return lenient.get(RATING_THRESHOLD) < high
+        ? Optional.of(Counterexamples.infrastructure(high))
+        : Optional.empty();
+  }
 
   @Override
   public Finding evaluate(RuleInput in) {

@@ -12,7 +12,9 @@ import io.github.laa.scoring.CohortView;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
+import io.github.laa.scoring.Monotonicity;
 import io.github.laa.scoring.Parameter;
+import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.RuleInput;
 import io.github.laa.scoring.Severity;
 import io.github.laa.scoring.Verdict;
@@ -121,6 +123,24 @@ public final class InvolvementRule extends BuiltInRule {
         (int)
             LongMath.divide(
                 100 * rungs, InvolvementLevel.TOP_RUNG * levels, RoundingMode.HALF_EVEN));
+  }
+
+  /** A higher least strategic level is stricter. */
+  @Override
+  public Monotonicity monotonicity(Parameter<?> parameter) {
+    return parameter == MIN_STRATEGIC ? Monotonicity.STRICTER_WHEN_RAISED : Monotonicity.UNKNOWN;
+  }
+
+  /**
+   * For least strategic levels {@code lenient < strict}: the template involved in design and
+   * delivery, with strategic involvement at the lenient level.
+   */
+  @Override
+  public Optional<LocalAreaAgreement> counterexample(Parameters lenient, Parameters strict) {
+    InvolvementLevel low = lenient.get(MIN_STRATEGIC);
+    return low.compareTo(strict.get(MIN_STRATEGIC)) < 0
+        ? Optional.of(Counterexamples.involvement(low))
+        : Optional.empty();
   }
 
   @Override

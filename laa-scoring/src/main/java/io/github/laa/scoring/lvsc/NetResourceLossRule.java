@@ -17,16 +17,19 @@ import io.github.laa.scoring.Change;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
+import io.github.laa.scoring.Monotonicity;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.RuleInput;
 import io.github.laa.scoring.Severity;
+import io.github.laa.scoring.TippingPoint;
 import io.github.laa.scoring.Verdict;
 import io.github.laa.scoring.internal.Aggregate;
 import io.github.laa.scoring.internal.Fractions;
 import io.github.laa.scoring.internal.Reads;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -212,6 +215,85 @@ public final class NetResourceLossRule extends BuiltInRule {
       Sets.immutableEnumSet(Verdict.PASS, Verdict.FAIL, Verdict.NOT_ASSESSED);
   private static final ImmutableSet<Verdict> ALL_VERDICTS =
       Sets.immutableEnumSet(EnumSet.allOf(Verdict.class));
+
+  /**
+   * For {@link #TOLERANCE}, exactly from the evidence: the compared total's loss {@code L} (the
+   * worst year's, or the mean's) fails when {@code L × 10,000 > tolerance(bp) × baseline}, so a
+   * failing finding warns from {@code ⌈L × 10,000 ÷ baseline⌉} basis points up, and a warning fails
+   * one basis point below that. A pass, or a finding not assessed, never changes with the
+   * tolerance. {@link Monotonicity#STRICTER_WHEN_LOWERED}.
+   */
+  @Override
+  public Optional<TippingPoint.Derivation> tippingPoint(
+      Parameter<?> parameter,
+      TippingPoint.Direction direction,
+      Finding finding,
+      Parameters parameters) {
+    if (parameter != TOLERANCE) {
+      return Optional.empty();
+    }
+    Verdict v = finding.verdict();
+    boolean raise = direction == TippingPoint.Direction.RAISE;
+    if (v == Verdict.PASS || v == Verdict.NOT_ASSESSED || (v == Verdict.FAIL) != raise) {
+      return Optional.of(TippingPoint.Derivation.none());
+    }
+    long baseline = finding.get(BASELINE).pence();
+    Optional<Long> compared = compared(finding);
+    if (compared.isEmpty() || baseline <= 0) {
+      return Optional.empty();
+    }
+    long loss = baseline - compared.get();
+    // The least tolerance, in basis points, at which the loss only warns.
+    long warnsFrom =
+        BigInteger.valueOf(loss)
+            .multiply(BigInteger.valueOf(10_000))
+            .add(BigInteger.valueOf(baseline - 1))
+            .divide(BigInteger.valueOf(baseline))
+            .longValueExact();
+    return Optional.of(
+        raise
+            ? TippingPoint.Derivation.at(Percentage.ofBasisPoints(warnsFrom), Verdict.WARN)
+            : TippingPoint.Derivation.at(Percentage.ofBasisPoints(warnsFrom - 1), Verdict.FAIL));
+  }
+
+  /** The compared total in the evidence: the mean, or the worst year's (restated in real terms). */
+  private static Optional<Long> compared(Finding finding) {
+    Optional<Money> mean = finding.find(MEAN);
+    if (mean.isPresent()) {
+      return Optional.of(mean.get().pence());
+    }
+    Optional<FinancialYear> worst = finding.find(WORST_YEAR);
+    if (worst.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Money> total = finding.find(REAL_TOTAL, worst.get());
+    if (total.isEmpty()) {
+      total = finding.find(TOTAL, worst.get());
+    }
+    return total.map(Money::pence);
+  }
+
+  /** Lower tolerances are stricter; the other parameters have no order of strictness. */
+  @Override
+  public Monotonicity monotonicity(Parameter<?> parameter) {
+    return parameter == TOLERANCE ? Monotonicity.STRICTER_WHEN_LOWERED : Monotonicity.UNORDERED;
+  }
+
+  /**
+   * For tolerances {@code t(lenient) > t(strict)} in cash terms with the other parameters alike:
+   * the template agreement with a loss between them in every agreement year ({@link
+   * Counterexamples}).
+   */
+  @Override
+  public Optional<LocalAreaAgreement> counterexample(Parameters lenient, Parameters strict) {
+    long lo = strict.get(TOLERANCE).basisPoints();
+    long hi = lenient.get(TOLERANCE).basisPoints();
+    if (hi <= lo || lenient.get(TERMS) != Terms.CASH || strict.get(TERMS) != Terms.CASH) {
+      return Optional.empty();
+    }
+    long lossBp = lo + (hi - lo + 1) / 2; // in (lo, hi]: warns under lenient, fails under strict
+    return Optional.of(Counterexamples.netLoss(lenient.get(Policy.BASELINE_YEARS), lossBp));
+  }
 
   @Override
   public Finding evaluate(RuleInput in) {

@@ -12,6 +12,7 @@ import io.github.laa.scoring.AgreementFacts;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
+import io.github.laa.scoring.Monotonicity;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.RuleInput;
@@ -81,6 +82,12 @@ public final class PerformanceCapacityRule extends BuiltInRule {
   @Override
   public ImmutableSet<Verdict> possibleVerdicts(Parameters parameters) {
     return ASSESSED_VERDICTS;
+  }
+
+  /** A higher minimum share is stricter. */
+  @Override
+  public Monotonicity monotonicity(Parameter<?> parameter) {
+    return parameter == MIN_SHARE ? Monotonicity.STRICTER_WHEN_RAISED : Monotonicity.UNKNOWN;
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.github.laa.scoring.AgreementFacts;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
+import io.github.laa.scoring.Monotonicity;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Policy;
 import io.github.laa.scoring.RuleInput;
@@ -105,6 +106,17 @@ public final class SectorDivisionRule extends BuiltInRule {
         Severity.SHOULD,
         PARAMETERS,
         ImmutableList.of());
+  }
+
+  /**
+   * Lower tolerances and concentration limits are stricter; the baseline years have no order of
+   * strictness.
+   */
+  @Override
+  public Monotonicity monotonicity(Parameter<?> parameter) {
+    return parameter == TOLERANCE || parameter == CONCENTRATION_LIMIT
+        ? Monotonicity.STRICTER_WHEN_LOWERED
+        : Monotonicity.UNORDERED;
   }
 
   @Override

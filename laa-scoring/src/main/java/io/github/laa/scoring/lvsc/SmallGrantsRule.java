@@ -13,6 +13,7 @@ import io.github.laa.scoring.AgreementFacts;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
+import io.github.laa.scoring.Monotonicity;
 import io.github.laa.scoring.Parameter;
 import io.github.laa.scoring.Parameters;
 import io.github.laa.scoring.RuleInput;
@@ -155,6 +156,42 @@ public final class SmallGrantsRule extends BuiltInRule {
   @Override
   public ImmutableSet<Verdict> possibleVerdicts(Parameters parameters) {
     return ASSESSED_VERDICTS;
+  }
+
+  /**
+   * Lower ceilings and income-cap limits, and higher minimum shares, are stricter: each only adds
+   * warnings.
+   */
+  @Override
+  public Monotonicity monotonicity(Parameter<?> parameter) {
+    if (parameter == GRANT_CEILING || parameter == INCOME_CAP_LIMIT) {
+      return Monotonicity.STRICTER_WHEN_LOWERED;
+    }
+    if (parameter == MIN_BUDGET_SHARE || parameter == MIN_MICRO_SMALL_SHARE) {
+      return Monotonicity.STRICTER_WHEN_RAISED;
+    }
+    return Monotonicity.UNKNOWN;
+  }
+
+  /**
+   * For a higher ceiling or income-cap limit under {@code lenient}: the template with a programme
+   * whose maximum grant (or income cap) is the lenient limit, the other within both.
+   */
+  @Override
+  public Optional<LocalAreaAgreement> counterexample(Parameters lenient, Parameters strict) {
+    Money ceiling = min(lenient.get(GRANT_CEILING), strict.get(GRANT_CEILING));
+    Money cap = min(lenient.get(INCOME_CAP_LIMIT), strict.get(INCOME_CAP_LIMIT));
+    if (lenient.get(GRANT_CEILING).isGreaterThan(strict.get(GRANT_CEILING))) {
+      return Optional.of(Counterexamples.smallGrants(lenient.get(GRANT_CEILING), cap));
+    }
+    if (lenient.get(INCOME_CAP_LIMIT).isGreaterThan(strict.get(INCOME_CAP_LIMIT))) {
+      return Optional.of(Counterexamples.smallGrants(ceiling, lenient.get(INCOME_CAP_LIMIT)));
+    }
+    return Optional.empty();
+  }
+
+  private static Money min(Money a, Money b) {
+    return a.isGreaterThan(b) ? b : a;
   }
 
   @Override
