@@ -35,6 +35,7 @@ public final class BenchReport {
   private static final String POLICY = "PolicyBench.";
   private static final String PASS = "FactsPassBench.";
   private static final String EDIT = "EditBench.";
+  private static final String WHAT_IF = "WhatIfBench.";
   private static final String NORM = "gc.alloc.rate.norm";
 
   /**
@@ -291,6 +292,19 @@ public final class BenchReport {
         get(EDIT + "warmScoring", ""),
         1,
         r -> r <= 3);
+    ratioRow(
+        out,
+        "tipping points for every parameter of one agreement ≤ 100× one scoring",
+        get(WHAT_IF + "tippingPoints", ""),
+        1,
+        get(WHAT_IF + "score", ""),
+        1,
+        r -> r <= 100);
+    limitRow(
+        out,
+        "a reform comparison of two policies ≤ 10 ms",
+        get(WHAT_IF + "compareStrictness", ""),
+        10_000_000);
     out.append("\n## Other ratios (context, no target)\n\n");
     out.append(
         "| ratio | measured (means) | range (min–max iterations) | best iterations |\n|---|---|---|---|\n");
