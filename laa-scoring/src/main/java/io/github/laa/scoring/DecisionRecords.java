@@ -282,7 +282,19 @@ final class DecisionRecords {
     List<ParameterValue<?>> sorted = new ArrayList<>(values);
     sorted.sort(Comparator.comparing(p -> p.parameter().id()));
     for (ParameterValue<?> p : sorted) {
-      w.beginObject().member("id", p.parameter().id());
+      w.beginObject();
+      // Written only when there are some, so that an undated policy keeps its bytes and hash.
+      if (!p.datedValues().isEmpty()) {
+        w.name("dated").beginArray();
+        for (DatedValue<?> d : p.datedValues()) {
+          w.beginObject().member("from", d.from().toString()).name("source").beginObject();
+          w.member("source", d.source().source()).member("text", d.source().text()).endObject();
+          value(w.name("value"), d.value());
+          w.endObject();
+        }
+        w.endArray();
+      }
+      w.member("id", p.parameter().id());
       p.value().ifPresent(v -> value(w.name("value"), v));
       w.endObject();
     }

@@ -7,6 +7,7 @@ import com.google.common.collect.Sets;
 import com.google.common.hash.Hashing;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.laa.core.Area;
+import io.github.laa.core.FinancialYear;
 import io.github.laa.core.InvalidDataException;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Problem;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -273,6 +275,7 @@ public final class Policy implements Parameters {
   private final LocalDate date;
   private final ImmutableList<Entry> entries;
   private final ImmutableMap<Parameter<?>, Object> values;
+  private final ImmutableMap<Parameter<?>, ImmutableList<DatedValue<?>>> dated;
   private final int baselineYears;
   private final int amberThreshold;
   private final EnumSet<Aggregate> aggregates;
@@ -284,11 +287,13 @@ public final class Policy implements Parameters {
       String name,
       LocalDate date,
       ImmutableList<Entry> entries,
-      ImmutableMap<Parameter<?>, Object> values) {
+      ImmutableMap<Parameter<?>, Object> values,
+      ImmutableMap<Parameter<?>, ImmutableList<DatedValue<?>>> dated) {
     this.name = name;
     this.date = date;
     this.entries = entries;
     this.values = values;
+    this.dated = dated;
     this.baselineYears = getFrom(values, BASELINE_YEARS);
     this.amberThreshold = getFrom(values, AMBER_THRESHOLD);
     EnumSet<Aggregate> needed = EnumSet.noneOf(Aggregate.class);
@@ -333,6 +338,7 @@ public final class Policy implements Parameters {
     }
     b.added = entries.size(); // a rule added to the reform is named by its place after these
     b.values.putAll(values);
+    b.dated.putAll(DatedParameters.thaw(dated));
     return b;
   }
 
@@ -376,8 +382,8 @@ public final class Policy implements Parameters {
   }
 
   /**
-   * The values set explicitly, in the order they were set (parameters not listed have their
-   * defaults).
+   * The values set explicitly, in the order they were set, then the parameters that have only dated
+   * values (parameters not listed have their defaults).
    */
   public ImmutableList<ParameterValue<?>> values() {
     ImmutableList.Builder<ParameterValue<?>> out =
@@ -385,7 +391,18 @@ public final class Policy implements Parameters {
     for (Parameter<?> p : values.keySet()) {
       out.add(ParameterValue.of(p, this));
     }
+    for (Parameter<?> p : dated.keySet()) {
+      if (!values.containsKey(p)) {
+        out.add(ParameterValue.of(p, this));
+      }
+    }
     return out.build();
+  }
+
+  /** The dated values of {@code parameter}, oldest first ({@link Builder#setFrom}). */
+  @Override
+  public <T> ImmutableList<DatedValue<T>> datedValues(Parameter<T> parameter) {
+    return DatedParameters.of(dated, parameter);
   }
 
   @Override
@@ -615,7 +632,8 @@ public final class Policy implements Parameters {
         && p.name.equals(name)
         && p.date.equals(date)
         && p.entries.equals(entries)
-        && p.values.equals(values);
+        && p.values.equals(values)
+        && p.dated.equals(dated);
   }
 
   @Override
@@ -651,6 +669,8 @@ public final class Policy implements Parameters {
     private int added;
     private final LinkedHashMap<RuleId, MutableEntry> entries = new LinkedHashMap<>();
     private final LinkedHashMap<Parameter<?>, Object> values = new LinkedHashMap<>();
+    private final LinkedHashMap<Parameter<?>, TreeMap<FinancialYear, DatedValue<?>>> dated =
+        new LinkedHashMap<>();
     private final Set<Parameter<?>> setHere = new HashSet<>();
     private final List<Problem> problems = new ArrayList<>();
 
@@ -751,10 +771,34 @@ public final class Policy implements Parameters {
       return this;
     }
 
-    /** Returns a parameter to its default (for an optional parameter: no value). */
+    /**
+     * Gives a parameter the value {@code value} from the year {@code from} onwards, as {@code
+     * source} sets it: rules that read the parameter for a year use the latest dated value from
+     * that year or before, and the plain value ({@link #set}, else the default) before the first
+     * one. A second value from the same year replaces the first. Only a parameter {@linkplain
+     * Parameter#byYear() read by year} may have dated values; each value is checked, with the
+     * others, when the policy is built (a problem's path is e.g. {@code
+     * parameters[SMALL_GRANTS.grantCeiling][from 2008/09]}).
+     */
+    @CanIgnoreReturnValue
+    public <T> Builder setFrom(
+        Parameter<T> parameter, FinancialYear from, T value, Citation source) {
+      Objects.requireNonNull(parameter, "parameter");
+      dated
+          .computeIfAbsent(parameter, p -> new TreeMap<>())
+          .put(from, DatedValue.of(from, value, source));
+      setHere.add(parameter);
+      return this;
+    }
+
+    /**
+     * Returns a parameter to its default (for an optional parameter: no value), without dated
+     * values.
+     */
     @CanIgnoreReturnValue
     public Builder clear(Parameter<?> parameter) {
       values.remove(parameter);
+      dated.remove(parameter);
       return this;
     }
 
@@ -786,6 +830,7 @@ public final class Policy implements Parameters {
       // A value inherited from the policy reformed, for a rule since removed, is dropped; one set
       // here for a parameter no rule reads is a mistake.
       values.keySet().removeIf(p -> !known.contains(p) && !setHere.contains(p));
+      dated.keySet().removeIf(p -> !known.contains(p) && !setHere.contains(p));
       Set<Parameter<?>> bad = new HashSet<>();
       for (Map.Entry<Parameter<?>, Object> v : values.entrySet()) {
         Parameter<?> p = v.getKey();
@@ -799,11 +844,14 @@ public final class Policy implements Parameters {
               Problem.of("parameters[" + p.id() + "]", "is not read by any rule of the policy"));
         }
       }
+      DatedParameters.check(dated, known, values.keySet(), all, bad);
       // The bad values are left out of the view, so that the rules whose own values are all
       // acceptable can check their combinations too: one exception lists every problem.
       Map<Parameter<?>, Object> acceptable = new LinkedHashMap<>(values);
       acceptable.keySet().removeAll(bad);
       ImmutableMap<Parameter<?>, Object> frozen = ImmutableMap.copyOf(acceptable);
+      ImmutableMap<Parameter<?>, ImmutableList<DatedValue<?>>> frozenDated =
+          DatedParameters.freeze(dated, bad);
       Parameters view =
           new Parameters() {
             @Override
@@ -814,6 +862,11 @@ public final class Policy implements Parameters {
             @Override
             public <T> Optional<T> find(Parameter<T> parameter) {
               return findFrom(frozen, parameter);
+            }
+
+            @Override
+            public <T> ImmutableList<DatedValue<T>> datedValues(Parameter<T> parameter) {
+              return DatedParameters.of(frozenDated, parameter);
             }
           };
       for (MutableEntry e : entries.values()) {
@@ -862,7 +915,7 @@ public final class Policy implements Parameters {
                 used.build(),
                 Objects.requireNonNull(verdicts.get(e.rule.id()))));
       }
-      return new Policy(n, date, built.build(), frozen);
+      return new Policy(n, date, built.build(), frozen, frozenDated);
     }
   }
 }
