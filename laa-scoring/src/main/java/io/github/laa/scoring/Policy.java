@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -486,6 +487,37 @@ public final class Policy implements Parameters {
       cards.add((Scorecard) o);
     }
     return new CohortScorecard(this, cards.build());
+  }
+
+  /**
+   * Scores each agreement alone, like {@link #score(LocalAreaAgreement)}, as one task per agreement
+   * on {@code executor}; the scorecards are in the order of {@code agreements} and identical to
+   * scoring them one after another. If a rule fails, the {@link RuleFailedException} of the first
+   * failing agreement in that order is thrown once every task has finished, as sequential scoring
+   * would throw it.
+   *
+   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
+   */
+  public ImmutableList<Scorecard> scoreInParallel(
+      Collection<LocalAreaAgreement> agreements, Executor executor) {
+    return ParallelScoring.scoreAll(List.copyOf(agreements), a -> score(a, null), executor);
+  }
+
+  /**
+   * Scores a cohort like {@link #scoreCohort(Collection)}, as one task per agreement on {@code
+   * executor}. The result, and a {@link RuleFailedException} (the first by area code), are those of
+   * {@link #scoreCohort(Collection)}.
+   *
+   * @throws InvalidDataException if two agreements are for the same area
+   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
+   */
+  public CohortScorecard scoreCohortInParallel(
+      Collection<LocalAreaAgreement> agreements, Executor executor) {
+    Objects.requireNonNull(executor, "executor");
+    ImmutableList<LocalAreaAgreement> sorted = cohort(agreements);
+    CohortContext context = new CohortContext(sorted);
+    return new CohortScorecard(
+        this, ParallelScoring.scoreAll(sorted, a -> score(a, context), executor));
   }
 
   /** The agreements by area code; two for one area are invalid. */
