@@ -520,6 +520,19 @@ public final class Policy implements Parameters {
         this, ParallelScoring.scoreAll(sorted, a -> score(a, context), executor));
   }
 
+  /**
+   * Scores scenarios — named versions of areas' agreements, several per area if you like — each
+   * against the same peers: each area's first scenario in the order given (see {@link
+   * ScenarioCohort}). Plain {@link #scoreCohort(Collection)} still refuses two agreements for one
+   * area.
+   *
+   * @throws InvalidDataException if two scenarios have the same name, or there are more than {@link
+   *     #MAX_COHORT_SIZE}
+   */
+  public ScenarioCohort scoreScenarios(Collection<Scenario> scenarios) {
+    return ScenarioCohort.score(this, scenarios);
+  }
+
   /** The agreements by area code; two for one area are invalid. */
   private static ImmutableList<LocalAreaAgreement> cohort(
       Collection<LocalAreaAgreement> agreements) {
