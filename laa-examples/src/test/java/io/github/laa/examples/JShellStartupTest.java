@@ -146,6 +146,17 @@ class JShellStartupTest {
       // refused (AllocationFilterTest checks the refusal).
       assertThat(run(shell, "haringey.allocations(AllocationFilter.recipient(\"trust\")).size();"))
           .containsExactly("4");
+      run(shell, "var scenarios = new java.util.ArrayList<Scenario>();");
+      run(shell, "for (var a : cohort) scenarios.add(Scenario.of(a.area().name(), a));");
+      run(shell, "scenarios.add(Scenario.of(\"Haringey, trust £230k\", more));");
+      run(shell, "var whatIf = lvsc.scoreScenarios(scenarios);");
+      assertThat(run(shell, "whatIf.scorecard(\"Haringey, trust £230k\").orElseThrow().rag();"))
+          .containsExactly("AMBER");
+      assertThat(run(shell, "whatIf.scorecard(\"Haringey\").orElseThrow().rag();"))
+          .containsExactly("RED");
+      assertThat(run(shell, "whatIf.toText();").get(0))
+          .contains(
+              "Haringey, trust £230k   Haringey                E09000014  AMBER      79  PASS");
     }
   }
 
