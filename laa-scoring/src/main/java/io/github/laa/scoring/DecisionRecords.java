@@ -83,6 +83,32 @@ final class DecisionRecords {
     return w.endObject().finish();
   }
 
+  static String json(ScenarioCohort scenarios) {
+    JsonWriter w = new JsonWriter(Math.min(20_000 * (1 + scenarios.scorecards().size()), 1 << 22));
+    w.beginObject().member("kind", "scenarios");
+    library(w);
+    w.name("policy");
+    policyIdentity(w, scenarios.policy());
+    w.name("scenarios").beginArray();
+    for (int i = 0; i < scenarios.scenarios().size(); i++) {
+      w.beginObject().member("name", scenarios.scenarios().get(i).name()).name("scorecard");
+      w.beginObject();
+      scorecardBody(w, scenarios.scorecards().get(i), false);
+      w.endObject().endObject();
+    }
+    w.endArray();
+    w.member("schemaVersion", SCHEMA_VERSION);
+    CohortScorecard peers = scenarios.peers();
+    w.name("views").beginArray();
+    for (CohortView<?> v : peers.views()) {
+      w.beginObject().member("name", v.name()).name("section");
+      section(w, peers.section(v));
+      w.endObject();
+    }
+    w.endArray();
+    return w.endObject().finish();
+  }
+
   static String json(ScorecardDiff diff) {
     JsonWriter w = new JsonWriter(2048);
     w.beginObject();

@@ -212,6 +212,14 @@ public final class ScenarioCohort {
     return CsvReport.findings(this);
   }
 
+  /**
+   * The scenarios as a JSON decision record ({@code "kind": "scenarios"}, in the schema of {@link
+   * Scorecard#toJson()}): each scenario's name with its scorecard, and the peers' cohort views.
+   */
+  public String toJson() {
+    return DecisionRecords.json(this);
+  }
+
   /** Returns e.g. {@code ScenarioCohort of 3 scenarios of 2 areas under LVSC 2006}. */
   @Override
   public String toString() {

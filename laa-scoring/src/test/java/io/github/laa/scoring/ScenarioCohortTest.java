@@ -108,6 +108,28 @@ class ScenarioCohortTest {
   }
 
   @Test
+  void theDecisionRecordNamesEachScenarioAndMatchesTheSchema() {
+    ScenarioCohort scenarios = LVSC.scoreScenarios(scenarios());
+    String json = scenarios.toJson();
+    tools.jackson.databind.JsonNode record = JsonRecords.valid(json);
+    assertThat(record.get("kind").asString()).isEqualTo("scenarios");
+    assertThat(record.get("scenarios")).hasSize(6);
+    tools.jackson.databind.JsonNode funded = record.get("scenarios").get(1);
+    assertThat(funded.get("name").asString()).isEqualTo("Barnet funded");
+    assertThat(funded.get("scorecard").get("agreement").get("area").get("name").asString())
+        .isEqualTo("Barnet");
+    assertThat(funded.get("scorecard").get("rating").asString())
+        .isEqualTo(scenarios.scorecard("Barnet funded").orElseThrow().rag().name());
+    // The peers' views, as the cohort of the first scenarios writes them.
+    assertThat(record.get("views").toString())
+        .isEqualTo(
+            JsonRecords.MAPPER
+                .readTree(LVSC.scoreCohort(fiveAreas()).toJson())
+                .get("views")
+                .toString());
+  }
+
+  @Test
   void scenarioNamesAreCheckedAndUniqueAndPlainCohortsStillRefuseTwoOfOneArea() {
     assertThatThrownBy(() -> Scenario.of("", BARNET_FUNDED))
         .isInstanceOf(IllegalArgumentException.class);
