@@ -213,6 +213,15 @@ public final class ScenarioCohort {
   }
 
   /**
+   * The scenarios as one self-contained HTML5 page, like {@link CohortScorecard#toHtml()}: every
+   * scenario with its area, score and rating, the peers' views, then each scenario's scorecard
+   * headed by its name.
+   */
+  public String toHtml() {
+    return HtmlReport.page(this);
+  }
+
+  /**
    * The scenarios as a JSON decision record ({@code "kind": "scenarios"}, in the schema of {@link
    * Scorecard#toJson()}): each scenario's name with its scorecard, and the peers' cohort views.
    */

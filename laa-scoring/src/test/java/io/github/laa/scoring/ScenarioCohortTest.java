@@ -130,6 +130,29 @@ class ScenarioCohortTest {
   }
 
   @Test
+  void theHtmlPageNamesEachScenarioInItsTableAndItsScorecardsHeading() throws Exception {
+    String html = LVSC.scoreScenarios(scenarios()).toHtml();
+    org.w3c.dom.Document doc = HtmlReportTest.parse(html);
+    List<org.w3c.dom.Element> tables = HtmlReportTest.elements(doc, "table");
+    List<List<String>> rows = HtmlReportTest.rows(tables.get(0));
+    assertThat(HtmlReportTest.headers(tables.get(0)))
+        .containsExactly("Scenario", "Area", "Code", "Score", "Rating");
+    Scorecard funded = LVSC.scoreScenarios(scenarios()).scorecard("Barnet funded").orElseThrow();
+    assertThat(rows.get(1))
+        .containsExactly(
+            "Barnet funded",
+            "Barnet",
+            funded.area().code(),
+            Integer.toString(funded.score().getAsInt()),
+            funded.rag().name());
+    assertThat(HtmlReportTest.elements(doc, "h2"))
+        .extracting(org.w3c.dom.Node::getTextContent)
+        .contains(
+            "Barnet funded: Barnet (" + funded.area().code() + ")",
+            "Barnet as agreed: Barnet (" + funded.area().code() + ")");
+  }
+
+  @Test
   void scenarioNamesAreCheckedAndUniqueAndPlainCohortsStillRefuseTwoOfOneArea() {
     assertThatThrownBy(() -> Scenario.of("", BARNET_FUNDED))
         .isInstanceOf(IllegalArgumentException.class);
