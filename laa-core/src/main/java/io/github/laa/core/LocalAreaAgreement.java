@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -244,6 +246,134 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
       }
     }
     return ids.build();
+  }
+
+  /**
+   * The allocations {@code filter} matches, in order.
+   *
+   * <pre>{@code
+   * ImmutableList<Allocation> cvs2007 =
+   *     laa.allocations(AllocationFilter.year(FinancialYear.parse("2007/08")).withRecipient("cvs"));
+   * }</pre>
+   */
+  public final ImmutableList<Allocation> allocations(AllocationFilter filter) {
+    ImmutableList.Builder<Allocation> out = ImmutableList.builder();
+    for (Allocation a : allocations()) {
+      if (filter.matches(a)) {
+        out.add(a);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * The one allocation {@code filter} matches.
+   *
+   * @throws InvalidDataException naming the filter if it matches none or several (never a guess)
+   */
+  public final Allocation allocation(AllocationFilter filter) {
+    return allocations().get(single(filter));
+  }
+
+  /**
+   * Returns a copy with every allocation {@code filter} matches replaced by {@code edit} of it, in
+   * its place; the copy is validated like any other.
+   *
+   * <pre>{@code
+   * LocalAreaAgreement cut = laa.withAllocations(AllocationFilter.stream("nrf"),
+   *     a -> a.withAmount(a.amount().multipliedBy(9).dividedBy(10, RoundingMode.HALF_EVEN)));
+   * }</pre>
+   *
+   * @throws InvalidDataException naming the filter if it matches no allocation, or if the copy is
+   *     invalid
+   */
+  public final LocalAreaAgreement withAllocations(
+      AllocationFilter filter, UnaryOperator<Allocation> edit) {
+    List<Allocation> copy = new ArrayList<>(allocations());
+    boolean any = false;
+    for (int i = 0; i < copy.size(); i++) {
+      if (filter.matches(copy.get(i))) {
+        copy.set(i, Objects.requireNonNull(edit.apply(copy.get(i)), "edited allocation"));
+        any = true;
+      }
+    }
+    if (!any) {
+      throw noMatch("at least one", filter);
+    }
+    return withAllocations(copy);
+  }
+
+  /**
+   * Returns a copy with the amount of the one allocation {@code filter} matches set to {@code
+   * amount}: the what-if edit analysts make most.
+   *
+   * <pre>{@code
+   * LocalAreaAgreement more = laa.withAllocationAmount(
+   *     AllocationFilter.year(FinancialYear.parse("2007/08")).withRecipient("cvs").withStream("nrf"),
+   *     Money.parse("£150k"));
+   * }</pre>
+   *
+   * @throws InvalidDataException naming the filter if it matches none or several allocations, or if
+   *     the copy is invalid
+   */
+  public final LocalAreaAgreement withAllocationAmount(AllocationFilter filter, Money amount) {
+    int i = single(filter);
+    return withAllocation(i, allocations().get(i).withAmount(amount));
+  }
+
+  /** The index of the one allocation {@code filter} matches. */
+  private int single(AllocationFilter filter) {
+    List<Integer> matches = new ArrayList<>();
+    ImmutableList<Allocation> all = allocations();
+    for (int i = 0; i < all.size(); i++) {
+      if (filter.matches(all.get(i))) {
+        matches.add(i);
+      }
+    }
+    if (matches.isEmpty()) {
+      throw noMatch("exactly one", filter);
+    }
+    if (matches.size() > 1) {
+      List<String> which = new ArrayList<>();
+      for (int i : matches.subList(0, Math.min(matches.size(), 10))) {
+        Allocation a = all.get(i);
+        which.add(
+            "allocations["
+                + i
+                + "] ("
+                + a.purpose().label().toLowerCase(Locale.ROOT)
+                + " to "
+                + a.recipient()
+                + " from "
+                + a.stream().orElse("no stream")
+                + " in "
+                + a.year()
+                + ")");
+      }
+      throw new InvalidDataException(
+          subject(),
+          Problem.of(
+              "allocations",
+              "must have exactly one "
+                  + filter
+                  + " but has "
+                  + matches.size()
+                  + ": "
+                  + String.join(", ", which)
+                  + (matches.size() > 10 ? ", …" : "")
+                  + "; name its year, recipient, stream or purpose"));
+    }
+    return matches.get(0);
+  }
+
+  private InvalidDataException noMatch(String howMany, AllocationFilter filter) {
+    return new InvalidDataException(
+        subject(),
+        Problem.of("allocations", "must have " + howMany + " " + filter + " but has none"));
+  }
+
+  private String subject() {
+    return "LocalAreaAgreement " + area().name();
   }
 
   /** The VCS body with id {@code id}, if there is one. */

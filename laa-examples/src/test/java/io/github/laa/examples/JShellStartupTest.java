@@ -140,6 +140,72 @@ class JShellStartupTest {
   }
 
   @Test
+  void theReadmeDatedParameterAndFilterBlocksGiveTheFiguresTheirCommentsShow() throws IOException {
+    String startup = Files.readString(Path.of("src/main/jshell/laa.jsh"), StandardCharsets.UTF_8);
+    try (JShell shell = shell()) {
+      run(shell, startup);
+      run(
+          shell,
+          "var compact = Citation.of(\"Greenwich Compact 2006\", \"§4 a loss of up to 15% of the"
+              + " baseline only warns\");");
+      run(
+          shell,
+          "var reformed = lvsc.reform(\"Greenwich Compact 2006\").setFrom(NetResourceLossRule.TOLERANCE,"
+              + " FinancialYear.parse(\"2006/07\"), Percentage.of(15), compact).build();");
+      run(
+          shell,
+          "var loss ="
+              + " reformed.score(greenwich).finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow();");
+      assertThat(run(shell, "loss.verdict();")).containsExactly("FAIL");
+      assertThat(run(shell, "loss.entries(NetResourceLossRule.TOLERANCE_APPLIED);"))
+          .containsExactly(
+              "[tolerance [2005/06]: 0.00%, tolerance [2006/07]: 15.00%, tolerance [2007/08]:"
+                  + " 15.00%]");
+      assertThat(
+              run(
+                  shell,
+                  "loss.entry(NetResourceLossRule.TOLERANCE_SOURCE,"
+                      + " FinancialYear.parse(\"2006/07\")).orElseThrow();"))
+          .containsExactly(
+              "tolerance source [2006/07]: from 2006/07: Greenwich Compact 2006: \"§4 a loss of up"
+                  + " to 15% of the baseline only warns\"");
+      assertThat(
+              run(
+                  shell,
+                  "loss.entry(NetResourceLossRule.CHANGE,"
+                      + " FinancialYear.parse(\"2006/07\")).orElseThrow();"))
+          .containsExactly("change [2006/07]: -£52,052.00 (WARN)");
+      run(
+          shell,
+          "var trust2007 ="
+              + " AllocationFilter.year(FinancialYear.parse(\"2007/08\")).withRecipient(\"trust\");");
+      run(shell, "var more = haringey.withAllocationAmount(trust2007, Money.parse(\"£230k\"));");
+      assertThat(run(shell, "lvsc.score(more).verdict(Lvsc2006.NET_RESOURCE_LOSS);"))
+          .containsExactly("PASS");
+      assertThat(
+              run(
+                  shell,
+                  "haringey.allocations(AllocationFilter.stream(\"nrf\").withYear(FinancialYear.parse(\"2007/08\"))).size();"))
+          .containsExactly("4");
+      // The README's remark: the trust has four allocations, so a filter by recipient alone is
+      // refused (AllocationFilterTest checks the refusal).
+      assertThat(run(shell, "haringey.allocations(AllocationFilter.recipient(\"trust\")).size();"))
+          .containsExactly("4");
+      run(shell, "var scenarios = new java.util.ArrayList<Scenario>();");
+      run(shell, "for (var a : cohort) scenarios.add(Scenario.of(a.area().name(), a));");
+      run(shell, "scenarios.add(Scenario.of(\"Haringey, trust £230k\", more));");
+      run(shell, "var whatIf = lvsc.scoreScenarios(scenarios);");
+      assertThat(run(shell, "whatIf.scorecard(\"Haringey, trust £230k\").orElseThrow().rag();"))
+          .containsExactly("AMBER");
+      assertThat(run(shell, "whatIf.scorecard(\"Haringey\").orElseThrow().rag();"))
+          .containsExactly("RED");
+      assertThat(run(shell, "whatIf.toText();").get(0))
+          .contains(
+              "Haringey, trust £230k   Haringey                E09000014  AMBER      79  PASS");
+    }
+  }
+
+  @Test
   void theReadmeBlocksMarkedForJShellRunAsPrinted() throws IOException {
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
     String startup = Files.readString(Path.of("src/main/jshell/laa.jsh"), StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link CohortScorecard#leagueTableCsv()}, {@link CohortScorecard#findingsCsv()}, {@link
@@ -75,12 +76,41 @@ final class CsvReport {
     return out.toString();
   }
 
+  /** The findings of every scenario, one row per scenario and rule, its name first. */
+  static String findings(ScenarioCohort cohort) {
+    List<String> header = new ArrayList<>();
+    header.add("Scenario");
+    header.addAll(FINDING_COLUMNS);
+    Rows out = new Rows(header);
+    for (int i = 0; i < cohort.scenarios().size(); i++) {
+      Scenario scenario = cohort.scenarios().get(i);
+      out.prefix = scenario.name();
+      findings(cohort.scorecards().get(i), out);
+    }
+    return out.toString();
+  }
+
+  /** Scenario, area code, area name, rating and score of every scenario, in order. */
+  static String scenarios(ScenarioCohort cohort) {
+    Rows out = new Rows(List.of("Scenario", "Area code", "Area name", "Rating", "Score"));
+    for (int i = 0; i < cohort.scenarios().size(); i++) {
+      Scorecard card = cohort.scorecards().get(i);
+      out.add(
+          cohort.scenarios().get(i).name(),
+          card.area().code(),
+          card.area().name(),
+          card.rag().name(),
+          number(card.score()));
+    }
+    return out.toString();
+  }
+
   private static void findings(Scorecard card, Rows out) {
     for (Finding f : card.findings()) {
       Policy.Entry e = card.policy().entry(f.ruleId()).orElseThrow();
       Margin m = f.margin().orElse(null);
       Margin.Amount amount = m == null ? null : m.amount().orElse(null);
-      out.add(
+      out.addPrefixed(
           card.area().code(),
           card.area().name(),
           f.ruleId().value(),
@@ -162,8 +192,24 @@ final class CsvReport {
             .build(text);
     private final List<String> cells = new ArrayList<>();
 
+    /** A first cell for the rows {@link #addPrefixed} adds (a scenario's name), or none. */
+    @Nullable String prefix;
+
     Rows(List<String> header) {
       add(header.toArray(new String[0]));
+    }
+
+    /** Adds a row, led by {@link #prefix} if there is one. */
+    void addPrefixed(String... values) {
+      String first = prefix;
+      if (first == null) {
+        add(values);
+        return;
+      }
+      String[] row = new String[values.length + 1];
+      row[0] = first;
+      System.arraycopy(values, 0, row, 1, values.length);
+      add(row);
     }
 
     void add(String... values) {

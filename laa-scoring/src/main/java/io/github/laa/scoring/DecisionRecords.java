@@ -83,6 +83,32 @@ final class DecisionRecords {
     return w.endObject().finish();
   }
 
+  static String json(ScenarioCohort scenarios) {
+    JsonWriter w = new JsonWriter(Math.min(20_000 * (1 + scenarios.scorecards().size()), 1 << 22));
+    w.beginObject().member("kind", "scenarios");
+    library(w);
+    w.name("policy");
+    policyIdentity(w, scenarios.policy());
+    w.name("scenarios").beginArray();
+    for (int i = 0; i < scenarios.scenarios().size(); i++) {
+      w.beginObject().member("name", scenarios.scenarios().get(i).name()).name("scorecard");
+      w.beginObject();
+      scorecardBody(w, scenarios.scorecards().get(i), false);
+      w.endObject().endObject();
+    }
+    w.endArray();
+    w.member("schemaVersion", SCHEMA_VERSION);
+    CohortScorecard peers = scenarios.peers();
+    w.name("views").beginArray();
+    for (CohortView<?> v : peers.views()) {
+      w.beginObject().member("name", v.name()).name("section");
+      section(w, peers.section(v));
+      w.endObject();
+    }
+    w.endArray();
+    return w.endObject().finish();
+  }
+
   static String json(ScorecardDiff diff) {
     JsonWriter w = new JsonWriter(2048);
     w.beginObject();
@@ -282,7 +308,19 @@ final class DecisionRecords {
     List<ParameterValue<?>> sorted = new ArrayList<>(values);
     sorted.sort(Comparator.comparing(p -> p.parameter().id()));
     for (ParameterValue<?> p : sorted) {
-      w.beginObject().member("id", p.parameter().id());
+      w.beginObject();
+      // Written only when there are some, so that an undated policy keeps its bytes and hash.
+      if (!p.datedValues().isEmpty()) {
+        w.name("dated").beginArray();
+        for (DatedValue<?> d : p.datedValues()) {
+          w.beginObject().member("from", d.from().toString()).name("source").beginObject();
+          w.member("source", d.source().source()).member("text", d.source().text()).endObject();
+          value(w.name("value"), d.value());
+          w.endObject();
+        }
+        w.endArray();
+      }
+      w.member("id", p.parameter().id());
       p.value().ifPresent(v -> value(w.name("value"), v));
       w.endObject();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link Scorecard#toHtml()} and {@link CohortScorecard#toHtml()} render: one self-contained
@@ -71,7 +72,7 @@ final class HtmlReport {
     String title = "Scorecard: " + card.area().name() + " (" + card.area().code() + ")";
     start(h, title);
     Charts charts = new Charts(h);
-    scorecard(h, charts, card, true);
+    scorecard(h, charts, card, true, null);
     end(h);
     return h.build();
   }
@@ -111,7 +112,58 @@ final class HtmlReport {
       byCode.put(s.area().code(), s);
     }
     for (LeagueEntry e : cohort.leagueTable()) {
-      scorecard(h, charts, Objects.requireNonNull(byCode.get(e.area().code())), false);
+      scorecard(h, charts, Objects.requireNonNull(byCode.get(e.area().code())), false, null);
+    }
+    end(h);
+    return h.build();
+  }
+
+  /**
+   * Scenarios as one page: every scenario with its area, score and rating; the peers' views; then
+   * every scenario's scorecard, headed by its name.
+   */
+  static String page(ScenarioCohort scenarios) {
+    Html h =
+        Html.document(
+            (int) Math.min(Integer.MAX_VALUE - 8, 20_000L * (scenarios.scorecards().size() + 2)));
+    String title =
+        "Scenarios: "
+            + scenarios.scenarios().size()
+            + " under "
+            + ScorecardReport.policy(scenarios.policy());
+    start(h, title);
+    Charts charts = new Charts(h);
+    h.open(Tag.HEADER).element(Tag.H1, title).close(Tag.HEADER).newline();
+    h.open(Tag.SECTION).attr(Attr.CLASS, "league").newline();
+    h.element(Tag.H2, "Scenarios").newline();
+    ImmutableList.Builder<List<String>> rows = ImmutableList.builder();
+    for (int i = 0; i < scenarios.scenarios().size(); i++) {
+      Scorecard card = scenarios.scorecards().get(i);
+      rows.add(
+          List.of(
+              scenarios.scenarios().get(i).name(),
+              card.area().name(),
+              card.area().code(),
+              opt(card.score()),
+              card.rag().name()));
+    }
+    table(
+        h,
+        "Scenarios",
+        List.of("Scenario", "Area", "Code", "Score", "Rating"),
+        List.of(false, false, false, true, false),
+        rows.build());
+    h.element(Tag.P, "Peers: each area's first scenario; the views below are theirs.").newline();
+    h.close(Tag.SECTION).newline();
+    for (Section s : scenarios.peers().sections()) {
+      section(h, charts, s);
+    }
+    h.open(Tag.SECTION).attr(Attr.CLASS, "scorecards").newline();
+    h.element(Tag.H2, "Scorecards, by scenario").newline();
+    h.close(Tag.SECTION).newline();
+    for (int i = 0; i < scenarios.scenarios().size(); i++) {
+      scorecard(
+          h, charts, scenarios.scorecards().get(i), false, scenarios.scenarios().get(i).name());
     }
     end(h);
     return h.build();
@@ -225,12 +277,14 @@ final class HtmlReport {
    * A scorecard's body: heading, policy, rating, summary table, money chart, then each finding with
    * its evidence. {@code top}: the page is this scorecard's own.
    */
-  private static void scorecard(Html h, Charts charts, Scorecard card, boolean top) {
+  private static void scorecard(
+      Html h, Charts charts, Scorecard card, boolean top, @Nullable String scenario) {
     LocalAreaAgreement laa = card.agreement();
     Tag heading = top ? Tag.H1 : Tag.H2;
     Tag sub = top ? Tag.H2 : Tag.H3;
     h.open(Tag.ARTICLE).attr(Attr.CLASS, "scorecard").newline();
-    h.element(heading, laa.area().name() + " (" + laa.area().code() + ")").newline();
+    String area = laa.area().name() + " (" + laa.area().code() + ")";
+    h.element(heading, scenario == null ? area : scenario + ": " + area).newline();
     h.open(Tag.P)
         .text(laa.round().label() + ", " + ScorecardReport.period(laa))
         .text(" · Policy: " + ScorecardReport.policy(card.policy()))

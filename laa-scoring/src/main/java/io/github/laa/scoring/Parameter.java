@@ -60,6 +60,7 @@ public final class Parameter<T> {
   private final Class<T> type;
   private final @Nullable T defaultValue;
   private final Function<T, @Nullable String> check;
+  private final boolean byYear;
 
   private Parameter(
       String id,
@@ -67,6 +68,16 @@ public final class Parameter<T> {
       Class<T> type,
       @Nullable T defaultValue,
       Function<T, @Nullable String> check) {
+    this(id, description, type, defaultValue, check, false);
+  }
+
+  private Parameter(
+      String id,
+      String description,
+      Class<T> type,
+      @Nullable T defaultValue,
+      Function<T, @Nullable String> check,
+      boolean byYear) {
     TextChecks.idProblem(id)
         .ifPresent(
             m -> {
@@ -87,6 +98,28 @@ public final class Parameter<T> {
     this.type = type;
     this.defaultValue = defaultValue;
     this.check = Objects.requireNonNull(check, "check");
+    this.byYear = byYear;
+  }
+
+  /**
+   * This parameter, declared as read by year: a policy may then give it {@link DatedValue dated
+   * values} ({@link Policy.Builder#setFrom}), and the rules that read it ask for its value in each
+   * year ({@link Parameters#get(Parameter, FinancialYear)}). Only a parameter so declared may have
+   * dated values, so that no rule silently reads one value where the policy set several. Use it
+   * where the constant is declared: {@code Parameter.of(...).byYear()}.
+   *
+   * @return a new parameter, equal to this one in all but being read by year (parameters are
+   *     compared by identity: the constant is the one returned)
+   */
+  public Parameter<T> byYear() {
+    return new Parameter<>(id, description, type, defaultValue, check, true);
+  }
+
+  /**
+   * Whether rules read the parameter by year, so that it may have dated values ({@link #byYear}).
+   */
+  public boolean isByYear() {
+    return byYear;
   }
 
   /**

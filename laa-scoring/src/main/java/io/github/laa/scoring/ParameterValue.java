@@ -1,5 +1,6 @@
 package io.github.laa.scoring;
 
+import com.google.common.collect.ImmutableList;
 import io.github.laa.scoring.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,15 +17,22 @@ import org.jspecify.annotations.Nullable;
 public final class ParameterValue<T> {
   private final Parameter<T> parameter;
   private final @Nullable T value;
+  private final ImmutableList<DatedValue<T>> datedValues;
 
-  private ParameterValue(Parameter<T> parameter, @Nullable T value) {
+  private ParameterValue(
+      Parameter<T> parameter, @Nullable T value, ImmutableList<DatedValue<T>> datedValues) {
     this.parameter = parameter;
     this.value = value;
+    this.datedValues = datedValues;
   }
 
-  /** {@code parameter}'s value in {@code values}: the one set, its default, or none. */
+  /**
+   * {@code parameter}'s value in {@code values}: the one set, its default, or none; with its dated
+   * values.
+   */
   static <T> ParameterValue<T> of(Parameter<T> parameter, Parameters values) {
-    return new ParameterValue<>(parameter, values.find(parameter).orElse(null));
+    return new ParameterValue<>(
+        parameter, values.find(parameter).orElse(null), values.datedValues(parameter));
   }
 
   /** The parameter. */
@@ -32,16 +40,25 @@ public final class ParameterValue<T> {
     return parameter;
   }
 
-  /** The value, or empty for an optional parameter left unset. */
+  /**
+   * The value, or empty for an optional parameter left unset; for a parameter with dated values,
+   * the value before the first of them.
+   */
   public Optional<T> value() {
     return Optional.ofNullable(value);
+  }
+
+  /** The dated values, oldest first; empty for a parameter that has none. */
+  public ImmutableList<DatedValue<T>> datedValues() {
+    return datedValues;
   }
 
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ParameterValue<?> p
         && p.parameter == parameter
-        && Objects.equals(p.value, value);
+        && Objects.equals(p.value, value)
+        && p.datedValues.equals(datedValues);
   }
 
   @Override
@@ -49,9 +66,19 @@ public final class ParameterValue<T> {
     return 31 * System.identityHashCode(parameter) + Objects.hashCode(value);
   }
 
-  /** Returns {@code id = value}, or {@code id = (not set)}. */
+  /**
+   * Returns {@code id = value}, or {@code id = (not set)}; with dated values, each follows, e.g.
+   * {@code id = £5,000.00; from 2008/09: £10,000.00 (source: "text")}.
+   */
   @Override
   public String toString() {
-    return parameter.id() + " = " + (value == null ? "(not set)" : Texts.value(value));
+    StringBuilder s =
+        new StringBuilder(parameter.id())
+            .append(" = ")
+            .append(value == null ? "(not set)" : Texts.value(value));
+    for (DatedValue<T> d : datedValues) {
+      s.append("; ").append(d);
+    }
+    return s.toString();
   }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.Sets;
 import com.google.common.hash.Hashing;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.laa.core.Area;
+import io.github.laa.core.FinancialYear;
 import io.github.laa.core.InvalidDataException;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Problem;
@@ -29,6 +30,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -273,6 +276,7 @@ public final class Policy implements Parameters {
   private final LocalDate date;
   private final ImmutableList<Entry> entries;
   private final ImmutableMap<Parameter<?>, Object> values;
+  private final ImmutableMap<Parameter<?>, ImmutableList<DatedValue<?>>> dated;
   private final int baselineYears;
   private final int amberThreshold;
   private final EnumSet<Aggregate> aggregates;
@@ -284,11 +288,13 @@ public final class Policy implements Parameters {
       String name,
       LocalDate date,
       ImmutableList<Entry> entries,
-      ImmutableMap<Parameter<?>, Object> values) {
+      ImmutableMap<Parameter<?>, Object> values,
+      ImmutableMap<Parameter<?>, ImmutableList<DatedValue<?>>> dated) {
     this.name = name;
     this.date = date;
     this.entries = entries;
     this.values = values;
+    this.dated = dated;
     this.baselineYears = getFrom(values, BASELINE_YEARS);
     this.amberThreshold = getFrom(values, AMBER_THRESHOLD);
     EnumSet<Aggregate> needed = EnumSet.noneOf(Aggregate.class);
@@ -333,6 +339,7 @@ public final class Policy implements Parameters {
     }
     b.added = entries.size(); // a rule added to the reform is named by its place after these
     b.values.putAll(values);
+    b.dated.putAll(DatedParameters.thaw(dated));
     return b;
   }
 
@@ -376,8 +383,8 @@ public final class Policy implements Parameters {
   }
 
   /**
-   * The values set explicitly, in the order they were set (parameters not listed have their
-   * defaults).
+   * The values set explicitly, in the order they were set, then the parameters that have only dated
+   * values (parameters not listed have their defaults).
    */
   public ImmutableList<ParameterValue<?>> values() {
     ImmutableList.Builder<ParameterValue<?>> out =
@@ -385,7 +392,18 @@ public final class Policy implements Parameters {
     for (Parameter<?> p : values.keySet()) {
       out.add(ParameterValue.of(p, this));
     }
+    for (Parameter<?> p : dated.keySet()) {
+      if (!values.containsKey(p)) {
+        out.add(ParameterValue.of(p, this));
+      }
+    }
     return out.build();
+  }
+
+  /** The dated values of {@code parameter}, oldest first ({@link Builder#setFrom}). */
+  @Override
+  public <T> ImmutableList<DatedValue<T>> datedValues(Parameter<T> parameter) {
+    return DatedParameters.of(dated, parameter);
   }
 
   @Override
@@ -471,6 +489,50 @@ public final class Policy implements Parameters {
     return new CohortScorecard(this, cards.build());
   }
 
+  /**
+   * Scores each agreement alone, like {@link #score(LocalAreaAgreement)}, as one task per agreement
+   * on {@code executor}; the scorecards are in the order of {@code agreements} and identical to
+   * scoring them one after another. If a rule fails, the {@link RuleFailedException} of the first
+   * failing agreement in that order is thrown once every task has finished, as sequential scoring
+   * would throw it.
+   *
+   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
+   */
+  public ImmutableList<Scorecard> scoreInParallel(
+      Collection<LocalAreaAgreement> agreements, Executor executor) {
+    return ParallelScoring.scoreAll(List.copyOf(agreements), a -> score(a, null), executor);
+  }
+
+  /**
+   * Scores a cohort like {@link #scoreCohort(Collection)}, as one task per agreement on {@code
+   * executor}. The result, and a {@link RuleFailedException} (the first by area code), are those of
+   * {@link #scoreCohort(Collection)}.
+   *
+   * @throws InvalidDataException if two agreements are for the same area
+   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
+   */
+  public CohortScorecard scoreCohortInParallel(
+      Collection<LocalAreaAgreement> agreements, Executor executor) {
+    Objects.requireNonNull(executor, "executor");
+    ImmutableList<LocalAreaAgreement> sorted = cohort(agreements);
+    CohortContext context = new CohortContext(sorted);
+    return new CohortScorecard(
+        this, ParallelScoring.scoreAll(sorted, a -> score(a, context), executor));
+  }
+
+  /**
+   * Scores scenarios — named versions of areas' agreements, several per area if you like — each
+   * against the same peers: each area's first scenario in the order given (see {@link
+   * ScenarioCohort}). Plain {@link #scoreCohort(Collection)} still refuses two agreements for one
+   * area.
+   *
+   * @throws InvalidDataException if two scenarios have the same name, or there are more than {@link
+   *     #MAX_COHORT_SIZE}
+   */
+  public ScenarioCohort scoreScenarios(Collection<Scenario> scenarios) {
+    return ScenarioCohort.score(this, scenarios);
+  }
+
   /** The agreements by area code; two for one area are invalid. */
   private static ImmutableList<LocalAreaAgreement> cohort(
       Collection<LocalAreaAgreement> agreements) {
@@ -536,7 +598,9 @@ public final class Policy implements Parameters {
   /**
    * For every rule and every numeric or ordered parameter it reads, the nearest value in each
    * direction at which the rule's verdict on {@code agreement} changes ({@link TippingPoints}).
-   * Each probe evaluates one rule with one value changed, on the agreement's shared totals.
+   * Each probe evaluates one rule with one value changed, on the agreement's shared totals, the
+   * other parameters keeping their dated values; a parameter that has dated values in this policy
+   * ({@link Builder#setFrom}) has no one value to move and is left out.
    *
    * @throws RuleFailedException if a rule throws or returns no finding for a value it accepts, as
    *     {@link #score} does
@@ -669,7 +733,8 @@ public final class Policy implements Parameters {
         && p.name.equals(name)
         && p.date.equals(date)
         && p.entries.equals(entries)
-        && p.values.equals(values);
+        && p.values.equals(values)
+        && p.dated.equals(dated);
   }
 
   @Override
@@ -705,6 +770,8 @@ public final class Policy implements Parameters {
     private int added;
     private final LinkedHashMap<RuleId, MutableEntry> entries = new LinkedHashMap<>();
     private final LinkedHashMap<Parameter<?>, Object> values = new LinkedHashMap<>();
+    private final LinkedHashMap<Parameter<?>, TreeMap<FinancialYear, DatedValue<?>>> dated =
+        new LinkedHashMap<>();
     private final Set<Parameter<?>> setHere = new HashSet<>();
     private final List<Problem> problems = new ArrayList<>();
 
@@ -805,10 +872,34 @@ public final class Policy implements Parameters {
       return this;
     }
 
-    /** Returns a parameter to its default (for an optional parameter: no value). */
+    /**
+     * Gives a parameter the value {@code value} from the year {@code from} onwards, as {@code
+     * source} sets it: rules that read the parameter for a year use the latest dated value from
+     * that year or before, and the plain value ({@link #set}, else the default) before the first
+     * one. A second value from the same year replaces the first. Only a parameter {@linkplain
+     * Parameter#byYear() read by year} may have dated values; each value is checked, with the
+     * others, when the policy is built (a problem's path is e.g. {@code
+     * parameters[SMALL_GRANTS.grantCeiling][from 2008/09]}).
+     */
+    @CanIgnoreReturnValue
+    public <T> Builder setFrom(
+        Parameter<T> parameter, FinancialYear from, T value, Citation source) {
+      Objects.requireNonNull(parameter, "parameter");
+      dated
+          .computeIfAbsent(parameter, p -> new TreeMap<>())
+          .put(from, DatedValue.of(from, value, source));
+      setHere.add(parameter);
+      return this;
+    }
+
+    /**
+     * Returns a parameter to its default (for an optional parameter: no value), without dated
+     * values.
+     */
     @CanIgnoreReturnValue
     public Builder clear(Parameter<?> parameter) {
       values.remove(parameter);
+      dated.remove(parameter);
       return this;
     }
 
@@ -840,6 +931,7 @@ public final class Policy implements Parameters {
       // A value inherited from the policy reformed, for a rule since removed, is dropped; one set
       // here for a parameter no rule reads is a mistake.
       values.keySet().removeIf(p -> !known.contains(p) && !setHere.contains(p));
+      dated.keySet().removeIf(p -> !known.contains(p) && !setHere.contains(p));
       Set<Parameter<?>> bad = new HashSet<>();
       for (Map.Entry<Parameter<?>, Object> v : values.entrySet()) {
         Parameter<?> p = v.getKey();
@@ -853,11 +945,14 @@ public final class Policy implements Parameters {
               Problem.of("parameters[" + p.id() + "]", "is not read by any rule of the policy"));
         }
       }
+      DatedParameters.check(dated, known, values.keySet(), all, bad);
       // The bad values are left out of the view, so that the rules whose own values are all
       // acceptable can check their combinations too: one exception lists every problem.
       Map<Parameter<?>, Object> acceptable = new LinkedHashMap<>(values);
       acceptable.keySet().removeAll(bad);
       ImmutableMap<Parameter<?>, Object> frozen = ImmutableMap.copyOf(acceptable);
+      ImmutableMap<Parameter<?>, ImmutableList<DatedValue<?>>> frozenDated =
+          DatedParameters.freeze(dated, bad);
       Parameters view =
           new Parameters() {
             @Override
@@ -868,6 +963,11 @@ public final class Policy implements Parameters {
             @Override
             public <T> Optional<T> find(Parameter<T> parameter) {
               return findFrom(frozen, parameter);
+            }
+
+            @Override
+            public <T> ImmutableList<DatedValue<T>> datedValues(Parameter<T> parameter) {
+              return DatedParameters.of(frozenDated, parameter);
             }
           };
       for (MutableEntry e : entries.values()) {
@@ -916,7 +1016,7 @@ public final class Policy implements Parameters {
                 used.build(),
                 Objects.requireNonNull(verdicts.get(e.rule.id()))));
       }
-      return new Policy(n, date, built.build(), frozen);
+      return new Policy(n, date, built.build(), frozen, frozenDated);
     }
   }
 }

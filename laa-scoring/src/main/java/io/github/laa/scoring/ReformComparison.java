@@ -303,11 +303,13 @@ public final class ReformComparison {
       Parameter<?> p = pv.parameter();
       Optional<Object> here = a.find(p).map(v -> (Object) v);
       Optional<Object> there = b.find(p).map(v -> (Object) v);
-      if (here.equals(there)) {
+      boolean dated = !a.datedValues(p).isEmpty() || !b.datedValues(p).isEmpty();
+      if (here.equals(there) && a.datedValues(p).equals(b.datedValues(p))) {
         continue;
       }
       Monotonicity m = monotonicity(rule, p);
-      Effect effect = effect(m, here.orElse(null), there.orElse(null));
+      Effect effect =
+          dated ? datedEffect(m, a, b, p) : effect(m, here.orElse(null), there.orElse(null));
       looser |= effect == Effect.LESS_STRICT;
       unknown |= effect == Effect.UNKNOWN;
       diffs.add(new Difference(p, here, there, m, effect));
@@ -382,6 +384,30 @@ public final class ReformComparison {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
+  /**
+   * The effect of a parameter with dated values in either policy: the values in force compared year
+   * by year — before the first dated value and from each one on — as the rules that read a
+   * parameter by year apply each year's value to that year; less strict if any year is, unknown if
+   * any year cannot be ordered.
+   */
+  private static Effect datedEffect(Monotonicity m, Policy a, Policy b, Parameter<?> p) {
+    java.util.TreeSet<io.github.laa.core.FinancialYear> starts = new java.util.TreeSet<>();
+    a.datedValues(p).forEach(d -> starts.add(d.from()));
+    b.datedValues(p).forEach(d -> starts.add(d.from()));
+    List<io.github.laa.core.FinancialYear> years = new java.util.ArrayList<>();
+    years.add(starts.first().previous()); // before any dated value: the plain values
+    years.addAll(starts);
+    Effect combined = Effect.STRICTER;
+    for (io.github.laa.core.FinancialYear y : years) {
+      Effect e = effect(m, a.find(p, y).orElse(null), b.find(p, y).orElse(null));
+      if (e == Effect.LESS_STRICT) {
+        return Effect.LESS_STRICT;
+      }
+      combined = e == Effect.UNKNOWN ? Effect.UNKNOWN : combined;
+    }
+    return combined;
+  }
+
   private static Effect effect(Monotonicity m, @Nullable Object here, @Nullable Object there) {
     if (here == null
         || there == null

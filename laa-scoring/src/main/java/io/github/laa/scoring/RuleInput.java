@@ -1,5 +1,6 @@
 package io.github.laa.scoring;
 
+import com.google.common.collect.ImmutableList;
 import io.github.laa.core.LocalAreaAgreement;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,11 @@ public final class RuleInput implements Parameters {
   @Override
   public <T> Optional<T> find(Parameter<T> parameter) {
     return policy.find(parameter);
+  }
+
+  @Override
+  public <T> ImmutableList<DatedValue<T>> datedValues(Parameter<T> parameter) {
+    return policy.datedValues(parameter);
   }
 
   /** A finding builder for this rule, recording the policy's values of the rule's parameters. */

@@ -118,7 +118,7 @@ final class ScorecardReport {
   static List<ParameterValue<?>> parameters(Finding f, boolean all) {
     List<ParameterValue<?>> out = new ArrayList<>();
     for (ParameterValue<?> p : f.parameters()) {
-      if (all || !p.value().equals(p.parameter().defaultValue())) {
+      if (all || !p.value().equals(p.parameter().defaultValue()) || !p.datedValues().isEmpty()) {
         out.add(p);
       }
     }

@@ -58,8 +58,8 @@ final class WhatIf {
       for (ParameterValue<?> pv : e.parameterValues()) {
         Optional<?> current = pv.value();
         Domain d = current.isPresent() ? Domain.of(pv.parameter(), current.get()) : null;
-        if (d == null) {
-          continue; // not numeric or ordered, or no value
+        if (d == null || !policy.datedValues(pv.parameter()).isEmpty()) {
+          continue; // not numeric or ordered, no value, or one value per period (no one to move)
         }
         for (TippingPoint.Direction dir : TippingPoint.Direction.values()) {
           points.add(point(e, finding, pv.parameter(), d, dir));
@@ -277,6 +277,12 @@ final class WhatIf {
       return parameter == changed
           ? Optional.of(parameter.type().cast(value))
           : base.find(parameter);
+    }
+
+    /** The policy's dated values of every other parameter; the changed one has none. */
+    @Override
+    public <T> ImmutableList<DatedValue<T>> datedValues(Parameter<T> parameter) {
+      return parameter == changed ? ImmutableList.of() : base.datedValues(parameter);
     }
   }
 

@@ -15,9 +15,9 @@ import io.github.laa.scoring.lvsc.Lvsc2006;
 import io.github.laa.scoring.lvsc.NetResourceLossRule;
 import io.github.laa.scoring.testing.AgreementDescription;
 import io.github.laa.scoring.testing.LaaGenerators;
-import io.github.laa.scoring.testing.Scenario;
 import io.github.laa.scoring.testing.ScenarioFile;
 import io.github.laa.scoring.testing.ScenarioResult;
+import io.github.laa.scoring.testing.ScenarioRow;
 import io.github.laa.scoring.testing.VerdictCoverage;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -56,7 +56,7 @@ class ScenarioFileTest {
                 + "baseline allocations in 2005/06\n");
     List<ScenarioResult> results = file.run();
     assertThat(results).allMatch(ScenarioResult::passed, "passed");
-    Scenario cut = file.scenarios().get(0);
+    ScenarioRow cut = file.scenarios().get(0);
     assertThat(cut.row()).isEqualTo(2);
     assertThat(cut.agreement().allocations())
         .extracting(a -> a.amount())

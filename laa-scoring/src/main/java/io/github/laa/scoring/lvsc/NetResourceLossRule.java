@@ -14,6 +14,7 @@ import io.github.laa.core.Percentage;
 import io.github.laa.core.Problem;
 import io.github.laa.scoring.AgreementFacts;
 import io.github.laa.scoring.Change;
+import io.github.laa.scoring.DatedValue;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
@@ -54,6 +55,13 @@ import org.jspecify.annotations.Nullable;
  * Verdict#FAIL}. Score: 100 for a pass, else {@code 100 − ⌊2 × lossBp ÷ 100⌋}, where {@code lossBp}
  * is the compared total's loss as a share of the baseline in basis points, half-even (the worst
  * year's, or the mean's); within the verdict's band.
+ *
+ * <p>{@link #TOLERANCE} is read by year ({@link Parameter#byYear()}): each agreement year is
+ * checked with the tolerance in force that year, and the mean with the tolerance of the agreement's
+ * first year; the verdict is the worst of the years' verdicts. When the tolerance has dated values,
+ * the evidence shows the tolerance applied to each compared year ({@link #TOLERANCE_APPLIED}) and,
+ * for a year under a dated value, its source ({@link #TOLERANCE_SOURCE}); without them the evidence
+ * is as before.
  *
  * <p>Evidence: every year's total (and deflator and restated total in real terms), the baseline,
  * each agreement year's change in pounds and percent with its verdict (or, comparing the mean, the
@@ -122,12 +130,25 @@ public final class NetResourceLossRule extends BuiltInRule {
   /** A loss up to this share of the baseline warns instead of failing (0% to 100%; default 0%). */
   public static final Parameter<Percentage> TOLERANCE =
       Parameter.of(
-          Lvsc2006.NET_RESOURCE_LOSS,
-          "tolerance",
-          "loss, as a share of the baseline, that only warns",
-          Percentage.class,
-          Percentage.ZERO,
-          ParameterChecks::zeroToHundred);
+              Lvsc2006.NET_RESOURCE_LOSS,
+              "tolerance",
+              "loss, as a share of the baseline, that only warns",
+              Percentage.class,
+              Percentage.ZERO,
+              ParameterChecks::zeroToHundred)
+          .byYear();
+
+  /**
+   * Evidence, only when {@link #TOLERANCE} has dated values: the tolerance applied to a compared
+   * year (about the year; comparing the mean, the agreement's first year).
+   */
+  public static final Key<Percentage> TOLERANCE_APPLIED = Key.of("tolerance", Percentage.class);
+
+  /**
+   * Evidence, only for a year in which a dated value of {@link #TOLERANCE} is in force: where it
+   * comes from, e.g. {@code from 2008/09: Anytown Compact 2008: "§3 …"} (about the year).
+   */
+  public static final Key<String> TOLERANCE_SOURCE = Key.of("tolerance source", String.class);
 
   /** Evidence: a year's total (about the year). */
   public static final Key<Money> TOTAL = Key.of("total", Money.class);
@@ -208,7 +229,11 @@ public final class NetResourceLossRule extends BuiltInRule {
    */
   @Override
   public ImmutableSet<Verdict> possibleVerdicts(Parameters parameters) {
-    return parameters.get(TOLERANCE).basisPoints() == 0 ? WITHOUT_TOLERANCE : ALL_VERDICTS;
+    boolean anyTolerance = parameters.get(TOLERANCE).basisPoints() != 0;
+    for (DatedValue<Percentage> d : parameters.datedValues(TOLERANCE)) {
+      anyTolerance |= d.value().basisPoints() != 0;
+    }
+    return anyTolerance ? ALL_VERDICTS : WITHOUT_TOLERANCE;
   }
 
   private static final ImmutableSet<Verdict> WITHOUT_TOLERANCE =
@@ -300,7 +325,7 @@ public final class NetResourceLossRule extends BuiltInRule {
     AgreementFacts facts = in.facts();
     boolean scoped = in.get(SCOPE) == Scope.AGREEMENT_STREAMS;
     boolean eachYear = in.get(COMPARISON) == Comparison.EACH_YEAR;
-    long toleranceBp = in.get(TOLERANCE).basisPoints();
+    boolean datedTolerance = !in.datedValues(TOLERANCE).isEmpty();
     int window = facts.baselineYears();
     int span = window + facts.agreement().years().size();
     Finding.Builder f = in.finding();
@@ -336,14 +361,19 @@ public final class NetResourceLossRule extends BuiltInRule {
     long baseline = Fractions.meanHalfEven(totals, 0, window);
     f.evidence(BASELINE, Money.ofPence(baseline));
 
-    // The compared total: the worst agreement year's (each year checked), or the mean.
+    // The compared total: the worst agreement year's (each year checked), or the mean. Each year
+    // is checked with the tolerance in force that year; the mean with the first year's. The
+    // verdict is the worst year's verdict, which with one tolerance is the largest loss's.
     long compared;
     FinancialYear worstYear = null;
+    Verdict verdict = Verdict.PASS;
     if (eachYear) {
       int worst = window;
       for (int i = window; i < span; i++) {
         worst = totals[i] < totals[worst] ? i : worst;
-        change(f, facts.year(i - window), baseline, totals[i], toleranceBp);
+        FinancialYear y = facts.year(i - window);
+        long toleranceBp = tolerance(f, in, y, datedTolerance);
+        verdict = worse(verdict, change(f, y, baseline, totals[i], toleranceBp));
       }
       compared = totals[worst];
       worstYear = facts.year(worst - window);
@@ -351,11 +381,11 @@ public final class NetResourceLossRule extends BuiltInRule {
     } else {
       compared = Fractions.meanHalfEven(totals, window, span);
       f.evidence(MEAN, Money.ofPence(compared));
-      change(f, null, baseline, compared, toleranceBp);
+      long toleranceBp = tolerance(f, in, facts.year(0), datedTolerance);
+      verdict = change(f, null, baseline, compared, toleranceBp);
     }
     streamChanges(f, facts, scoped, indices, worstYear);
 
-    Verdict verdict = classify(baseline, compared, toleranceBp);
     long loss = baseline - compared;
     f.verdict(verdict);
     f.score(
@@ -416,8 +446,34 @@ public final class NetResourceLossRule extends BuiltInRule {
     return Optional.empty();
   }
 
-  /** The change of {@code total} from the baseline, in pounds (a check) and in percent. */
-  private static void change(
+  /**
+   * The tolerance in {@code year}, in basis points; when it has dated values, recorded as evidence
+   * with the source of the dated value in force, if one is.
+   */
+  private static long tolerance(
+      Finding.Builder f, RuleInput in, FinancialYear year, boolean dated) {
+    if (!dated) {
+      return in.get(TOLERANCE).basisPoints();
+    }
+    Optional<DatedValue<Percentage>> inForce = in.datedValue(TOLERANCE, year);
+    Percentage tolerance = inForce.isPresent() ? inForce.orElseThrow().value() : in.get(TOLERANCE);
+    f.evidence(TOLERANCE_APPLIED, year, tolerance);
+    inForce.ifPresent(d -> f.evidence(TOLERANCE_SOURCE, year, d.sourceText()));
+    return tolerance.basisPoints();
+  }
+
+  /** The worse of two verdicts among PASS, WARN and FAIL. */
+  private static Verdict worse(Verdict a, Verdict b) {
+    return a == Verdict.FAIL || b == Verdict.FAIL
+        ? Verdict.FAIL
+        : a == Verdict.WARN || b == Verdict.WARN ? Verdict.WARN : Verdict.PASS;
+  }
+
+  /**
+   * The change of {@code total} from the baseline, in pounds (a check) and in percent; returns the
+   * check's verdict.
+   */
+  private static Verdict change(
       Finding.Builder f,
       @Nullable FinancialYear year,
       long baseline,
@@ -434,6 +490,7 @@ public final class NetResourceLossRule extends BuiltInRule {
       f.check(CHANGE, change, outcome);
       percent.ifPresent(p -> f.evidence(CHANGE_PERCENT, p));
     }
+    return outcome;
   }
 
   private static Margin margin(

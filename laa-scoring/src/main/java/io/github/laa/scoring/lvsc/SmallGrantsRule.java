@@ -10,6 +10,7 @@ import io.github.laa.core.Percentage;
 import io.github.laa.core.Purpose;
 import io.github.laa.core.SmallGrantsProgramme;
 import io.github.laa.scoring.AgreementFacts;
+import io.github.laa.scoring.DatedValue;
 import io.github.laa.scoring.Finding;
 import io.github.laa.scoring.Key;
 import io.github.laa.scoring.Margin;
@@ -24,7 +25,9 @@ import io.github.laa.scoring.internal.Fractions;
 import io.github.laa.scoring.internal.Reads;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,18 +51,45 @@ import java.util.Optional;
  *
  * <p>No warning: {@link Verdict#PASS} (score 100); warnings: {@link Verdict#WARN}, score {@code 100
  * − 10 × warnings} within the band. Evidence lists every check with its figure and verdict.
+ *
+ * <p>{@link #GRANT_CEILING} is read by year ({@link io.github.laa.scoring.Parameter#byYear()}): a
+ * programme's maximum grant is checked against the lowest ceiling in force in the agreement years
+ * in which it has a budget (in all agreement years if it has a budget in none), so that a dated
+ * ceiling applies to grants made from its year. When the ceiling has dated values, the evidence
+ * shows the ceiling of every agreement year ({@link #CEILING}), the source of each dated one
+ * ({@link #CEILING_SOURCE}) and the ceiling applied to each programme ({@link #CEILING_APPLIED});
+ * without them the evidence is as before.
  */
 @Reads({Aggregate.PURPOSES, Aggregate.BANDS})
 public final class SmallGrantsRule extends BuiltInRule {
   /** The largest maximum grant that is still a small grant (default £5,000). */
   public static final Parameter<Money> GRANT_CEILING =
       Parameter.of(
-          Lvsc2006.SMALL_GRANTS,
-          "grantCeiling",
-          "largest maximum grant of a small grants programme",
-          Money.class,
-          Money.ofPounds(5_000),
-          ParameterChecks::notNegative);
+              Lvsc2006.SMALL_GRANTS,
+              "grantCeiling",
+              "largest maximum grant of a small grants programme",
+              Money.class,
+              Money.ofPounds(5_000),
+              ParameterChecks::notNegative)
+          .byYear();
+
+  /**
+   * Evidence, only when {@link #GRANT_CEILING} has dated values: the ceiling in force in an
+   * agreement year (about the year).
+   */
+  public static final Key<Money> CEILING = Key.of("ceiling", Money.class);
+
+  /**
+   * Evidence, only for a year in which a dated value of {@link #GRANT_CEILING} is in force: where
+   * it comes from, e.g. {@code from 2008/09: Anytown Compact 2008: "§3 …"} (about the year).
+   */
+  public static final Key<String> CEILING_SOURCE = Key.of("ceiling source", String.class);
+
+  /**
+   * Evidence, only when {@link #GRANT_CEILING} has dated values: the ceiling a programme's maximum
+   * grant is checked against, the lowest in the years it makes grants (about the programme's name).
+   */
+  public static final Key<Money> CEILING_APPLIED = Key.of("ceiling applied", Money.class);
 
   /** The highest income cap for applicants (default £100,000: micro and small bodies). */
   public static final Parameter<Money> INCOME_CAP_LIMIT =
@@ -229,13 +259,15 @@ public final class SmallGrantsRule extends BuiltInRule {
         f.marginFor(Verdict.WARN, NEEDS_EVERY_YEAR);
       }
     }
-    warnings += programmeLimits(f, capacity, in.get(GRANT_CEILING), in.get(INCOME_CAP_LIMIT));
+    Money[] ceilings = ceilings(f, in, capacity, years);
+    boolean dated = !in.datedValues(GRANT_CEILING).isEmpty();
+    warnings += programmeLimits(f, capacity, ceilings, dated, in.get(INCOME_CAP_LIMIT));
     warnings += budgetShares(f, facts, budget, in.get(MIN_BUDGET_SHARE).basisPoints());
     warnings += microOrSmallShare(f, facts, in.get(MIN_MICRO_SMALL_SHARE).basisPoints());
     if (warnings > 0) {
       return f.verdict(Verdict.WARN).score(100 - 10L * warnings).build();
     }
-    closestToCeiling(capacity, in.get(GRANT_CEILING)).ifPresent(f::margin);
+    closestToCeiling(capacity, ceilings).ifPresent(f::margin);
     return f.verdict(Verdict.PASS).score(100).build();
   }
 
@@ -256,13 +288,68 @@ public final class SmallGrantsRule extends BuiltInRule {
     return all;
   }
 
-  /** Each programme's maximum grant and income cap against their limits; the warnings. */
+  /**
+   * The grant ceiling for each programme. Without dated values of {@link #GRANT_CEILING}, the
+   * policy's one value, with no evidence. With them, the ceiling of every agreement year is
+   * evidence (with its source when a dated value is in force), and a programme's ceiling is the
+   * lowest of the years in which it has a budget (of all agreement years if it has a budget in
+   * none): the ceiling in force when its grants are made.
+   */
+  private static Money[] ceilings(
+      Finding.Builder f,
+      RuleInput in,
+      List<SmallGrantsProgramme> capacity,
+      List<FinancialYear> years) {
+    Money[] out = new Money[capacity.size()];
+    if (in.datedValues(GRANT_CEILING).isEmpty()) {
+      Arrays.fill(out, in.get(GRANT_CEILING));
+      return out;
+    }
+    Money[] byYear = new Money[years.size()];
+    for (int y = 0; y < byYear.length; y++) {
+      FinancialYear year = years.get(y);
+      Optional<DatedValue<Money>> inForce = in.datedValue(GRANT_CEILING, year);
+      byYear[y] = inForce.isPresent() ? inForce.orElseThrow().value() : in.get(GRANT_CEILING);
+      f.evidence(CEILING, year, byYear[y]);
+      inForce.ifPresent(d -> f.evidence(CEILING_SOURCE, year, d.sourceText()));
+    }
+    for (int i = 0; i < out.length; i++) {
+      SmallGrantsProgramme g = capacity.get(i);
+      Money lowest = null;
+      Money lowestOfAll = null;
+      for (int y = 0; y < byYear.length; y++) {
+        if (lowestOfAll == null || byYear[y].isLessThan(lowestOfAll)) {
+          lowestOfAll = byYear[y];
+        }
+        if (g.budget(years.get(y)).pence() > 0
+            && (lowest == null || byYear[y].isLessThan(lowest))) {
+          lowest = byYear[y];
+        }
+      }
+      out[i] = lowest != null ? lowest : Objects.requireNonNull(lowestOfAll);
+    }
+    return out;
+  }
+
+  /**
+   * Each programme's maximum grant and income cap against their limits; the warnings. With a dated
+   * ceiling, the ceiling applied to each programme is evidence too.
+   */
   private static int programmeLimits(
-      Finding.Builder f, List<SmallGrantsProgramme> capacity, Money ceiling, Money capLimit) {
+      Finding.Builder f,
+      List<SmallGrantsProgramme> capacity,
+      Money[] ceilings,
+      boolean dated,
+      Money capLimit) {
     int warnings = 0;
-    for (SmallGrantsProgramme g : capacity) {
+    for (int i = 0; i < capacity.size(); i++) {
+      SmallGrantsProgramme g = capacity.get(i);
+      if (dated) {
+        f.evidence(CEILING_APPLIED, g.name(), ceilings[i]);
+      }
       warnings +=
-          atMost(f, MAX_GRANT, g, g.maxGrant(), ceiling, "Maximum grant", "to reach the ceiling");
+          atMost(
+              f, MAX_GRANT, g, g.maxGrant(), ceilings[i], "Maximum grant", "to reach the ceiling");
       warnings +=
           atMost(f, INCOME_CAP, g, g.incomeCap(), capLimit, "Income cap", "to reach the limit");
     }
@@ -299,11 +386,12 @@ public final class SmallGrantsRule extends BuiltInRule {
 
   /** For a pass: the programme whose maximum grant is closest to the ceiling, and its room. */
   private static Optional<Margin> closestToCeiling(
-      List<SmallGrantsProgramme> capacity, Money ceiling) {
+      List<SmallGrantsProgramme> capacity, Money[] ceilings) {
     SmallGrantsProgramme closest = null;
     long closestRoom = Long.MAX_VALUE;
-    for (SmallGrantsProgramme g : capacity) {
-      long room = ceiling.pence() - g.maxGrant().pence();
+    for (int i = 0; i < capacity.size(); i++) {
+      SmallGrantsProgramme g = capacity.get(i);
+      long room = ceilings[i].pence() - g.maxGrant().pence();
       if (room < closestRoom) {
         closest = g;
         closestRoom = room;

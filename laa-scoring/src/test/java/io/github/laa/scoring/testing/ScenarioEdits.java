@@ -1,6 +1,7 @@
 package io.github.laa.scoring.testing;
 
 import io.github.laa.core.Allocation;
+import io.github.laa.core.AllocationFilter;
 import io.github.laa.core.BlockInvolvement;
 import io.github.laa.core.FinancialYear;
 import io.github.laa.core.InfrastructureProfile;
@@ -406,17 +407,27 @@ final class ScenarioEdits {
       Optional<Purpose> purpose,
       @Nullable String body,
       @Nullable String stream) {
+    AllocationFilter filter = filter(year, purpose, body, stream);
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < allocations.size(); i++) {
-      Allocation a = allocations.get(i);
-      if ((year == null || a.year().equals(year))
-          && (purpose.isEmpty() || a.purpose() == purpose.get())
-          && (body == null || a.recipient().equals(body))
-          && (stream == null || stream.equals(a.stream().orElse(null)))) {
+      if (filter.matches(allocations.get(i))) {
         out.add(i);
       }
     }
     return out;
+  }
+
+  /** The core filter of an edit's criteria; each may be absent. */
+  private static AllocationFilter filter(
+      @Nullable FinancialYear year,
+      Optional<Purpose> purpose,
+      @Nullable String body,
+      @Nullable String stream) {
+    AllocationFilter f = AllocationFilter.any();
+    f = year == null ? f : f.withYear(year);
+    f = purpose.isEmpty() ? f : f.withPurpose(purpose.orElseThrow());
+    f = body == null ? f : f.withRecipient(body);
+    return stream == null ? f : f.withStream(stream);
   }
 
   private static String describe(
@@ -424,11 +435,7 @@ final class ScenarioEdits {
       Optional<Purpose> purpose,
       @Nullable String body,
       @Nullable String stream) {
-    return purpose.map(p -> p.label().toLowerCase(Locale.ROOT) + " ").orElse("")
-        + "allocation"
-        + (body == null ? "" : " to " + body)
-        + (stream == null ? "" : " from " + stream)
-        + (year == null ? "" : " in " + year);
+    return filter(year, purpose, body, stream).toString();
   }
 
   private static @Nullable FinancialYear year(String text, String quoted, Consumer<String> out) {

@@ -119,10 +119,10 @@ public final class ScenarioFile {
   public static final int MAX_SCENARIOS = 10_000;
 
   private final String name;
-  private final ImmutableList<Scenario> scenarios;
+  private final ImmutableList<ScenarioRow> scenarios;
   private final ImmutableList<Policy> policies;
 
-  private ScenarioFile(String name, ImmutableList<Scenario> scenarios, List<Policy> policies) {
+  private ScenarioFile(String name, ImmutableList<ScenarioRow> scenarios, List<Policy> policies) {
     this.name = name;
     this.scenarios = scenarios;
     this.policies = ImmutableList.copyOf(policies);
@@ -142,7 +142,7 @@ public final class ScenarioFile {
   }
 
   /** The scenarios, in the file's order. */
-  public ImmutableList<Scenario> scenarios() {
+  public ImmutableList<ScenarioRow> scenarios() {
     return scenarios;
   }
 
@@ -154,7 +154,7 @@ public final class ScenarioFile {
   /** Runs every scenario, in order, and returns the results with their verdict coverage. */
   public ImmutableList<ScenarioResult> run() {
     ImmutableList.Builder<ScenarioResult> out = ImmutableList.builder();
-    for (Scenario s : scenarios) {
+    for (ScenarioRow s : scenarios) {
       out.add(s.run());
     }
     return out.build();
@@ -201,7 +201,7 @@ public final class ScenarioFile {
     return Stream.concat(each, Stream.of(coverage));
   }
 
-  private static String expected(Scenario s) {
+  private static String expected(ScenarioRow s) {
     List<String> lines = new ArrayList<>();
     s.rating().ifPresent(r -> lines.add("rating: " + r));
     s.score().ifPresent(r -> lines.add("score: " + r));
@@ -211,7 +211,7 @@ public final class ScenarioFile {
 
   private static String actual(ScenarioResult r) {
     List<String> lines = new ArrayList<>();
-    Scenario s = r.scenario();
+    ScenarioRow s = r.scenario();
     OptionalInt score = r.scorecard().score();
     s.rating().ifPresent(x -> lines.add("rating: " + r.scorecard().rag()));
     s.score()
@@ -356,7 +356,7 @@ public final class ScenarioFile {
     }
 
     ScenarioFile read(Reader csv) {
-      List<Scenario> out = new ArrayList<>();
+      List<ScenarioRow> out = new ArrayList<>();
       Map<String, Integer> names = new HashMap<>();
       List<Column> columns = List.of();
       int row = 0;
@@ -379,7 +379,7 @@ public final class ScenarioFile {
             problem(file + " row " + row, "more than " + MAX_SCENARIOS + " scenarios in one file");
             break;
           }
-          Scenario s = row(record, row, columns, names);
+          ScenarioRow s = row(record, row, columns, names);
           if (s != null) {
             out.add(s);
           }
@@ -469,7 +469,7 @@ public final class ScenarioFile {
           + String.join(", ", ruleIds.values().stream().map(RuleId::value).toList());
     }
 
-    private @Nullable Scenario row(
+    private @Nullable ScenarioRow row(
         CsvRecord record, int row, List<Column> columns, Map<String, Integer> names) {
       int before = problemCount;
       Map<String, String> fixed = new HashMap<>();
@@ -540,7 +540,7 @@ public final class ScenarioFile {
       if (problemCount > before || name == null || agreement == null || policy == null) {
         return null;
       }
-      return new Scenario(
+      return new ScenarioRow(
           file,
           row,
           name,

@@ -18,18 +18,18 @@ import java.util.Set;
  * <p>This class is immutable and thread-safe.
  */
 public final class ScenarioResult {
-  private final Scenario scenario;
+  private final ScenarioRow scenario;
   private final Scorecard scorecard;
   private final ImmutableList<String> mismatches;
 
-  ScenarioResult(Scenario scenario, Scorecard scorecard, ImmutableList<String> mismatches) {
+  ScenarioResult(ScenarioRow scenario, Scorecard scorecard, ImmutableList<String> mismatches) {
     this.scenario = scenario;
     this.scorecard = scorecard;
     this.mismatches = mismatches;
   }
 
   /** The scenario. */
-  public Scenario scenario() {
+  public ScenarioRow scenario() {
     return scenario;
   }
 

@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * io.github.laa.scoring.Rule#possibleVerdicts(io.github.laa.scoring.Parameters)}) was never
  * reached.
  *
- * <p>Policies are grouped by {@link Scenario#policyLabel()}: the same overrides make one policy.
+ * <p>Policies are grouped by {@link ScenarioRow#policyLabel()}: the same overrides make one policy.
  * Every finding of every scorecard counts, not only those a scenario states expectations for.
  *
  * <p>This class is immutable and thread-safe.
@@ -75,7 +75,7 @@ public final class VerdictCoverage {
     return scenarios;
   }
 
-  /** The policies the scenarios used, as {@link Scenario#policyLabel()}, first seen first. */
+  /** The policies the scenarios used, as {@link ScenarioRow#policyLabel()}, first seen first. */
   public ImmutableList<String> policies() {
     return policies.stream().map(p -> p.label).collect(ImmutableList.toImmutableList());
   }

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Scenario {
+public final class ScenarioRow {
   private final String file;
   private final int row;
   private final String name;
@@ -32,7 +32,7 @@ public final class Scenario {
   private final ImmutableList<Expectation> expectations;
   private final @Nullable String notes;
 
-  Scenario(
+  ScenarioRow(
       String file,
       int row,
       String name,
