@@ -2,6 +2,7 @@ package io.github.laa.scoring;
 
 import com.google.common.collect.ImmutableList;
 import io.github.laa.core.Allocation;
+import io.github.laa.core.AllocationFilter;
 import io.github.laa.core.BlockInvolvement;
 import io.github.laa.core.InfrastructureProfile;
 import io.github.laa.core.InvalidDataException;
@@ -124,14 +125,16 @@ public final class PartialAgreement {
       LocalAreaAgreement agreement, UnknownFact<?> u, String at, List<Problem> problems) {
     switch (u.kind()) {
       case AMOUNTS -> {
-        u.recipient()
+        AllocationFilter filter = u.filter().orElseThrow();
+        filter
+            .recipient()
             .filter(r -> agreement.body(r).isEmpty())
             .ifPresent(
                 r ->
                     problems.add(
                         Problem.of(
                             at, "names the body " + r + ", which the agreement does not have")));
-        u.stream()
+        filter.stream()
             .filter(s -> agreement.stream(s).isEmpty())
             .ifPresent(
                 s ->

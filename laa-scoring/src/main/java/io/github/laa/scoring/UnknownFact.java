@@ -2,6 +2,7 @@ package io.github.laa.scoring;
 
 import com.google.common.collect.ImmutableList;
 import io.github.laa.core.Allocation;
+import io.github.laa.core.AllocationFilter;
 import io.github.laa.core.FinancialYear;
 import io.github.laa.core.InfrastructureProfile;
 import io.github.laa.core.InvalidDataException;
@@ -23,10 +24,11 @@ import org.jspecify.annotations.Nullable;
  * could have.
  *
  * <ul>
- *   <li>{@link #amounts(FinancialYear)}: the total of a year's allocations (optionally only those
- *       to one VCS body or from one stream), from £0 upwards. The allocations the agreement gives
- *       for it keep their shape — which body, stream and purpose get what share of the total — and
- *       only the total is unknown; allocations whose amounts are all £0 share it equally.
+ *   <li>{@link #amounts(FinancialYear)}, {@link #amounts(AllocationFilter)}: the total of a year's
+ *       allocations, or of those an {@link AllocationFilter} matches (one body's, one stream's, one
+ *       purpose's, …), from £0 upwards. The allocations the agreement gives for it keep their shape
+ *       — which body, stream and purpose get what share of the total — and only the total is
+ *       unknown; allocations whose amounts are all £0 share it equally.
  *   <li>{@link #strategicInvolvement()} and {@link #blockInvolvement(String, Stage)}: a level of
  *       involvement, {@link InvolvementLevel#NONE} to {@link InvolvementLevel#LEADING}.
  *   <li>{@link #qualityRating()}: the infrastructure's quality rating, {@value
@@ -42,7 +44,7 @@ import org.jspecify.annotations.Nullable;
 public final class UnknownFact<T> {
   /** The kinds of fact that can be unknown. */
   public enum Kind {
-    /** The total of a year's allocations, or of those to one body or from one stream. */
+    /** The total of the allocations an {@link AllocationFilter} matches, e.g. one year's. */
     AMOUNTS,
     /** The strategic level of involvement. */
     STRATEGIC_INVOLVEMENT,
@@ -54,74 +56,52 @@ public final class UnknownFact<T> {
 
   private final Kind kind;
   private final Class<T> type;
-  private final @Nullable FinancialYear year;
-  private final @Nullable String recipient;
-  private final @Nullable String stream;
+  private final @Nullable AllocationFilter filter;
   private final @Nullable String block;
   private final @Nullable Stage stage;
 
   private UnknownFact(
       Kind kind,
       Class<T> type,
-      @Nullable FinancialYear year,
-      @Nullable String recipient,
-      @Nullable String stream,
+      @Nullable AllocationFilter filter,
       @Nullable String block,
       @Nullable Stage stage) {
     this.kind = kind;
     this.type = type;
-    this.year = year;
-    this.recipient = recipient;
-    this.stream = stream;
+    this.filter = filter;
     this.block = block;
     this.stage = stage;
   }
 
   /**
-   * The total of {@code year}'s allocations (to every body, from every source).
+   * The total of {@code year}'s allocations (to every body, from every source): {@code
+   * amounts(AllocationFilter.year(year))}.
    *
    * <pre>{@code
-   * UnknownFact<Money> next = UnknownFact.amounts(FinancialYear.of(2008));   // 2008/09
-   * UnknownFact<Money> cvs = UnknownFact.amounts(FinancialYear.of(2008)).toRecipient("cvs");
+   * UnknownFact<Money> next = UnknownFact.amounts(FinancialYear.parse("2008/09"));
    * }</pre>
    */
   public static UnknownFact<Money> amounts(FinancialYear year) {
-    Objects.requireNonNull(year, "year");
-    return new UnknownFact<>(Kind.AMOUNTS, Money.class, year, null, null, null, null);
+    return amounts(AllocationFilter.year(year));
   }
 
   /**
-   * The same year's allocations, only those to the VCS body {@code recipientId}.
+   * The total of the allocations {@code filter} matches — of one year, to one body, from one
+   * stream, for one purpose, or any mix of these.
    *
-   * @throws InvalidDataException if {@code recipientId} is not a valid id
-   * @throws IllegalStateException if this is not an {@link #amounts} fact or names a body already
+   * <pre>{@code
+   * UnknownFact<Money> cvs = UnknownFact.amounts(
+   *     AllocationFilter.year(FinancialYear.parse("2008/09")).withRecipient("cvs"));
+   * }</pre>
    */
-  public UnknownFact<Money> toRecipient(String recipientId) {
-    checkId("recipient", recipientId);
-    if (kind != Kind.AMOUNTS || recipient != null) {
-      throw new IllegalStateException("only amounts of a year without a recipient can be narrowed");
-    }
-    return new UnknownFact<>(Kind.AMOUNTS, Money.class, year, recipientId, stream, null, null);
-  }
-
-  /**
-   * The same year's allocations, only those from the funding stream {@code streamId}.
-   *
-   * @throws InvalidDataException if {@code streamId} is not a valid id
-   * @throws IllegalStateException if this is not an {@link #amounts} fact or names a stream already
-   */
-  public UnknownFact<Money> fromStream(String streamId) {
-    checkId("stream", streamId);
-    if (kind != Kind.AMOUNTS || stream != null) {
-      throw new IllegalStateException("only amounts of a year without a stream can be narrowed");
-    }
-    return new UnknownFact<>(Kind.AMOUNTS, Money.class, year, recipient, streamId, null, null);
+  public static UnknownFact<Money> amounts(AllocationFilter filter) {
+    Objects.requireNonNull(filter, "filter");
+    return new UnknownFact<>(Kind.AMOUNTS, Money.class, filter, null, null);
   }
 
   /** The strategic level of involvement. */
   public static UnknownFact<InvolvementLevel> strategicInvolvement() {
-    return new UnknownFact<>(
-        Kind.STRATEGIC_INVOLVEMENT, InvolvementLevel.class, null, null, null, null, null);
+    return new UnknownFact<>(Kind.STRATEGIC_INVOLVEMENT, InvolvementLevel.class, null, null, null);
   }
 
   /**
@@ -132,13 +112,12 @@ public final class UnknownFact<T> {
   public static UnknownFact<InvolvementLevel> blockInvolvement(String blockId, Stage stage) {
     checkId("block", blockId);
     Objects.requireNonNull(stage, "stage");
-    return new UnknownFact<>(
-        Kind.BLOCK_INVOLVEMENT, InvolvementLevel.class, null, null, null, blockId, stage);
+    return new UnknownFact<>(Kind.BLOCK_INVOLVEMENT, InvolvementLevel.class, null, blockId, stage);
   }
 
   /** The infrastructure's quality rating. */
   public static UnknownFact<Integer> qualityRating() {
-    return new UnknownFact<>(Kind.QUALITY_RATING, Integer.class, null, null, null, null, null);
+    return new UnknownFact<>(Kind.QUALITY_RATING, Integer.class, null, null, null);
   }
 
   private static void checkId(String what, @Nullable String id) {
@@ -158,19 +137,9 @@ public final class UnknownFact<T> {
     return type;
   }
 
-  /** The year of an {@link Kind#AMOUNTS} fact. */
-  public Optional<FinancialYear> year() {
-    return Optional.ofNullable(year);
-  }
-
-  /** The body an {@link Kind#AMOUNTS} fact is narrowed to, if any. */
-  public Optional<String> recipient() {
-    return Optional.ofNullable(recipient);
-  }
-
-  /** The stream an {@link Kind#AMOUNTS} fact is narrowed to, if any. */
-  public Optional<String> stream() {
-    return Optional.ofNullable(stream);
+  /** Which allocations an {@link Kind#AMOUNTS} fact is the total of. */
+  public Optional<AllocationFilter> filter() {
+    return Optional.ofNullable(filter);
   }
 
   /** The block of a {@link Kind#BLOCK_INVOLVEMENT} fact. */
@@ -185,10 +154,7 @@ public final class UnknownFact<T> {
 
   /** Whether {@code a} is one of the allocations an {@link Kind#AMOUNTS} fact covers. */
   boolean covers(Allocation a) {
-    return kind == Kind.AMOUNTS
-        && a.year().equals(year)
-        && (recipient == null || a.recipient().equals(recipient))
-        && (stream == null || stream.equals(a.stream().orElse(null)));
+    return filter != null && filter.matches(a);
   }
 
   /**
@@ -227,11 +193,7 @@ public final class UnknownFact<T> {
   @Override
   public String toString() {
     return switch (kind) {
-      case AMOUNTS ->
-          year
-              + " allocations"
-              + (recipient == null ? "" : " to " + recipient)
-              + (stream == null ? "" : " from " + stream);
+      case AMOUNTS -> describe(Objects.requireNonNull(filter));
       case STRATEGIC_INVOLVEMENT -> "strategic involvement";
       case BLOCK_INVOLVEMENT ->
           block
@@ -242,19 +204,26 @@ public final class UnknownFact<T> {
     };
   }
 
+  /** {@code 2008/09 service delivery allocations to cvs from nrf}, {@code allocations to cvs}. */
+  private static String describe(AllocationFilter f) {
+    return f.year().map(y -> y + " ").orElse("")
+        + f.purpose().map(p -> p.label().toLowerCase(Locale.ROOT) + " ").orElse("")
+        + "allocations"
+        + f.recipient().map(r -> " to " + r).orElse("")
+        + f.stream().map(st -> " from " + st).orElse("");
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof UnknownFact<?> u
         && u.kind == kind
-        && Objects.equals(u.year, year)
-        && Objects.equals(u.recipient, recipient)
-        && Objects.equals(u.stream, stream)
+        && Objects.equals(u.filter, filter)
         && Objects.equals(u.block, block)
         && u.stage == stage;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, year, recipient, stream, block, stage);
+    return Objects.hash(kind, filter, block, stage);
   }
 }

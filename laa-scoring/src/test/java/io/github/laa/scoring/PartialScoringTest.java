@@ -7,6 +7,7 @@ import static io.github.laa.scoring.Fixtures.Y2008;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.laa.core.AllocationFilter;
 import io.github.laa.core.InvalidDataException;
 import io.github.laa.core.InvolvementLevel;
 import io.github.laa.core.LocalAreaAgreement;
@@ -216,8 +217,8 @@ class PartialScoringTest {
                     List.of(
                         UnknownFact.amounts(Fixtures.Y2004),
                         UnknownFact.amounts(Y2008),
-                        UnknownFact.amounts(Y2008).toRecipient("cvs"),
-                        UnknownFact.amounts(Y2006).toRecipient("nobody"),
+                        UnknownFact.amounts(AllocationFilter.year(Y2008).withRecipient("cvs")),
+                        UnknownFact.amounts(AllocationFilter.year(Y2006).withRecipient("nobody")),
                         UnknownFact.strategicInvolvement(),
                         UnknownFact.qualityRating(),
                         UnknownFact.amounts(Y2008))))
