@@ -599,8 +599,10 @@ public final class Policy implements Parameters {
    * For every rule and every numeric or ordered parameter it reads, the nearest value in each
    * direction at which the rule's verdict on {@code agreement} changes ({@link TippingPoints}).
    * Each probe evaluates one rule with one value changed, on the agreement's shared totals, the
-   * other parameters keeping their dated values; a parameter that has dated values in this policy
-   * ({@link Builder#setFrom}) has no one value to move and is left out.
+   * other parameters keeping their dated values. Left out: a parameter that has dated values in
+   * this policy ({@link Builder#setFrom}), which has no one value to move, and an enum the rule
+   * declares {@link Monotonicity#UNORDERED} (a choice such as cash or real terms, whose order means
+   * nothing).
    *
    * @throws RuleFailedException if a rule throws or returns no finding for a value it accepts, as
    *     {@link #score} does

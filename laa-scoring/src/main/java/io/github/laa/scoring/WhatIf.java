@@ -58,7 +58,9 @@ final class WhatIf {
       for (ParameterValue<?> pv : e.parameterValues()) {
         Optional<?> current = pv.value();
         Domain d = current.isPresent() ? Domain.of(pv.parameter(), current.get()) : null;
-        if (d == null || !policy.datedValues(pv.parameter()).isEmpty()) {
+        if (d == null
+            || !policy.datedValues(pv.parameter()).isEmpty()
+            || unorderedChoice(e.rule(), pv.parameter())) {
           continue; // not numeric or ordered, no value, or one value per period (no one to move)
         }
         for (TippingPoint.Direction dir : TippingPoint.Direction.values()) {
@@ -67,6 +69,22 @@ final class WhatIf {
       }
     }
     return new TippingPoints(policy.name(), agreement.area(), points.build());
+  }
+
+  /**
+   * Whether {@code p} is an enum whose constants {@code rule} declares unordered ({@link
+   * Monotonicity#UNORDERED}): a choice such as cash or real terms, whose declaration order means
+   * nothing, so that "from this constant on" would say nothing either.
+   */
+  private static boolean unorderedChoice(Rule rule, Parameter<?> p) {
+    if (!p.type().isEnum()) {
+      return false;
+    }
+    try {
+      return rule.monotonicity(p) == Monotonicity.UNORDERED;
+    } catch (RuntimeException e) {
+      return false; // a rule that cannot say is searched like any other
+    }
   }
 
   private TippingPoint point(

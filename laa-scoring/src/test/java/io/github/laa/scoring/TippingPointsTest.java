@@ -188,7 +188,7 @@ class TippingPointsTest {
             .filter(pv -> pv.value().isPresent())
             .filter(
                 pv ->
-                    pv.parameter().type().isEnum()
+                    (pv.parameter().type().isEnum() && !unorderedChoice(pv.parameter()))
                         || pv.parameter().type() == Integer.class
                         || pv.parameter().type() == Percentage.class
                         || pv.parameter().type() == Money.class
@@ -197,6 +197,21 @@ class TippingPointsTest {
 
     assertThat(t.all()).hasSize((int) (2 * considered));
     assertThat(t.toText()).startsWith("Tipping points of Camden under LVSC 2006\n- ");
+    // Choices whose order means nothing (cash or real terms, scope, what is compared) are left out.
+    assertThat(t.all())
+        .extracting(TippingPoint::parameter)
+        .doesNotContain(
+            NetResourceLossRule.TERMS, NetResourceLossRule.SCOPE, NetResourceLossRule.COMPARISON)
+        .contains(InvolvementRule.MIN_STRATEGIC);
+  }
+
+  /** Whether a built-in rule declares the enum parameter {@code p} unordered. */
+  private static boolean unorderedChoice(Parameter<?> p) {
+    return LVSC.entries().stream()
+        .anyMatch(
+            e ->
+                e.rule().parameters().contains(p)
+                    && e.rule().monotonicity(p) == Monotonicity.UNORDERED);
   }
 
   @Test
