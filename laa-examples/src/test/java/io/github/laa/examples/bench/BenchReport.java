@@ -295,15 +295,15 @@ public final class BenchReport {
     ratioRow(
         out,
         "tipping points for every parameter of one agreement ≤ 100× one scoring",
-        get(WHAT_IF + "tippingPoints", ""),
+        get(WHAT_IF + "tippingPoints", "300"),
         1,
-        get(WHAT_IF + "score", ""),
+        get(WHAT_IF + "score", "300"),
         1,
         r -> r <= 100);
     limitRow(
         out,
         "a reform comparison of two policies ≤ 10 ms",
-        get(WHAT_IF + "compareStrictness", ""),
+        get(WHAT_IF + "compareStrictness", "300"),
         10_000_000);
     out.append("\n## Other ratios (context, no target)\n\n");
     out.append(
