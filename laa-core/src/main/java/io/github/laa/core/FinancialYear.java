@@ -90,23 +90,21 @@ public final class FinancialYear implements Comparable<FinancialYear> {
     if (text == null) {
       return "text must be set";
     }
-    String rejected =
-        "text must be a financial year " + FORMS + " but was: " + Problems.quote(text);
     if (text.length() > 32) {
-      return rejected;
+      return rejected(text);
     }
     String s = text.toString().strip();
     // yyyy/yy, yyyy/y or yyyy-yy
     if (s.length() < 6 || s.length() > 7 || !digits(s, 0, 4)) {
-      return rejected;
+      return rejected(text);
     }
     char sep = s.charAt(4);
     int endDigits = s.length() - 5;
     if ((sep != '/' && !(sep == '-' && endDigits == 2)) || !digits(s, 5, s.length())) {
-      return rejected;
+      return rejected(text);
     }
-    int start = Integer.parseInt(s.substring(0, 4));
-    int end = Integer.parseInt(s.substring(5));
+    int start = number(s, 0, 4);
+    int end = number(s, 5, s.length());
     int modulus = endDigits == 2 ? 100 : 10;
     if ((start + 1) % modulus != end) {
       return "text must name two consecutive years, "
@@ -123,6 +121,20 @@ public final class FinancialYear implements Comparable<FinancialYear> {
           + Problems.quote(text);
     }
     return new FinancialYear(start);
+  }
+
+  /** The message for text that is not a financial year in any accepted form. */
+  private static String rejected(CharSequence text) {
+    return "text must be a financial year " + FORMS + " but was: " + Problems.quote(text);
+  }
+
+  /** The decimal number the ASCII digits {@code s[from, to)} spell. */
+  private static int number(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   private static boolean digits(String s, int from, int to) {

@@ -152,35 +152,40 @@ public final class Money implements Comparable<Money> {
       suffixStart = s.length() - 1;
       multiplier = 1_000L;
     }
-    String number = s.substring(numberStart, suffixStart);
-    int dot = number.indexOf('.');
-    String whole = dot < 0 ? number : number.substring(0, dot);
-    String fraction = dot < 0 ? "" : number.substring(dot + 1);
-    if (!isGroupedDigits(whole) || (dot >= 0 && !isDigits(fraction))) {
+    // The whole pounds are s[numberStart, wholeEnd), the fraction s[wholeEnd + 1, suffixStart):
+    // read in place, with no substring in the common case.
+    int dotAt = s.indexOf('.', numberStart);
+    int dot = dotAt >= 0 && dotAt < suffixStart ? dotAt : -1;
+    int wholeEnd = dot < 0 ? suffixStart : dot;
+    int fractionLength = dot < 0 ? 0 : suffixStart - dot - 1;
+    if (!isGroupedDigits(s, numberStart, wholeEnd)
+        || (dot >= 0 && !isDigits(s, dot + 1, suffixStart))) {
       return "text must be " + FORMS + " but was: " + Problems.quote(text);
     }
-    if (multiplier == 1 && fraction.length() > 2) {
+    if (multiplier == 1 && fractionLength > 2) {
       return "text must have at most two decimal places (whole pence) but was: "
           + Problems.quote(text);
     }
-    if (multiplier == 1 && whole.length() <= 16) {
+    if (multiplier == 1 && wholeEnd - numberStart <= 16) {
       // The common case, in long arithmetic: at most 16 digits of pounds, so pence fit.
       long pence = 0;
-      for (int d = 0; d < whole.length(); d++) {
-        char c = whole.charAt(d);
+      for (int d = numberStart; d < wholeEnd; d++) {
+        char c = s.charAt(d);
         if (c != ',') {
           pence = pence * 10 + (c - '0');
         }
       }
       pence *= 100;
-      if (fraction.length() >= 1) {
-        pence += 10L * (fraction.charAt(0) - '0');
+      if (fractionLength >= 1) {
+        pence += 10L * (s.charAt(dot + 1) - '0');
       }
-      if (fraction.length() == 2) {
-        pence += fraction.charAt(1) - '0';
+      if (fractionLength == 2) {
+        pence += s.charAt(dot + 2) - '0';
       }
       return ofPence(negative ? -pence : pence);
     }
+    String whole = s.substring(numberStart, wholeEnd);
+    String fraction = dot < 0 ? "" : s.substring(dot + 1, suffixStart);
     BigDecimal pounds = new BigDecimal(whole.replace(",", "") + (dot < 0 ? "" : "." + fraction));
     BigDecimal p = pounds.multiply(BigDecimal.valueOf(multiplier)).movePointRight(2);
     if (p.stripTrailingZeros().scale() > 0) {
@@ -195,11 +200,12 @@ public final class Money implements Comparable<Money> {
     return ofPence(p.longValueExact());
   }
 
-  private static boolean isDigits(String s) {
-    if (s.isEmpty()) {
+  /** Whether {@code s[from, to)} is one or more ASCII digits. */
+  private static boolean isDigits(String s, int from, int to) {
+    if (to <= from) {
       return false;
     }
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {
         return false;
@@ -208,24 +214,33 @@ public final class Money implements Comparable<Money> {
     return true;
   }
 
-  /** {@code 1234} or {@code 1,234}: digits, optionally grouped by three with commas. */
-  private static boolean isGroupedDigits(String s) {
-    int firstComma = s.indexOf(',');
+  /**
+   * Whether {@code s[from, to)} is {@code 1234} or {@code 1,234}: digits, optionally grouped by
+   * three with commas.
+   */
+  private static boolean isGroupedDigits(String s, int from, int to) {
+    int firstComma = -1;
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == ',') {
+        firstComma = i - from;
+        break;
+      }
+    }
     if (firstComma < 0) {
-      return isDigits(s);
+      return isDigits(s, from, to);
     }
     if (firstComma == 0 || firstComma > 3) {
       return false;
     }
     // After the first group, every comma is followed by exactly three digits.
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < to - from; i++) {
+      char c = s.charAt(from + i);
       boolean comma = i >= firstComma && (i - firstComma) % 4 == 0;
       if (comma ? c != ',' : (c < '0' || c > '9')) {
         return false;
       }
     }
-    return (s.length() - firstComma) % 4 == 0;
+    return (to - from - firstComma) % 4 == 0;
   }
 
   private static boolean fitsInLong(BigDecimal wholeNumber) {

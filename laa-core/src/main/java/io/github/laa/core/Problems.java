@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,15 +16,21 @@ import org.jspecify.annotations.Nullable;
 final class Problems {
   private static final int QUOTE_LIMIT = 60;
 
-  private final List<Problem> list = new ArrayList<>();
+  // Made on the first problem: most checks find none, and a table check makes one per row.
+  private @Nullable List<Problem> list;
   private int count;
 
   /**
    * Records a problem; beyond {@link InvalidDataException#MAX_KEPT_PROBLEMS} it is only counted.
    */
   void add(String path, String message) {
-    if (list.size() < InvalidDataException.MAX_KEPT_PROBLEMS) {
-      list.add(Problem.of(path, message));
+    List<Problem> l = list;
+    if (l == null) {
+      l = new ArrayList<>();
+      list = l;
+    }
+    if (l.size() < InvalidDataException.MAX_KEPT_PROBLEMS) {
+      l.add(Problem.of(path, message));
     }
     count++;
   }
@@ -45,12 +52,18 @@ final class Problems {
 
   /** An identifier: see {@link TextChecks#idProblem}. */
   void id(String path, @Nullable String value) {
-    TextChecks.idProblem(value).ifPresent(m -> add(path, m));
+    Optional<String> problem = TextChecks.idProblem(value);
+    if (problem.isPresent()) {
+      add(path, problem.get());
+    }
   }
 
   /** A name or title: see {@link TextChecks#nameProblem}. */
   void name(String path, @Nullable String value) {
-    TextChecks.nameProblem(value).ifPresent(m -> add(path, m));
+    Optional<String> problem = TextChecks.nameProblem(value);
+    if (problem.isPresent()) {
+      add(path, problem.get());
+    }
   }
 
   /** A free-text note: see {@link TextChecks#noteProblem}. */
@@ -69,8 +82,9 @@ final class Problems {
 
   /** Throws one {@link InvalidDataException} naming every problem, if there is any. */
   void throwIfAny(String subject) {
-    if (count > 0) {
-      throw new InvalidDataException(subject, list, count);
+    List<Problem> l = list;
+    if (count > 0 && l != null) {
+      throw new InvalidDataException(subject, l, count);
     }
   }
 
