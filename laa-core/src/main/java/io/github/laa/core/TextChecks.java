@@ -40,6 +40,9 @@ public final class TextChecks {
 
   /** What is wrong with {@code value} as an id, or empty if nothing is. */
   public static Optional<String> idProblem(@Nullable String value) {
+    if (value != null && isPlainId(value)) {
+      return Optional.empty(); // the common case, in one pass: tables check ids in every row
+    }
     Optional<String> p = problem(value, MAX_ID_LENGTH, false);
     if (p.isPresent() || value == null) {
       return p;
@@ -63,6 +66,24 @@ public final class TextChecks {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code value} is an id of printable ASCII that neither starts nor ends with a space and
+   * is at most {@value #MAX_ID_LENGTH} characters: valid, as the full check would find.
+   */
+  private static boolean isPlainId(String value) {
+    int n = value.length();
+    if (n == 0 || n > MAX_ID_LENGTH || value.charAt(0) == ' ' || value.charAt(n - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c < ' ' || c >= 0x7F) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What is wrong with {@code value} as a name or title (one line), or empty if nothing is. */
