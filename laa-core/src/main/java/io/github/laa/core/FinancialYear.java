@@ -32,6 +32,27 @@ public final class FinancialYear implements Comparable<FinancialYear> {
 
   private final int startYear;
 
+  /** The first start year of {@link #COMMON}. */
+  private static final int COMMON_FROM = 1900;
+
+  /**
+   * The years starting 1900 to 2199, made once: a table of a million allocations names a few of
+   * them a million times, and each would otherwise be an object of its own.
+   */
+  private static final FinancialYear[] COMMON = new FinancialYear[300];
+
+  static {
+    for (int i = 0; i < COMMON.length; i++) {
+      COMMON[i] = new FinancialYear(COMMON_FROM + i);
+    }
+  }
+
+  /** The year starting in {@code startYear} (checked by the caller), shared when common. */
+  private static FinancialYear instance(int startYear) {
+    int i = startYear - COMMON_FROM;
+    return i >= 0 && i < COMMON.length ? COMMON[i] : new FinancialYear(startYear);
+  }
+
   private FinancialYear(int startYear) {
     this.startYear = startYear;
   }
@@ -54,7 +75,7 @@ public final class FinancialYear implements Comparable<FinancialYear> {
                   + " but was: "
                   + startYear));
     }
-    return new FinancialYear(startYear);
+    return instance(startYear);
   }
 
   /** Returns the financial year that contains {@code date}. */
@@ -120,7 +141,7 @@ public final class FinancialYear implements Comparable<FinancialYear> {
           + " but was: "
           + Problems.quote(text);
     }
-    return new FinancialYear(start);
+    return instance(start);
   }
 
   /** The message for text that is not a financial year in any accepted form. */
@@ -154,7 +175,7 @@ public final class FinancialYear implements Comparable<FinancialYear> {
   public static ImmutableList<FinancialYear> rangeClosed(FinancialYear first, FinancialYear last) {
     ImmutableList.Builder<FinancialYear> years = ImmutableList.builder();
     for (int y = first.startYear; y <= last.startYear; y++) {
-      years.add(new FinancialYear(y));
+      years.add(instance(y));
     }
     return years.build();
   }
@@ -215,7 +236,7 @@ public final class FinancialYear implements Comparable<FinancialYear> {
                   + " but was: "
                   + target));
     }
-    return years == 0 ? this : new FinancialYear((int) target);
+    return years == 0 ? this : instance((int) target);
   }
 
   /** The number of years from this year to {@code other}: 2 from 2005/06 to 2007/08. */
