@@ -526,7 +526,8 @@ class HtmlReportTest {
       }
       String title = "R1: " + c.x() + " against " + c.y();
       assertThat(rows(chartTable(page, title))).isEqualTo(points);
-      assertThat(html).contains("ρ = " + c.rhoText() + " (n = " + c.n() + ")");
+      // Beyond Latin-1, ρ is written as its numeric character reference.
+      assertThat(html).contains("&#x3c1; = " + c.rhoText() + " (n = " + c.n() + ")");
     }
 
     List<List<String>> bench = new ArrayList<>();

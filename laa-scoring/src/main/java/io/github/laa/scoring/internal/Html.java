@@ -187,7 +187,14 @@ public final class Html {
   /** Adds a number attribute, in {@link #number(double)} form. */
   @CanIgnoreReturnValue
   public Html attr(Attr attr, double value) {
-    return attr(attr, number(value));
+    if (!startTagOpen) {
+      throw new IllegalStateException("attribute " + attr.attrName() + " after content");
+    }
+    // A number needs no escaping: digits, a sign and a point.
+    out.append(' ').append(attr.attrName()).append("=\"");
+    appendNumber(out, value);
+    out.append('"');
+    return this;
   }
 
   /** Writes {@code text} escaped. */
@@ -273,36 +280,60 @@ public final class Html {
   }
 
   /**
-   * Writes {@code s} escaped; with {@code plainOnly}, stops and returns false at the first
+   * Writes {@code s} escaped, in runs; with {@code plainOnly}, stops and returns false at the first
    * character that is neither printable ASCII nor one of a few common ones that {@link Texts#line}
    * leaves as they are ({@code £ · — … → ρ}), so that most text is checked without {@link
-   * Character#getType}.
+   * Character#getType}. A character beyond Latin-1 is written as a numeric character reference
+   * ({@code &#x2014;} for {@code —}): the browser shows the same text, and the page, all Latin-1,
+   * is built and held at one byte a character.
    */
   private boolean escapeTo(String s, boolean plainOnly) {
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int run = 0; // the start of the characters not yet written, which are written as they are
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        case '\uFFFE', '\uFFFF' -> out.append('\uFFFD');
-        default -> {
-          if (plainOnly
-              && (c < 0x20 || c > 0x7e)
-              && c != '£'
-              && c != '·'
-              && c != '—'
-              && c != '…'
-              && c != '→'
-              && c != 'ρ') {
-            return false;
-          }
-          out.append(c);
-        }
+      if (c >= 0x20 && c < 0x7f && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') {
+        continue; // printable ASCII that needs no escape: the common case
       }
+      String escape =
+          switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            case '\uFFFE', '\uFFFF' -> "&#xfffd;";
+            default -> null;
+          };
+      if (escape == null) {
+        if (plainOnly
+            && (c < 0x20 || c > 0x7e)
+            && c != '£'
+            && c != '·'
+            && c != '—'
+            && c != '…'
+            && c != '→'
+            && c != 'ρ') {
+          return false;
+        }
+        if (c <= 0xff) {
+          continue; // Latin-1 (£, ·): written as it is
+        }
+        int cp = c;
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          cp = Character.toCodePoint(c, s.charAt(i + 1));
+        }
+        out.append(s, run, i).append("&#x").append(Integer.toHexString(cp)).append(';');
+        i += Character.charCount(cp) - 1;
+        run = i + 1;
+        continue;
+      }
+      out.append(s, run, i).append(escape);
+      run = i + 1;
     }
+    out.append(s, run, n);
     return true;
   }
 
@@ -313,19 +344,27 @@ public final class Html {
    * @throws IllegalArgumentException if {@code value} is not finite
    */
   public static String number(double value) {
+    StringBuilder sb = new StringBuilder(16);
+    appendNumber(sb, value);
+    return sb.toString();
+  }
+
+  /** Appends {@code value} in {@link #number(double)} form, with no String made in between. */
+  private static void appendNumber(StringBuilder sb, double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("a number on a page must be finite but was: " + value);
     }
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
+      sb.append((long) value);
+      return;
     }
     if (Math.abs(value) < 1e13) {
       // Hundredths, rounded half-even; the common case on a page (coordinates), without BigDecimal.
       long hundredths = (long) Math.rint(value * 100);
       if (hundredths == 0) {
-        return "0";
+        sb.append('0');
+        return;
       }
-      StringBuilder sb = new StringBuilder(16);
       if (hundredths < 0) {
         sb.append('-');
         hundredths = -hundredths;
@@ -338,10 +377,10 @@ public final class Html {
           sb.append((char) ('0' + cents % 10));
         }
       }
-      return sb.toString();
+      return;
     }
     BigDecimal d =
         BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return d.signum() == 0 ? "0" : d.toPlainString();
+    sb.append(d.signum() == 0 ? "0" : d.toPlainString());
   }
 }
