@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * (an amount at up to {@value PartialAgreement#AMOUNT_POINTS_IN_COMBINATIONS} of the points where
  * some verdict changed). A verdict that holds only between two neighbouring points tried, when the
  * verdicts at both are the same, is not found; for the built-in rules a verdict changes at most
- * once as one amount grows, except through the shares of sector division.
+ * once as one amount grows, except through the shares of sector division. One unknown amount is
+ * tried at most 4,096 times: beyond that (a rule whose verdict changes every few pence), a step may
+ * stand where the change lies somewhere between it and the amount before it that was tried.
  *
  * <p>With no unknown fact, every rule is decided and its {@link PartialFinding#finding()} is the
  * finding {@link Policy#score} gives. This class is immutable and thread-safe.

@@ -28,6 +28,13 @@ final class PartialScoring {
   /** Points spread evenly below the limit (besides the halvings of it). */
   private static final int EVEN_POINTS = 32;
 
+  /**
+   * The most amounts one unknown amount is tried at: a rule whose verdict changed back and forth at
+   * every few pence could otherwise keep the bisections going for ever. The built-in rules need a
+   * few hundred at most.
+   */
+  static final int MAX_AMOUNTS_TRIED = 4_096;
+
   private final Policy policy;
   private final PartialAgreement partial;
   private final int n;
@@ -200,9 +207,9 @@ final class PartialScoring {
     for (long p : grid) {
       line.computeIfAbsent(p, x -> at(i, x));
     }
-    for (boolean added = true; added; ) {
+    for (boolean added = true; added && line.size() < MAX_AMOUNTS_TRIED; ) {
       added = false;
-      for (int r = 0; r < rules; r++) {
+      for (int r = 0; r < rules && line.size() < MAX_AMOUNTS_TRIED; r++) {
         Long[] tried = line.keySet().toArray(new Long[0]);
         for (int k = 1; k < tried.length; k++) {
           long a = tried[k - 1];
@@ -212,7 +219,7 @@ final class PartialScoring {
             continue;
           }
           // The least amount after a whose verdict differs from a's.
-          while (b - a > 1) {
+          while (b - a > 1 && line.size() < MAX_AMOUNTS_TRIED) {
             long mid = a + (b - a) / 2;
             Verdict[] v = line.computeIfAbsent(mid, x -> at(i, x));
             if (v[r] == before) {

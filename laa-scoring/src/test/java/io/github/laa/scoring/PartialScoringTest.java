@@ -263,6 +263,46 @@ class PartialScoringTest {
             "must give at most 20,000 combinations of values to try but give 65,536");
   }
 
+  @Test
+  void aVerdictThatFlipsEveryPennyStopsTheSearchAtItsBound() {
+    // A rule whose verdict is PASS, WARN or FAIL as 2008/09's total in pence has 0, 1 or 2 one bits
+    // modulo 3: it changes all the time among three verdicts, so every bisection finds changes
+    // that start more, and the search must stop at its bound rather than go on for ever.
+    Rule parity =
+        new Rule() {
+          @Override
+          public RuleId id() {
+            return RuleId.of("EVEN_PENCE");
+          }
+
+          @Override
+          public String title() {
+            return "Even pence in the last year";
+          }
+
+          @Override
+          public Citation citation() {
+            return Citation.of("Test", "a verdict that changes at every penny");
+          }
+
+          @Override
+          public Finding evaluate(RuleInput in) {
+            int bits = Long.bitCount(in.facts().total(2)) % 3;
+            Verdict v = bits == 0 ? Verdict.PASS : bits == 1 ? Verdict.WARN : Verdict.FAIL;
+            return in.finding().verdict(v).score(v.minScore()).build();
+          }
+        };
+    PartialScorecard card =
+        Fixtures.policyOf(parity)
+            .scorePartially(PartialAgreement.of(LAST_YEAR_OPEN, Y2008_AMOUNTS));
+    PartialFinding f = card.findings().get(0);
+    assertThat(f.possibleVerdicts()).containsExactly(Verdict.PASS, Verdict.WARN, Verdict.FAIL);
+    // The amounts tried reached the bound: most of them are steps, none beyond it.
+    assertThat(f.dependence(Y2008_AMOUNTS).orElseThrow().steps())
+        .hasSizeGreaterThan(PartialScoring.MAX_AMOUNTS_TRIED / 4)
+        .hasSizeLessThanOrEqualTo(PartialScoring.MAX_AMOUNTS_TRIED);
+  }
+
   /**
    * Each step of {@code d} holds when the agreement is completed with its value, and the previous
    * step's verdict one penny (or one rung) below it.
