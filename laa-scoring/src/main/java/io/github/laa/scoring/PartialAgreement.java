@@ -269,7 +269,8 @@ public final class PartialAgreement {
   /**
    * The agreement with each unknown fact given {@code values[i]}: an amount's total spread over the
    * allocations it covers in proportion to their placeholder amounts (equally when those are all
-   * zero), to the penny, the remainders going to the earlier allocations; a level or rating set.
+   * zero), to the penny, each share rounded down on the running total so that the shares add up to
+   * it exactly (a remainder goes to the later allocations); a level or rating set.
    *
    * @throws InvalidDataException if the completed agreement is invalid (totals beyond Money's
    *     range)

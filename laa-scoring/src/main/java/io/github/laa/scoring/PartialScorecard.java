@@ -19,16 +19,17 @@ import org.jspecify.annotations.Nullable;
  * <p>How it is worked out, so that every answer can be checked by scoring a completed agreement:
  * each unknown level or rating is tried at every value; each unknown amount is tried at £0, at the
  * amount the agreement gives, at points spread from £0 up to a limit ({@link #searchedUpTo}: ten
- * times the largest year's total of the agreement or of the amount given, and at least £1,000,000)
- * and, between two points where a rule's verdict differs, by bisection to the penny, so every step
- * of a {@link PartialFinding.Dependence} is exact to the penny. Each fact is varied alone, the
- * others as given, and with several unknown facts every combination of their values is tried too
- * (an amount at up to {@value PartialAgreement#AMOUNT_POINTS_IN_COMBINATIONS} of the points where
- * some verdict changed). A verdict that holds only between two neighbouring points tried, when the
- * verdicts at both are the same, is not found; for the built-in rules a verdict changes at most
- * once as one amount grows, except through the shares of sector division. One unknown amount is
- * tried at most 4,096 times: beyond that (a rule whose verdict changes every few pence), a step may
- * stand where the change lies somewhere between it and the amount before it that was tried.
+ * times the largest year's total of the agreement or of the amount given, and at least £1,000,000,
+ * unless that would take the agreement's total beyond the range of Money) and, between two points
+ * where a rule's verdict differs, by bisection to the penny, so every step of a {@link
+ * PartialFinding.Dependence} is exact to the penny. Each fact is varied alone, the others as given,
+ * and with several unknown facts every combination of their values is tried too (an amount at up to
+ * {@value PartialAgreement#AMOUNT_POINTS_IN_COMBINATIONS} of the points where some verdict
+ * changed). A verdict that holds only between two neighbouring points tried, when the verdicts at
+ * both are the same, is not found; for the built-in rules a verdict changes at most once as one
+ * amount grows, except through the shares of sector division. One unknown amount is tried at most
+ * 4,096 times: beyond that (a rule whose verdict changes every few pence), a step may stand where
+ * the change lies somewhere between it and the amount before it that was tried.
  *
  * <p>With no unknown fact, every rule is decided and its {@link PartialFinding#finding()} is the
  * finding {@link Policy#score} gives. This class is immutable and thread-safe.

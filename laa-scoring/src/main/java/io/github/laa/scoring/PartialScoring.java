@@ -3,6 +3,7 @@ package io.github.laa.scoring;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Sets;
+import io.github.laa.core.Allocation;
 import io.github.laa.core.FinancialYear;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Money;
@@ -72,8 +73,9 @@ final class PartialScoring {
 
   /**
    * For each unknown amount, the largest amount tried: ten times the largest of the agreement's
-   * year totals and the amount given, at least £1,000,000, and small enough that every completion
-   * keeps all allocations within the range of Money.
+   * year totals and the amount given, at least £1,000,000, but at most the amount given plus an
+   * equal share of what Money's range leaves above the agreement's total, so that every completion
+   * (each unknown amount at most its limit) keeps all allocations within the range of Money.
    */
   private static long[] limits(PartialAgreement partial) {
     LocalAreaAgreement a = partial.agreement();
@@ -84,13 +86,19 @@ final class PartialScoring {
     for (UnknownFact<?> u : partial.unknowns()) {
       amounts += u.kind() == UnknownFact.Kind.AMOUNTS ? 1 : 0;
     }
-    long room = amounts == 0 ? 0 : (Long.MAX_VALUE - partial.uncoveredTotal()) / amounts;
+    // What Money's range leaves above the agreement's total, shared out among the unknown amounts:
+    // with each at most its given amount plus its share, every completion's total fits.
+    long free = Long.MAX_VALUE;
+    for (Allocation x : a.allocations()) {
+      free -= x.amount().pence();
+    }
+    long share = amounts == 0 ? 0 : free / amounts;
     long[] out = new long[partial.unknowns().size()];
     for (int i = 0; i < out.length; i++) {
       if (partial.unknowns().get(i).kind() == UnknownFact.Kind.AMOUNTS) {
-        long wanted =
-            Math.max(LEAST_LIMIT, Math.max(times10(largest), times10(partial.coveredTotal(i))));
-        out[i] = Math.min(wanted, room);
+        long given = partial.coveredTotal(i);
+        long wanted = Math.max(LEAST_LIMIT, Math.max(times10(largest), times10(given)));
+        out[i] = Math.min(wanted, given + share);
       }
     }
     return out;
@@ -248,11 +256,14 @@ final class PartialScoring {
     // At most AMOUNT_POINTS_IN_COMBINATIONS points for combinations: £0, the amount given, the
     // limit and the changes, evenly chosen when there are more.
     List<Long> all = new ArrayList<>(changes);
-    int keep = PartialAgreement.AMOUNT_POINTS_IN_COMBINATIONS;
+    int others = PartialAgreement.AMOUNT_POINTS_IN_COMBINATIONS - 3;
     TreeSet<Long> chosen = new TreeSet<>(List.of(0L, g, limit));
-    for (int k = 0; k < Math.min(all.size(), keep) && chosen.size() < keep; k++) {
-      int pick = all.size() <= keep ? k : (int) ((long) k * all.size() / keep);
-      chosen.add(all.get(pick));
+    if (all.size() <= others) {
+      chosen.addAll(all);
+    } else {
+      for (int k = 0; k < others; k++) { // from the first change to the last, evenly
+        chosen.add(all.get((int) ((long) k * (all.size() - 1) / (others - 1))));
+      }
     }
     chosen.forEach(p -> points.add(Money.ofPence(p)));
   }

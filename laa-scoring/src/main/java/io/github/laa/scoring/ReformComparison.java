@@ -383,7 +383,6 @@ public final class ReformComparison {
     }
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
   /**
    * The effect of a parameter with dated values in either policy: the values in force compared year
    * by year — before the first dated value and from each one on — as the rules that read a
@@ -395,7 +394,9 @@ public final class ReformComparison {
     a.datedValues(p).forEach(d -> starts.add(d.from()));
     b.datedValues(p).forEach(d -> starts.add(d.from()));
     List<io.github.laa.core.FinancialYear> years = new java.util.ArrayList<>();
-    years.add(starts.first().previous()); // before any dated value: the plain values
+    if (starts.first().startYear() > io.github.laa.core.FinancialYear.MIN_START_YEAR) {
+      years.add(starts.first().previous()); // before any dated value: the plain values
+    }
     years.addAll(starts);
     Effect combined = Effect.STRICTER;
     for (io.github.laa.core.FinancialYear y : years) {
@@ -408,6 +409,7 @@ public final class ReformComparison {
     return combined;
   }
 
+  @SuppressWarnings({"unchecked", "rawtypes"}) // compared only when of one Comparable class
   private static Effect effect(Monotonicity m, @Nullable Object here, @Nullable Object there) {
     if (here == null
         || there == null

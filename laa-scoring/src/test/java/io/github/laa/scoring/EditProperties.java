@@ -113,8 +113,11 @@ class EditProperties {
                 return;
               }
               Scorecard after = LVSC.score(edited);
-              assertThat(AllocationTables.of(edited).sameRowsAs(AllocationTable.fresh(edited)))
-                  .isTrue();
+              AllocationTable table = AllocationTables.of(edited);
+              // Patched from the parent's (sharing its body columns), and equal to a fresh one.
+              assertThat(table.sharesBodyColumnsWith(AllocationTables.of(laa))).isTrue();
+              assertThat(table.sharesBodyColumnsWith(AllocationTable.fresh(edited))).isFalse();
+              assertThat(table.sameRowsAs(AllocationTable.fresh(edited))).isTrue();
               // The same agreement built from its parts scores the same.
               LocalAreaAgreement rebuilt =
                   LocalAreaAgreement.builder()

@@ -264,6 +264,28 @@ class PartialScoringTest {
   }
 
   @Test
+  void amountsNearTheEndOfMoneysRangeAreTriedOnlyAsFarAsItAllows() {
+    // 2007/08 holds nine tenths of Money's range; with 2008/09 unknown too, no completion may take
+    // the total past the range (each amount is tried at most at its given amount plus an equal
+    // share of what is left), and scoring never throws.
+    long big = Long.MAX_VALUE / 10 * 9;
+    LocalAreaAgreement a =
+        Fixtures.camden()
+            .addAllocation(Fixtures.money("cvs", "nrf", Y2005, "£100k"))
+            .addAllocation(Fixtures.money("cvs", "nrf", Y2006, "£100k"))
+            .addAllocation(Fixtures.money("cvs", "nrf", Y2007, "£1").withAmount(Money.ofPence(big)))
+            .addAllocation(Fixtures.money("cvs", "nrf", Y2008, "£90k"))
+            .build();
+    UnknownFact<Money> y2007 = UnknownFact.amounts(Y2007);
+    PartialScorecard card = LVSC.scorePartially(PartialAgreement.of(a, y2007, Y2008_AMOUNTS));
+    long free = Long.MAX_VALUE - big - 10_000_000L - 10_000_000L - 9_000_000L;
+    assertThat(card.searchedUpTo(y2007).pence()).isLessThanOrEqualTo(big + free / 2);
+    assertThat(card.searchedUpTo(Y2008_AMOUNTS).pence()).isLessThanOrEqualTo(9_000_000L + free / 2);
+    assertThat(card.finding(Lvsc2006.NET_RESOURCE_LOSS).orElseThrow().possibleVerdicts())
+        .contains(Verdict.PASS, Verdict.FAIL);
+  }
+
+  @Test
   void aVerdictThatFlipsEveryPennyStopsTheSearchAtItsBound() {
     // A rule whose verdict is PASS, WARN or FAIL as 2008/09's total in pence has 0, 1 or 2 one bits
     // modulo 3: it changes all the time among three verdicts, so every bisection finds changes

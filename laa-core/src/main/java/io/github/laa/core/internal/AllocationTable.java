@@ -303,6 +303,16 @@ public final class AllocationTable {
   }
 
   /**
+   * Whether this table and {@code other} share their columns about bodies and streams (the same
+   * arrays): so a table patched from another does, and two built afresh do not. For tests.
+   */
+  public boolean sharesBodyColumnsWith(AllocationTable other) {
+    return bodyBand == other.bodyBand
+        && bodyCommunity == other.bodyCommunity
+        && streamInAgreement == other.streamInAgreement;
+  }
+
+  /**
    * A table of {@code laa} built afresh, never patched nor kept: what tests hold {@link
    * AllocationTables#of} to.
    */

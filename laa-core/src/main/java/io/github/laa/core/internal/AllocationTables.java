@@ -46,8 +46,8 @@ public final class AllocationTables {
     }
     AllocationTable table = null;
     if (INHERITED.getVolatile(agreement) instanceof AllocationTable from) {
+      INHERITED.setVolatile(agreement, null); // used once, whatever happens
       table = from.patched(agreement);
-      INHERITED.setVolatile(agreement, null);
     }
     if (table == null) {
       table = AllocationTable.of(agreement);
