@@ -25,11 +25,14 @@ public final class DatedValue<T> {
   private final FinancialYear from;
   private final T value;
   private final Citation source;
+  // Made once, here: rules put it in evidence while scoring, which builds no strings.
+  private final String sourceText;
 
   private DatedValue(FinancialYear from, T value, Citation source) {
     this.from = from;
     this.value = value;
     this.source = source;
+    this.sourceText = "from " + from + ": " + source;
   }
 
   /**
@@ -63,7 +66,7 @@ public final class DatedValue<T> {
    * 2008: "§3 small grants of up to £10,000"}.
    */
   public String sourceText() {
-    return "from " + from + ": " + source;
+    return sourceText;
   }
 
   @Override

@@ -249,23 +249,6 @@ public final class PartialAgreement {
     return total;
   }
 
-  /** The total of the allocations no unknown amount covers. */
-  long uncoveredTotal() {
-    long total = 0;
-    boolean[] in = new boolean[agreement.allocations().size()];
-    for (int[] c : covered) {
-      if (c != null) {
-        for (int k : c) {
-          in[k] = true;
-        }
-      }
-    }
-    for (int k = 0; k < in.length; k++) {
-      total += in[k] ? 0 : agreement.allocations().get(k).amount().pence();
-    }
-    return total;
-  }
-
   /**
    * The agreement with each unknown fact given {@code values[i]}: an amount's total spread over the
    * allocations it covers in proportion to their placeholder amounts (equally when those are all
