@@ -226,6 +226,29 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
    */
   private static final ThreadLocal<@Nullable Boolean> CHECKED_EDIT = new ThreadLocal<>();
 
+  /**
+   * Set, on this thread, while the table reader builds an agreement each of whose allocations names
+   * a recipient, stream and outcome that the reader has already found among the agreement's bodies,
+   * streams and outcomes: {@link #check()} then skips those lookups (one per reference of every
+   * row) and checks the rest as ever. Set only through {@link #buildWithResolvedReferences}.
+   */
+  private static final ThreadLocal<@Nullable Boolean> RESOLVED_REFERENCES = new ThreadLocal<>();
+
+  /**
+   * Builds {@code builder}'s agreement with {@link #RESOLVED_REFERENCES} set. Called only by the
+   * table reader's package-private {@code io.github.laa.core.tables.ResolvedReferences}, through a
+   * method handle, for the table reader.
+   */
+  @SuppressWarnings("UnusedMethod") // called through a MethodHandle
+  private static LocalAreaAgreement buildWithResolvedReferences(Builder builder) {
+    RESOLVED_REFERENCES.set(Boolean.TRUE);
+    try {
+      return builder.build();
+    } finally {
+      RESOLVED_REFERENCES.remove();
+    }
+  }
+
   /** The total of all allocations, in pence (a valid agreement's fits in a long). */
   @Value.Lazy
   long allocationsTotal() {
@@ -448,6 +471,8 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
       CHECKED_EDIT.remove(); // one copy only: withAllocation checked its change
       return;
     }
+    boolean resolved = RESOLVED_REFERENCES.get() != null;
+    RESOLVED_REFERENCES.remove(); // one build only
     Problems p = new Problems();
     boolean hasArea = p.required("area", area());
     boolean hasRound = p.required("round", round());
@@ -475,7 +500,7 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
         p, "smallGrantsProgrammes", smallGrantsProgrammes(), SmallGrantsProgramme::id, "programme");
 
     checkBlocks(p, round, last, blockIds, outcomeIds, streamIds);
-    checkAllocations(p, last, bodyIds, streamIds, outcomeIds);
+    checkAllocations(p, last, resolved ? null : new References(bodyIds, streamIds, outcomeIds));
     checkProgrammes(p, last, bodyIds, streamIds);
     if (involvement().isPresent()) {
       List<BlockInvolvement> entries = involvement().get().blocks();
@@ -580,18 +605,25 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
     }
   }
 
-  private void checkAllocations(
-      Problems p,
-      FinancialYear last,
-      Set<String> bodyIds,
-      Set<String> streamIds,
-      Set<String> outcomeIds) {
+  /** The ids an allocation's references must be among. */
+  private record References(Set<String> bodyIds, Set<String> streamIds, Set<String> outcomeIds) {}
+
+  /**
+   * Checks every allocation, and their total; their references against {@code references}, or not
+   * at all if null (they are known to resolve).
+   */
+  private void checkAllocations(Problems p, FinancialYear last, @Nullable References references) {
     List<Allocation> allocations = allocations();
     long total = 0;
     boolean overflow = false;
     for (int i = 0; i < allocations.size(); i++) {
       Allocation a = allocations.get(i);
-      checkAllocation(p, i, a, last, bodyIds, streamIds, outcomeIds);
+      if (references != null) {
+        checkAllocation(
+            p, i, a, last, references.bodyIds, references.streamIds, references.outcomeIds);
+      } else {
+        checkYear(p, i, a, last);
+      }
       long next = total + a.amount().pence();
       if (next < total) {
         overflow = true;
@@ -621,6 +653,10 @@ public abstract class LocalAreaAgreement implements WithLocalAreaAgreement {
     if (a.outcome().isPresent() && !outcomeIds.contains(a.outcome().get())) {
       p.add("allocations[" + i + "].outcome", "no outcome " + Problems.quote(a.outcome().get()));
     }
+    checkYear(p, i, a, last);
+  }
+
+  private static void checkYear(Problems p, int i, Allocation a, FinancialYear last) {
     if (a.year().isAfter(last)) {
       p.add("allocations[" + i + "].year", "must be " + last + " or earlier but was: " + a.year());
     }

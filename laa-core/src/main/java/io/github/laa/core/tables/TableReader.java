@@ -1512,7 +1512,9 @@ public final class TableReader {
         return null;
       }
       try {
-        return b.build();
+        // With no problem anywhere and d not broken, every allocation's recipient, stream and
+        // outcome was found, as its row was read, among ids whose rows all went into b.
+        return faults.count() == 0 ? ResolvedReferences.build(b) : b.build();
       } catch (InvalidDataException e) {
         for (Problem p : e.problems()) {
           faults.add(where(d, p.path()), p.message());
