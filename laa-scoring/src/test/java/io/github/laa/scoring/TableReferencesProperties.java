@@ -11,6 +11,7 @@ import io.github.laa.core.FundingStream;
 import io.github.laa.core.InvalidDataException;
 import io.github.laa.core.LocalAreaAgreement;
 import io.github.laa.core.Outcome;
+import io.github.laa.core.TextChecks;
 import io.github.laa.core.VcsBody;
 import io.github.laa.core.tables.Dataset;
 import io.github.laa.core.tables.Table;
@@ -20,12 +21,14 @@ import io.github.laa.scoring.testing.LaaGenerators;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -33,11 +36,14 @@ import org.quicktheories.core.Gen;
 /**
  * The table reader finds each allocation's recipient, stream and outcome as it reads the row, and
  * so builds the agreement without looking them up again; these properties hold it to the full
- * check. Allocation rows are rewritten to name ids of the agreement's own (of the right kind or
- * another), the same ids in other case, ids of no row and nothing, and the tables read: in the LAA
+ * check, one generated agreement at a time. Up to three allocation cells are rewritten to name ids
+ * of the agreement's own (of the right kind or another), the same ids in upper case or with spaces
+ * around them, an id of no row, text that is no id and nothing, and the tables read. In the LAA
  * form the reader accepts exactly what building the edited agreement in Java (every reference
- * looked up) accepts, and gives the same agreement; in the 360Giving form, whose unknown recipients
- * become bodies, what it gives passes the full check again and every reference resolves.
+ * looked up) accepts, and gives the same agreement. In the 360Giving form, whose unknown recipients
+ * become bodies, it rejects exactly the tables naming a stream or outcome of no row or a recipient
+ * that is no id, and what it gives passes the full check again with every reference resolved. Each
+ * property must see both outcomes.
  */
 class TableReferencesProperties {
   /** Recipient, Stream and Outcome: their columns in the LAA form of allocations.csv. */
@@ -59,6 +65,8 @@ class TableReferencesProperties {
 
   @Test
   void theLaaFormAcceptsWhatTheFullCheckAccepts() {
+    AtomicInteger accepted = new AtomicInteger();
+    AtomicInteger rejected = new AtomicInteger();
     qt().withExamples(TestBudget.examples(1_000))
         .forAll(LaaGenerators.agreements().mix(LaaGenerators.wideAgreements(), 50), EDITS)
         .checkAssert(
@@ -80,9 +88,10 @@ class TableReferencesProperties {
                 int column = c.getKey().get(1);
                 rows.get(i + 1).set(LAA_COLUMNS[column], c.getValue());
                 try {
-                  allocations.set(i, edited(allocations.get(i), column, c.getValue()));
+                  // the reader strips a cell's spaces from both ends, as it does every id's
+                  allocations.set(i, edited(allocations.get(i), column, c.getValue().strip()));
                 } catch (InvalidDataException invalid) {
-                  javaRejects = true; // not an id at all, or an empty recipient
+                  javaRejects = true; // not an id, or no recipient
                 }
               }
               csv.put(Table.ALLOCATIONS, csv(rows));
@@ -97,15 +106,21 @@ class TableReferencesProperties {
               if (expected.isPresent()) {
                 assertThat(TablesRoundTripProperties.read(csv).agreements())
                     .containsExactly(expected.get());
+                accepted.incrementAndGet();
               } else {
                 assertThatThrownBy(() -> TablesRoundTripProperties.read(csv))
                     .isInstanceOf(InvalidDataException.class);
+                rejected.incrementAndGet();
               }
             });
+    assertThat(accepted).as("readings accepted").hasPositiveValue();
+    assertThat(rejected).as("readings rejected").hasPositiveValue();
   }
 
   @Test
   void the360GivingFormGivesOnlyAgreementsThatPassTheFullCheck() {
+    AtomicInteger accepted = new AtomicInteger();
+    AtomicInteger rejected = new AtomicInteger();
     qt().withExamples(TestBudget.examples(1_000))
         .forAll(LaaGenerators.agreements().mix(LaaGenerators.wideAgreements(), 50), EDITS)
         .checkAssert(
@@ -121,25 +136,27 @@ class TableReferencesProperties {
                   rows.get(1 + e.row() % (rows.size() - 1)).set(columns[e.column()], id);
                 }
               }
-              boolean unknownStreamOrOutcome = false;
+              // A grant may name a recipient no row defines (it becomes a body), but not a stream
+              // or outcome of none, nor a recipient that is not an id.
+              boolean invalid = false;
               for (List<String> r : rows.subList(1, rows.size())) {
-                String stream = r.get(columns[1]);
-                String outcome = r.get(columns[2]);
-                unknownStreamOrOutcome |= !stream.isEmpty() && !streamIds(a).contains(stream);
-                unknownStreamOrOutcome |= !outcome.isEmpty() && !outcomeIds(a).contains(outcome);
-              }
-              for (List<String> r : rows.subList(1, rows.size())) {
-                r.set(6, "Body " + r.get(5)); // one name for each recipient
+                String recipient = r.get(columns[0]).strip();
+                String stream = r.get(columns[1]).strip();
+                String outcome = r.get(columns[2]).strip();
+                invalid |= recipient.isEmpty() || TextChecks.idProblem(recipient).isPresent();
+                invalid |= !stream.isEmpty() && !streamIds(a).contains(stream);
+                invalid |= !outcome.isEmpty() && !outcomeIds(a).contains(outcome);
+                r.set(6, "Body " + recipient); // one name for each recipient
               }
               csv.put(Table.ALLOCATIONS, csv(rows));
-              Dataset read;
-              try {
-                read = TablesRoundTripProperties.read(csv);
-              } catch (InvalidDataException e) {
-                assertThat(e.problems()).isNotEmpty();
+              if (invalid) {
+                assertThatThrownBy(() -> TablesRoundTripProperties.read(csv))
+                    .isInstanceOf(InvalidDataException.class);
+                rejected.incrementAndGet();
                 return;
               }
-              assertThat(unknownStreamOrOutcome).as("an unknown stream or outcome read").isFalse();
+              Dataset read = TablesRoundTripProperties.read(csv);
+              accepted.incrementAndGet();
               for (LocalAreaAgreement r : read.agreements()) {
                 // a copy of the list, so that the copy is built and checked in full
                 assertThat(r.withAllocations(new ArrayList<>(r.allocations()))).isEqualTo(r);
@@ -152,6 +169,8 @@ class TableReferencesProperties {
                 }
               }
             });
+    assertThat(accepted).as("readings accepted").hasPositiveValue();
+    assertThat(rejected).as("readings rejected").hasPositiveValue();
   }
 
   /** The rows of {@code csv}'s allocations table, each a list that may be changed. */
@@ -163,7 +182,10 @@ class TableReferencesProperties {
     return rows;
   }
 
-  /** Ids of every kind in {@code a}, each also upper-cased, an id of no row, and nothing. */
+  /**
+   * Ids of every kind in {@code a}, each also upper-cased and with spaces around it, an id of no
+   * row, text that is no id (a no-break space inside) and nothing.
+   */
   private static List<String> candidates(LocalAreaAgreement a) {
     List<String> ids = new ArrayList<>();
     a.bodies().forEach(b -> ids.add(b.id()));
@@ -172,22 +194,26 @@ class TableReferencesProperties {
     a.blocks().forEach(b -> ids.add(b.id()));
     for (String id : List.copyOf(ids)) {
       ids.add(id.toUpperCase(Locale.ROOT));
+      ids.add(" " + id + " ");
     }
     ids.add("no-such-id");
     ids.add("");
-    ids.add("not an id");
+    ids.add("no\u00a0id");
+    ids.add("an id with spaces");
     return ids;
   }
 
   private static Set<String> streamIds(LocalAreaAgreement a) {
-    return a.streams().stream().map(FundingStream::id).collect(Collectors.toSet());
+    return a.streams().stream()
+        .map(FundingStream::id)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   private static Set<String> outcomeIds(LocalAreaAgreement a) {
     return a.blocks().stream()
         .flatMap(b -> b.outcomes().stream())
         .map(Outcome::id)
-        .collect(Collectors.toSet());
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   /** {@code x} naming {@code id} as its recipient (0), stream (1) or outcome (2). */

@@ -1,6 +1,7 @@
 package io.github.laa.core.tables;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.HashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,14 +14,29 @@ import org.jspecify.annotations.Nullable;
  * reads. Not thread-safe.
  */
 final class IdIndex {
+  /**
+   * Probes after which the ids move to a {@code HashMap}: ids that share one {@link
+   * String#hashCode} (a hostile file can give any number of them, {@code AaAa}, {@code AaBB},
+   * {@code BBAa}, …) all share one run of slots, which every lookup of one of them would walk; a
+   * {@code HashMap} keeps such ids in a tree, ordered by {@link String#compareTo}. Runs of ids
+   * whose hashes differ stay a few slots long at most half full.
+   */
+  static final int MAX_PROBES = 64;
+
   private @Nullable String[] slots = new String[16];
   private int size;
+  private @Nullable HashMap<String, String> map;
 
   /** The id equal to {@code text}, as it was first added; null if none. */
   @Nullable String get(String text) {
+    HashMap<String, String> m = map;
+    if (m != null) {
+      return m.get(text);
+    }
     int h = text.hashCode();
     @Nullable String[] s = slots;
     int mask = s.length - 1;
+    int probes = 0;
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
       String id = s[i];
       if (id == null) {
@@ -28,6 +44,9 @@ final class IdIndex {
       }
       if (id.hashCode() == h && id.equals(text)) {
         return id;
+      }
+      if (++probes > MAX_PROBES) {
+        return toMap().get(text);
       }
     }
   }
@@ -43,6 +62,12 @@ final class IdIndex {
     if (get(id) != null) {
       return false;
     }
+    HashMap<String, String> m = map; // get may have moved the ids to it
+    if (m != null) {
+      m.put(id, id);
+      size++;
+      return true;
+    }
     if (2 * (size + 1) > slots.length) {
       @Nullable String[] old = slots;
       slots = new String[old.length * 2];
@@ -57,6 +82,11 @@ final class IdIndex {
     return true;
   }
 
+  /** Whether the ids have moved to a {@code HashMap} (see {@link #MAX_PROBES}); for tests. */
+  boolean inMap() {
+    return map != null;
+  }
+
   private void place(String id) {
     int mask = slots.length - 1;
     int i = spread(id.hashCode()) & mask;
@@ -64,6 +94,18 @@ final class IdIndex {
       i = (i + 1) & mask;
     }
     slots[i] = id;
+  }
+
+  private HashMap<String, String> toMap() {
+    HashMap<String, String> m = new HashMap<>(2 * size + 16);
+    for (String id : slots) {
+      if (id != null) {
+        m.put(id, id);
+      }
+    }
+    map = m;
+    slots = new String[1]; // no longer read
+    return m;
   }
 
   /**

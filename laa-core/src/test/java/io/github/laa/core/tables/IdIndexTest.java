@@ -2,7 +2,9 @@ package io.github.laa.core.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +46,39 @@ class IdIndexTest {
       assertThat(index.contains(id)).isEqualTo(added.contains(id));
     }
     assertThat(index.get("b" + 7919)).isEqualTo("b7919");
+  }
+
+  @Test
+  void manyIdsWithOneHashMoveToAMapAndAreAllFound() {
+    IdIndex index = new IdIndex();
+    List<String> ids = new ArrayList<>();
+    for (int bits = 0; bits < 1 << 14; bits++) { // 16,384 ids of 14 pairs, "Aa" or "BB" each
+      StringBuilder id = new StringBuilder();
+      for (int k = 0; k < 14; k++) {
+        id.append((bits >> k & 1) == 0 ? "Aa" : "BB");
+      }
+      ids.add(id.toString());
+    }
+    assertThat(ids.stream().map(String::hashCode).distinct()).hasSize(1);
+    for (String id : ids.subList(0, 10_000)) {
+      assertThat(index.add(id)).isTrue();
+    }
+    assertThat(index.inMap()).isTrue();
+    for (String id : ids.subList(0, 10_000)) {
+      assertThat(index.add(new String(id.toCharArray()))).isFalse();
+      assertThat(index.get(new String(id.toCharArray()))).isSameAs(id);
+    }
+    for (String id : ids.subList(10_000, ids.size())) {
+      assertThat(index.contains(id)).isFalse();
+    }
+  }
+
+  @Test
+  void idsWithDifferentHashesStayInTheArray() {
+    IdIndex index = new IdIndex();
+    for (int i = 0; i < 200_000; i++) {
+      index.add("b" + i);
+    }
+    assertThat(index.inMap()).isFalse();
   }
 }

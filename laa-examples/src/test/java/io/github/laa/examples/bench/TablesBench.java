@@ -18,7 +18,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,15 +37,15 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Tables read and written, at 10^3 to 10^6 allocation rows (the benchmark agreement of {@link
- * BenchFixtures}, whose allocations are its rows: the other tables are tens of rows). {@code read}
- * parses and validates every table into a {@link Dataset}; {@code write} writes the allocations
- * table. The baselines in the same run: {@code fastCsvParse}, FastCSV reading the same allocations
- * text into records and nothing else, {@code fastCsvResolve}, the same and the recipients looked up
- * and a record a row kept (a floor for any reader that resolves and keeps), and {@code
- * fastCsvWrite}, FastCSV writing the same cells already turned into strings — what the library adds
- * is the ratio. Per row: divide by {@code rows}. The heap is touched before the run ({@code
- * -XX:+AlwaysPreTouch}): on this VM, memory touched for the first time while measuring made the
- * figures vary fourfold.
+ * BenchFixtures}, whose allocations are its rows, with a tenth as many bodies and a hundredth as
+ * many streams). {@code read} parses and validates every table into a {@link Dataset}; {@code
+ * write} writes the allocations table. The baselines in the same run: {@code fastCsvParse}, FastCSV
+ * reading the same allocations text into records and nothing else, {@code fastCsvResolve}, the same
+ * and the recipients looked up and a record a row kept (a floor for any reader that resolves and
+ * keeps), and {@code fastCsvWrite}, FastCSV writing the same cells already turned into strings —
+ * what the library adds is the ratio. Per row: divide by {@code rows}. The heap is touched before
+ * the run ({@code -XX:+AlwaysPreTouch}): on this VM, memory touched for the first time while
+ * measuring made the figures vary fourfold.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -90,7 +92,10 @@ public class TablesBench {
     for (int i = 0; i < rows; i++) {
       Allocation x = a.allocations().get(i);
       Kept k = kept.get(i);
-      if (!k.recipient().equals(x.recipient()) || k.pence() != x.amount().pence()) {
+      if (!k.recipient().equals(x.recipient())
+          || !x.stream().equals(Optional.ofNullable(k.stream()))
+          || !k.year().equals(x.year().toString())
+          || k.pence() != x.amount().pence()) {
         throw new IllegalStateException("fastCsvResolve read row " + (i + 2) + " as " + k);
       }
     }
@@ -115,22 +120,18 @@ public class TablesBench {
 
   /**
    * A floor for any reader that resolves references and keeps what it read: FastCSV reads the
-   * bodies table into a {@code HashMap} of their ids and the allocations table into one small
-   * record a row (the recipient's id as the map holds it, the stream and year cells, the amount's
-   * digits as pence), and checks nothing else. Like {@code read}, its working set (the map of
-   * bodies, a tenth as many as rows) and what survives until the end (a record a row) grow with the
-   * rows; what {@code read} adds to it is the library's own work.
+   * bodies and streams tables into a {@code HashMap} each of their ids, and the allocations table
+   * into one small record a row — the recipient's and the stream's ids as the maps hold them, the
+   * year's cell as a map of the years seen holds it, the amount's digits as pence — and checks
+   * nothing else. Like {@code read}, its working set (a tenth as many bodies as rows) and what
+   * survives to the end (a record a row) grow with the rows; what {@code read} adds to it is the
+   * library's own work.
    */
   @Benchmark
   public List<Kept> fastCsvResolve() throws IOException {
-    Map<String, String> bodies = new HashMap<>();
-    try (CsvReader<CsvRecord> r =
-        CsvReader.builder().ofCsvRecord(new StringReader(csv.get(Table.BODIES)))) {
-      for (CsvRecord record : r) {
-        String id = record.getField(1);
-        bodies.put(id, id);
-      }
-    }
+    Map<String, String> bodies = ids(Table.BODIES);
+    Map<String, String> streams = ids(Table.STREAMS);
+    Map<String, String> years = new HashMap<>();
     List<Kept> kept = new ArrayList<>();
     try (CsvReader<CsvRecord> r =
         CsvReader.builder().ofCsvRecord(new StringReader(csv.get(Table.ALLOCATIONS)))) {
@@ -144,12 +145,36 @@ public class TablesBench {
         if (recipient == null) {
           throw new IllegalStateException("no body " + record.getField(1));
         }
-        kept.add(
-            new Kept(recipient, record.getField(2), record.getField(3), pence(record.getField(4))));
+        String streamCell = record.getField(2);
+        String stream = streamCell.isEmpty() ? null : streams.get(streamCell);
+        if (stream == null && !streamCell.isEmpty()) {
+          throw new IllegalStateException("no stream " + streamCell);
+        }
+        String year = years.computeIfAbsent(record.getField(3), y -> y);
+        kept.add(new Kept(recipient, stream, year, pence(record.getField(4))));
       }
     }
     return kept;
   }
+
+  /** The ids in {@code table}'s second column, each mapped to itself, its header skipped. */
+  private Map<String, String> ids(Table table) throws IOException {
+    Map<String, String> ids = new HashMap<>();
+    try (CsvReader<CsvRecord> r =
+        CsvReader.builder().ofCsvRecord(new StringReader(csv.get(table)))) {
+      boolean header = true;
+      for (CsvRecord record : r) {
+        if (!header) {
+          ids.put(record.getField(1), record.getField(1));
+        }
+        header = false;
+      }
+    }
+    return ids;
+  }
+
+  /** One allocation row as {@link #fastCsvResolve} keeps it. */
+  public record Kept(String recipient, @Nullable String stream, String year, long pence) {}
 
   private List<Kept> fastCsvResolveOrFail() {
     try {
@@ -158,9 +183,6 @@ public class TablesBench {
       throw new IllegalStateException(e);
     }
   }
-
-  /** One allocation row as {@link #fastCsvResolve} keeps it. */
-  public record Kept(String recipient, String stream, String year, long pence) {}
 
   /** The digits of {@code amount} ({@code £12,400.00}) as a number of pence. */
   private static long pence(String amount) {
