@@ -52,6 +52,9 @@ class TableReferencesProperties {
   /** Where to write which id: a row, a column (0 to 2) and a pick among the candidate ids. */
   private record Edit(int row, int column, int pick) {}
 
+  private static final Gen<LocalAreaAgreement> AGREEMENTS =
+      LaaGenerators.agreements().mix(LaaGenerators.wideAgreements(), 50);
+
   private static final Gen<List<Edit>> EDITS =
       lists()
           .of(
@@ -68,7 +71,7 @@ class TableReferencesProperties {
     AtomicInteger accepted = new AtomicInteger();
     AtomicInteger rejected = new AtomicInteger();
     qt().withExamples(TestBudget.examples(1_000))
-        .forAll(LaaGenerators.agreements().mix(LaaGenerators.wideAgreements(), 50), EDITS)
+        .forAll(AGREEMENTS, EDITS)
         .checkAssert(
             (a, edits) -> {
               Map<Table, String> csv = new HashMap<>(Tables.write(Dataset.of(List.of(a))));
@@ -122,7 +125,7 @@ class TableReferencesProperties {
     AtomicInteger accepted = new AtomicInteger();
     AtomicInteger rejected = new AtomicInteger();
     qt().withExamples(TestBudget.examples(1_000))
-        .forAll(LaaGenerators.agreements().mix(LaaGenerators.wideAgreements(), 50), EDITS)
+        .forAll(AGREEMENTS, EDITS)
         .checkAssert(
             (a, edits) -> {
               Map<Table, String> csv = new HashMap<>(Tables.write(Dataset.of(List.of(a))));
