@@ -26,12 +26,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * unless given) allocations each ({@link BenchFixtures#cohort}: 1 to 1,000 areas, each with a tenth
  * as many bodies as allocations and a hundredth as many streams), the rows of one area after
  * another as {@link Tables#write} writes them. {@link TablesBench} reads one agreement whose bodies
- * grow with its rows (100,000 at 10^6 rows), so that every lookup of a recipient ranges over more
- * memory as the rows grow; here what one area's rows look up stays the same size and only the
- * number of areas grows, as it does when more areas' tables are read. {@code read} parses and
- * validates every table into a {@link Dataset}; {@code fastCsvParse} is FastCSV reading the same
- * allocations text into records and nothing else. Per row: divide by {@code rows}. Same JVM options
- * as {@link TablesBench}.
+ * grow with its rows (100,000 at 10^6 rows); here each agreement stays the same size and only the
+ * number of areas grows, as it does when more areas' tables are read. The rows come from the same
+ * generator as {@link TablesBench}'s, with other seeds and areas. {@code read} parses and validates
+ * every table into a {@link Dataset}; {@code fastCsvParse} is FastCSV reading the same allocations
+ * text into records and nothing else. Per row: divide by {@code rows}. With {@code -p rows=1000000
+ * -p perArea=1000,10000,100000,1000000} the same number of rows comes in fewer, larger agreements
+ * ({@code rows} must be a multiple of {@code perArea}, so give {@code rows} with a larger {@code
+ * perArea}). Same JVM options as {@link TablesBench}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -56,7 +58,8 @@ public class TablesCohortBench {
   @Setup(Level.Trial)
   public void setUp() {
     if (perArea < 1 || rows % perArea != 0) {
-      throw new IllegalArgumentException("rows must be a multiple of perArea: " + perArea);
+      throw new IllegalArgumentException(
+          "rows must be a multiple of perArea but were: " + rows + " and " + perArea);
     }
     data = Dataset.of(BenchFixtures.cohort(rows / perArea, perArea, 13));
     csv = new EnumMap<>(Tables.write(data));

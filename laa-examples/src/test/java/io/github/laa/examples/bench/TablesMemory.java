@@ -6,6 +6,7 @@ import io.github.laa.core.tables.TableReader;
 import io.github.laa.core.tables.Tables;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +55,10 @@ public final class TablesMemory {
     reading.set(false);
     sampler.join();
     long after = liveHeap();
+    // Both were reachable when "before" was measured and must be at "after" too: the text is the
+    // caller's, counted in "before"; unused after this point, either could be collected early.
+    Reference.reachabilityFence(csv);
+    Reference.reachabilityFence(data);
     long kept = after - before;
     long most = Math.max(peak.get(), after) - before;
     if (print) {
@@ -71,11 +76,7 @@ public final class TablesMemory {
     }
   }
 
-  /**
-   * The tables of the benchmark agreement of {@code rows} allocations. Made in a method of its own:
-   * a slot of the caller's frame, in the interpreter, could keep the agreement reachable while the
-   * heap before reading is measured, and so take it off the finished dataset's size.
-   */
+  /** The tables of the benchmark agreement of {@code rows} allocations. */
   private static Map<Table, String> tables(int rows) {
     return Tables.write(Dataset.of(List.of(BenchFixtures.agreement(rows))));
   }
