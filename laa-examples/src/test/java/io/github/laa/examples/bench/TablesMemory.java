@@ -55,10 +55,9 @@ public final class TablesMemory {
     reading.set(false);
     sampler.join();
     long after = liveHeap();
-    // Both were reachable when "before" was measured and must be at "after" too: the text is the
-    // caller's, counted in "before"; unused after this point, either could be collected early.
+    // The text is the caller's, counted in "before", and must be counted in "after" too; unused
+    // after the reader has read it, it could otherwise be collected first.
     Reference.reachabilityFence(csv);
-    Reference.reachabilityFence(data);
     long kept = after - before;
     long most = Math.max(peak.get(), after) - before;
     if (print) {
