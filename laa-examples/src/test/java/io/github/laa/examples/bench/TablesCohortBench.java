@@ -52,7 +52,6 @@ public class TablesCohortBench {
   @Param({"1000"})
   public int perArea;
 
-  Dataset data;
   Map<Table, String> csv;
 
   @Setup(Level.Trial)
@@ -61,7 +60,7 @@ public class TablesCohortBench {
       throw new IllegalArgumentException(
           "rows must be a multiple of perArea but were: " + rows + " and " + perArea);
     }
-    data = Dataset.of(BenchFixtures.cohort(rows / perArea, perArea, 13));
+    Dataset data = Dataset.of(BenchFixtures.cohort(rows / perArea, perArea, 13));
     csv = new EnumMap<>(Tables.write(data));
     if (!read().equals(data)) {
       throw new IllegalStateException("the tables did not read back");
